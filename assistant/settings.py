@@ -1,0 +1,66 @@
+"""One settings object. Every field can be set from the environment with the ASSISTANT_ prefix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    home: Path = Field(
+        default=Path(".assistant"),
+        description="Data directory (ASSISTANT_HOME): vector store, BM25 index, caches, models.",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="Chroma server URL (e.g. http://127.0.0.1:8000). Unset: embedded store under home.",
+    )
+    collection: str = Field(default="chunks", description="Chroma collection name prefix.")
+    kb: str = Field(default="default", description="Knowledge base that ingest writes to and search reads.")
+
+    embedder: str = Field(
+        default="e5-small",
+        description="Embedding backend: 'e5-small' (default, multilingual-e5-small shipped in packages), "
+        "'use-v3', 'minilm', 'hash' (tests), or a path to a local sentence-transformers model folder.",
+    )
+    embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding call.")
+    embed_threads: int = Field(default=2, ge=1, description="CPU threads for the embedding model.")
+
+    chunk_max_chars: int = Field(default=900, ge=100, description="A clause longer than this is split.")
+    chunk_overlap: int = Field(default=120, ge=0, description="Characters of overlap between split parts.")
+
+    top_k: int = Field(default=5, ge=1, description="Hits returned by search.")
+    candidates: int = Field(default=40, ge=1, description="Candidates taken from each retriever before fusion.")
+    rrf_k: int = Field(default=60, ge=1, description="Reciprocal-rank-fusion constant.")
+    dense_weight: float = Field(default=1.0, ge=0, description="Weight of the dense ranking in fusion.")
+    sparse_weight: float = Field(default=1.0, ge=0, description="Weight of the BM25 ranking in fusion.")
+
+    answer_max_clauses: int = Field(default=3, ge=1, description="Clauses an offline answer draws on.")
+    refusal_threshold: float = Field(
+        default=0.5, description="Minimum relevance (0-1) of the best hit for an answer; below it we refuse."
+    )
+
+    llm: str = Field(default="none", description="Chat model: 'none' (deterministic composer), 'openai', 'ollama', 'gguf'.")
+    llm_model: str = Field(default="", description="Model name or GGUF path for the chat backend.")
+    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible or Ollama base URL.")
+    llm_api_key: str | None = Field(default=None, description="API key for an OpenAI-compatible endpoint.")
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def bm25_dir(self) -> Path:
+        return self.home / "bm25"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
