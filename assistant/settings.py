@@ -27,10 +27,14 @@ class Settings(BaseSettings):
         description="Embedding backend: 'e5-small' (default, multilingual-e5-small shipped in packages), "
         "'use-v3', 'minilm', 'hash' (tests), or a path to a local sentence-transformers model folder.",
     )
+    models_dir: Path = Field(
+        default=Path("~/.cache/green-mfg-assistant/models").expanduser(),
+        description="Where models built from packaged weights are materialised (shared by all homes).",
+    )
     embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding call.")
     embed_threads: int = Field(default=2, ge=1, description="CPU threads for the embedding model.")
 
-    chunk_max_chars: int = Field(default=900, ge=100, description="A clause longer than this is split.")
+    chunk_max_chars: int = Field(default=600, ge=100, description="A clause longer than this is split.")
     chunk_overlap: int = Field(default=120, ge=0, description="Characters of overlap between split parts.")
 
     top_k: int = Field(default=5, ge=1, description="Hits returned by search.")
@@ -61,6 +65,3 @@ class Settings(BaseSettings):
     def cache_dir(self) -> Path:
         return self.home / "cache"
 
-    @property
-    def models_dir(self) -> Path:
-        return self.home / "models"
