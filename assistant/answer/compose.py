@@ -1,0 +1,105 @@
+"""Offline answers without an LLM: the best clauses, their decisive sentences quoted and cited.
+
+Refuses plainly when retrieval found nothing relevant instead of stitching unrelated text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.answer.citations import format_ref, validate_citations
+from assistant.answer.editions import edition_note
+from assistant.index.sparse import tokenize
+from assistant.ingest import to_index_form
+from assistant.retrieve.hybrid import SearchResult
+from assistant.settings import Settings
+from assistant.types import Answer, Chunk, Citation, Hit
+
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
+_CONFIDENCE_NOTE = {
+    "M": "置信度：中——该内容来自多份二手资料，请以正式文本核对",
+    "L": "置信度：低——该内容仅有单一来源，务必核对正式文本",
+}
+REFUSAL = (
+    "未能在已收录的文件中找到能回答该问题的条款，因此不作回答。"
+    "可以换一种说法（例如给出指标名称或条款号），或先收录相关文件（assistant ingest 文件路径）。"
+)
+QUOTE_BUDGET = 260
+
+
+def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
+            editions: list[dict], relevance: Callable[[Hit], float]) -> Answer:
+    """Build a grounded answer from ``result`` or refuse."""
+    if not result.hits or result.relevance < settings.refusal_threshold:
+        return Answer(answer=REFUSAL, grounded=False)
+    top = result.relevance
+    chosen = [result.hits[0]]
+    for hit in result.hits[1:]:
+        if len(chosen) >= settings.answer_max_clauses:
+            break
+        r = relevance(hit)
+        if r >= settings.refusal_threshold and r >= 0.8 * top:
+            chosen.append(hit)
+    q_tokens = set(result.query.tokens)
+    lines = [f"关于“{result.query.text.strip()}”，已收录文件的相关条款如下："]
+    citations: list[Citation] = []
+    superseded: list[str] = []
+    for n, hit in enumerate(chosen, 1):
+        c = hit.chunk
+        sentences, best = decisive_sentences(c, q_tokens, idf)
+        head = f"{n}. {c.doc_id} {_clause_label(c.clause)}「{c.title or c.doc_title}」："
+        lines.append(head)
+        for s in sentences:
+            lines.append(f"   「{s}」{format_ref(c)}")
+        notes = []
+        if c.status == "superseded":
+            superseded.append(c.doc_id)
+            notes.append(edition_note(c, editions))
+        if c.confidence in _CONFIDENCE_NOTE:
+            notes.append(_CONFIDENCE_NOTE[c.confidence])
+        if hit.fallback and c.kind != "digest" and any(f.kind == "digest" for f in hit.fallback):
+            notes.append("引用的是正式文本；项目摘要仅作补充")
+        lines.extend(f"   （{note}）" for note in notes)
+        citations.append(Citation(key=c.key, doc_id=c.doc_id, clause=c.clause, title=c.title,
+                                  page=c.pages[0] if c.pages else None, quote=best,
+                                  superseded_by=c.superseded_by, confidence=c.confidence))
+    if superseded:
+        lines.append("提示：以上部分内容出自已废止的版本，申报和评价应以现行标准为准。")
+    answer = Answer(answer="\n".join(lines), citations=citations, grounded=True,
+                    superseded=sorted(set(superseded)))
+    return validate_citations(answer, [h.chunk for h in chosen])
+
+
+def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], float]) -> tuple[list[str], str]:
+    """Sentences of the clause body that carry the query's terms, in document order, within a budget,
+    and the single most decisive one (the citation's quote)."""
+    lines = chunk.text.split("\n")
+    body = "\n".join(lines[1:]) if len(lines) > 1 else chunk.text
+    spans = [m.group(0).strip() for m in _SENTENCE.finditer(body)]
+    spans = [s for s in spans if len(s) > 1 and not s.startswith("【置信度")]
+    if not spans:
+        whole = chunk.text.strip()[:QUOTE_BUDGET]
+        return [whole], whole
+
+    def score(s: str) -> float:
+        toks = set(tokenize(to_index_form(s)))
+        return sum(idf(t) for t in toks & q_tokens)
+
+    ranked = sorted(range(len(spans)), key=lambda i: (-score(spans[i]), i))
+    if sum(len(s) for s in spans) <= QUOTE_BUDGET:
+        return spans, spans[ranked[0]]
+    picked: list[int] = []
+    used = 0
+    for i in ranked:
+        if picked and (used + len(spans[i]) > QUOTE_BUDGET or score(spans[i]) == 0):
+            break
+        picked.append(i)
+        used += len(spans[i])
+    return [spans[i] for i in sorted(picked)], spans[ranked[0]]
+
+
+def _clause_label(clause: str) -> str:
+    if clause[:1].isdigit() or re.match(r"^[A-Z]\.\d", clause):
+        return f"第{clause}条"
+    return clause

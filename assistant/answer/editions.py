@@ -1,0 +1,35 @@
+"""Edition labels: name the successor of a superseded document and the current clause, if any."""
+
+from __future__ import annotations
+
+from assistant.types import Chunk
+
+
+def current_clause(doc_id: str, clause: str, editions: list[dict]) -> tuple[str | None, dict | None]:
+    """(new doc id, clause-map row) for an old clause: exact row first, then its chapter's row."""
+    for link in editions:
+        if link.get("old") != doc_id:
+            continue
+        rows = link.get("clause_map") or []
+        best: dict | None = None
+        for row in rows:
+            old = str(row.get("old") or "")
+            if old and (clause == old or clause.startswith(old + ".")):
+                if best is None or len(old) > len(str(best.get("old") or "")):
+                    best = row
+        return link.get("new"), best
+    return None, None
+
+
+def edition_note(chunk: Chunk, editions: list[dict]) -> str:
+    new_doc, row = current_clause(chunk.doc_id, chunk.clause, editions)
+    successor = chunk.superseded_by or new_doc
+    note = f"注意：该条款出自已废止的 {chunk.doc_id}"
+    if successor:
+        note += f"，现行标准为 {successor}"
+    if row is not None:
+        if row.get("new"):
+            note += f"，对应现行条款 {successor} 第{row['new']}条（{row.get('change', '')}）"
+        else:
+            note += f"；该条款在现行版本中已删除（{row.get('change', '')}）"
+    return note

@@ -1,0 +1,64 @@
+"""Python API mirroring the CLI: ``Assistant(settings).ingest / search / ask / remove``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.answer.compose import compose
+from assistant.index.embedders import Embedder
+from assistant.index.indexer import Index, IngestReport
+from assistant.retrieve.hybrid import Mode, Retriever, SearchRequest, SearchResult
+from assistant.settings import Settings
+from assistant.types import Answer, Chunk, Hit
+
+
+class Assistant:
+    """Everything is built lazily: constructing an Assistant opens nothing until first use."""
+
+    def __init__(self, settings: Settings | None = None, *, embedder: Embedder | None = None) -> None:
+        self.settings = settings or Settings()
+        self._embedder = embedder
+        self._index: Index | None = None
+        self._retriever: Retriever | None = None
+
+    @classmethod
+    def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
+        return cls(Settings(home=Path(home), **overrides))  # type: ignore[arg-type]
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            self._index = Index(self.settings, embedder=self._embedder)
+        return self._index
+
+    @property
+    def retriever(self) -> Retriever:
+        if self._retriever is None:
+            self._retriever = Retriever(self.index, self.settings)
+        return self._retriever
+
+    def ingest(self, paths: Sequence[Path | str], *, kb: str | None = None, progress: bool = False) -> IngestReport:
+        return self.index.ingest([Path(p) for p in paths], kb=kb, progress=progress)
+
+    def remove(self, doc_id: str) -> int:
+        return self.index.remove(doc_id)
+
+    def search_result(self, query: str, k: int | None = None, *, mode: Mode = "hybrid",
+                      include_superseded: bool = False, doc_id: str | None = None, kind: str | None = None,
+                      status: str | None = None, kb: str | None = None) -> SearchResult:
+        req = SearchRequest(query=query, k=k or self.settings.top_k, mode=mode, kb=kb, doc_id=doc_id,
+                            kind=kind, status=status, include_superseded=include_superseded)  # type: ignore[arg-type]
+        return self.retriever.run(req)
+
+    def search(self, query: str, k: int | None = None, **filters: object) -> list[Hit]:
+        return self.search_result(query, k, **filters).hits  # type: ignore[arg-type]
+
+    def ask(self, question: str, **filters: object) -> Answer:
+        result = self.search_result(question, max(self.settings.top_k, self.settings.answer_max_clauses),
+                                    **filters)  # type: ignore[arg-type]
+        return compose(result, self.settings, idf=self.index.sparse.idf, editions=self.index.editions(),
+                       relevance=lambda h: self.retriever.relevance(result.query, h))
+
+    def chunks(self) -> list[Chunk]:
+        return self.index.chunks()

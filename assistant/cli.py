@@ -1,0 +1,143 @@
+"""Command line: a thin layer over the stages (ingest, remove, search, ask, calc, score, check, eval).
+
+Heavy modules (torch, chromadb) are imported inside the handlers, so `assistant --help` is instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from assistant.api import Assistant
+    from assistant.settings import Settings
+
+    overrides = {}
+    if getattr(args, "home", None):
+        overrides["home"] = Path(args.home)
+    if getattr(args, "kb", None):
+        overrides["kb"] = args.kb
+    return Assistant(Settings(**overrides))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    report = _assistant(args).ingest(args.paths, kb=args.kb, progress=not args.quiet)
+    for err in report.errors:
+        print(f"错误: {err}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
+    else:
+        counts: dict[str, int] = {}
+        for f in report.files:
+            counts[f.status] = counts.get(f.status, 0) + 1
+        print(f"文件: 新增 {counts.get('added', 0)}，更新 {counts.get('updated', 0)}，"
+              f"未变 {counts.get('unchanged', 0)}，失败 {counts.get('failed', 0)}；"
+              f"页数 {report.pages}；条块: 新增 {report.chunks_added}，删除 {report.chunks_removed}，"
+              f"未变 {report.chunks_unchanged}；实际嵌入 {report.embedded}；用时 {report.seconds:.1f} 秒")
+    return 0 if report.ok else 1
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    n = _assistant(args).remove(args.doc_id)
+    if n == 0:
+        print(f"错误: 索引中没有文件 {args.doc_id}", file=sys.stderr)
+        return 1
+    print(f"已删除 {args.doc_id} 的 {n} 个条块")
+    return 0
+
+
+def _filters(args: argparse.Namespace) -> dict:
+    return {"doc_id": args.doc, "kind": args.kind, "status": args.status,
+            "include_superseded": args.include_superseded}
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    result = _assistant(args).search_result(args.query, args.k, mode=args.mode, **_filters(args))
+    if args.json:
+        rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
+                 "clause": h.chunk.clause, "clause_title": h.chunk.title, "clause_path": h.chunk.clause_path,
+                 "page": h.chunk.pages[0] if h.chunk.pages else None, "score": round(h.score, 5),
+                 "status": h.chunk.status, "confidence": h.chunk.confidence, "text": h.chunk.text}
+                for h in result.hits]
+        print(json.dumps({"query": args.query, "relevance": round(result.relevance, 3), "hits": rows},
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not result.hits:
+        print("没有找到结果。")
+    for n, h in enumerate(result.hits, 1):
+        c = h.chunk
+        label = "【已废止】" if c.status == "superseded" else ""
+        page = f" 第{c.pages[0]}页" if c.pages else ""
+        print(f"{n}. {label}{c.key}  {c.title}  (得分 {h.score:.4f}{page})")
+        print(f"   {c.doc_title} | {c.clause_path}")
+        print("   " + c.text.replace("\n", " ")[:160])
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    answer = _assistant(args).ask(args.question, **_filters(args))
+    if args.json:
+        print(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2))
+    else:
+        print(answer.answer)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description="绿色制造标准咨询助手 (green-manufacturing standards assistant)")
+    p.add_argument("--home", help="data directory (default: $ASSISTANT_HOME or ./.assistant)")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="ingest files or folders (PDF, Markdown, text, DOCX)")
+    s.add_argument("paths", nargs="+", type=Path)
+    s.add_argument("--kb", help="knowledge base name")
+    s.add_argument("--json", action="store_true")
+    s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("remove", help="remove a document (all its sources) from the index")
+    s.add_argument("doc_id")
+    s.add_argument("--kb")
+    s.set_defaults(func=cmd_remove)
+
+    for name, func, arg, helptext in (("search", cmd_search, "query", "ranked clause hits"),
+                                      ("ask", cmd_ask, "question", "a cited answer")):
+        s = sub.add_parser(name, help=helptext)
+        s.add_argument(arg)
+        if name == "search":
+            s.add_argument("-k", type=int, default=5)
+            s.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
+        s.add_argument("--doc", help="only this document id")
+        s.add_argument("--kind", choices=["standard", "policy", "guide", "digest", "other"])
+        s.add_argument("--status", choices=["current", "superseded"])
+        s.add_argument("--include-superseded", action="store_true", help="also search superseded editions")
+        s.add_argument("--kb")
+        s.add_argument("--json", action="store_true")
+        s.set_defaults(func=func)
+
+    from assistant.evaluation.cli import register as register_eval
+    from assistant.scoring.cli import register as register_scoring
+
+    register_scoring(sub)
+    register_eval(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    args = build_parser().parse_args(argv)
+    if args.home:
+        os.environ["ASSISTANT_HOME"] = args.home
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Vector store behind a small Protocol; Chroma (embedded or server) is the implementation.
+
+The store never embeds: vectors are always computed by our own embedder and passed in, and the
+collection is created with ``embedding_function=None`` so chromadb can never fall back to its
+downloading default model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import numpy as np
+
+from assistant.settings import Settings
+from assistant.types import Chunk
+
+Where = dict[str, Any]
+
+
+class VectorStore(Protocol):
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None: ...
+    def delete(self, ids: Sequence[str]) -> None: ...
+    def ids_by_source(self) -> dict[str, set[str]]: ...
+    def query(self, vector: np.ndarray, n: int, where: Where | None = None) -> list[tuple[str, float]]: ...
+    def all_chunks(self) -> list[Chunk]: ...
+    def count(self) -> int: ...
+    def get_meta(self, key: str) -> str | None: ...
+    def set_meta(self, key: str, value: str) -> None: ...
+
+
+_SCALARS = ("key", "doc_id", "source_id", "clause", "title", "clause_path", "part", "order",
+            "doc_title", "kind", "status", "edition_year", "kb", "superseded_by", "confidence")
+
+
+def chunk_to_record(chunk: Chunk) -> tuple[str, dict[str, Any]]:
+    meta: dict[str, Any] = {}
+    for name in _SCALARS:
+        value = getattr(chunk, name)
+        if value is not None:
+            meta[name] = value
+    meta["pages"] = json.dumps(chunk.pages)
+    meta["index_text"] = chunk.index_text
+    return chunk.text, meta
+
+
+def record_to_chunk(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    data = {k: v for k, v in meta.items() if k in _SCALARS}
+    return Chunk(id=chunk_id, text=text, index_text=meta.get("index_text", text),
+                 pages=json.loads(meta.get("pages", "[]")), **data)
+
+
+def collection_name(prefix: str, embedder_name: str, dim: int) -> str:
+    """A Chroma-legal name per embedding model, so switching models never mixes dimensions."""
+    slug = re.sub(r"[^a-zA-Z0-9._-]+", "-", embedder_name).strip("-._")[:40] or "model"
+    return f"{prefix}-{slug}-{dim}"
+
+
+class ChromaStore:
+    """Chroma collection of chunks with precomputed vectors (cosine space)."""
+
+    def __init__(self, settings: Settings, embedder_name: str, dim: int) -> None:
+        import chromadb  # imported here: no client is created at import time
+
+        chroma_settings = chromadb.Settings(anonymized_telemetry=False)
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            if not url.hostname:
+                raise ValueError(f"ASSISTANT_CHROMA_URL: not a URL: {settings.chroma_url!r}")
+            self._client = chromadb.HttpClient(
+                host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https",
+                settings=chroma_settings,
+            )
+        else:
+            settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+            self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+        self.name = collection_name(settings.collection, embedder_name, dim)
+        self._col = self._client.get_or_create_collection(
+            self.name,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine", "ef_search": 200}},
+            metadata={"embedder": embedder_name, "dim": dim},
+        )
+
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        batch = 1000
+        for i in range(0, len(chunks), batch):
+            part = chunks[i : i + batch]
+            records = [chunk_to_record(c) for c in part]
+            self._col.upsert(
+                ids=[c.id for c in part],
+                embeddings=np.asarray(vectors[i : i + batch], dtype=np.float32),
+                documents=[r[0] for r in records],
+                metadatas=[r[1] for r in records],
+            )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        ids = list(ids)
+        for i in range(0, len(ids), 1000):
+            self._col.delete(ids=ids[i : i + 1000])
+
+    def ids_by_source(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for chunk_id, meta, _ in self._scan(include=["metadatas"]):
+            out.setdefault(str(meta.get("source_id", "")), set()).add(chunk_id)
+        return out
+
+    def query(self, vector: np.ndarray, n: int, where: Where | None = None) -> list[tuple[str, float]]:
+        total = self.count()
+        if total == 0:
+            return []
+        res = self._col.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=min(n, total), where=where or None, include=["distances"],
+        )
+        # cosine distance -> similarity
+        return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
+
+    def all_chunks(self) -> list[Chunk]:
+        return [record_to_chunk(i, doc, meta) for i, meta, doc in self._scan(include=["metadatas", "documents"])]
+
+    def count(self) -> int:
+        return self._col.count()
+
+    def get_meta(self, key: str) -> str | None:
+        meta = self._client.get_collection(self.name, embedding_function=None).metadata or {}
+        value = meta.get(key)
+        return None if value is None else str(value)
+
+    def set_meta(self, key: str, value: str) -> None:
+        meta = dict(self._col.metadata or {})
+        meta[key] = value
+        self._col.modify(metadata=meta)
+
+    def _scan(self, include: list[str]) -> list[tuple]:
+        rows: list[tuple] = []
+        offset, page = 0, 2000
+        while True:
+            res = self._col.get(include=include, limit=page, offset=offset)
+            ids = res["ids"]
+            if not ids:
+                return rows
+            metas = res.get("metadatas") or [{}] * len(ids)
+            docs = res.get("documents") or [""] * len(ids)
+            rows.extend(zip(ids, metas, docs, strict=True))
+            offset += len(ids)
+
+
+def build_store(settings: Settings, embedder_name: str, dim: int) -> VectorStore:
+    """Factory: the only store today is Chroma (embedded, or a server via ASSISTANT_CHROMA_URL)."""
+    return ChromaStore(settings, embedder_name, dim)

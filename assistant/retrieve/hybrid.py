@@ -1,0 +1,148 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, reciprocal rank fusion, one hit per clause key.
+
+Superseded editions are searched only when asked for (flag, a superseded doc id or its edition year
+in the query, or edition words such as 旧版/变化), or when nothing current answers.
+When official text and a digest share a clause key, the official chunk is the hit and the digest
+its fallback.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.index.indexer import Index
+from assistant.retrieve.query import Query, QueryAnalyzer
+from assistant.settings import Settings
+from assistant.types import Chunk, Hit
+
+Mode = Literal["hybrid", "dense", "sparse"]
+
+
+class SearchRequest(BaseModel):
+    query: str
+    k: int = 5
+    mode: Mode = "hybrid"
+    kb: str | None = None
+    doc_id: str | None = None
+    kind: str | None = None
+    status: Literal["current", "superseded"] | None = None
+    include_superseded: bool = False
+
+
+class SearchResult(BaseModel):
+    query: Query
+    hits: list[Hit]
+    relevance: float = Field(description="0-1: how much of the query the best hit covers (IDF-weighted).")
+    searched_superseded: bool = False
+
+
+class Retriever:
+    def __init__(self, index: Index, settings: Settings) -> None:
+        self.index = index
+        self.settings = settings
+        self._analyzer: QueryAnalyzer | None = None
+        self._analyzer_fp = ""
+
+    @property
+    def analyzer(self) -> QueryAnalyzer:
+        fp = self.index.sparse.fingerprint
+        if self._analyzer is None or fp != self._analyzer_fp:
+            self._analyzer = QueryAnalyzer(self.index.sparse.chunks)
+            self._analyzer_fp = fp
+        return self._analyzer
+
+    def run(self, req: SearchRequest) -> SearchResult:
+        q = self.analyzer.analyze(req.query)
+        wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
+        hits = self._search(q, req, include_superseded=wants_old)
+        rel = self.relevance(q, hits[0]) if hits else 0.0
+        if not wants_old and req.status is None and rel < self.settings.refusal_threshold:
+            old_hits = self._search(q, req, include_superseded=True)
+            old_rel = self.relevance(q, old_hits[0]) if old_hits else 0.0
+            if old_rel > rel:
+                return SearchResult(query=q, hits=old_hits, relevance=old_rel, searched_superseded=True)
+        return SearchResult(query=q, hits=hits, relevance=rel, searched_superseded=wants_old)
+
+    def _asks_for_old(self, q: Query, req: SearchRequest) -> bool:
+        old = {c.doc_id: c.edition_year for c in self.index.sparse.chunks if c.status == "superseded"}
+        if not old:
+            return False
+        named = {q.doc_id, req.doc_id} & set(old)
+        return bool(named) or q.edition_intent or any(y in old.values() for y in q.years)
+
+    # --- ranking -------------------------------------------------------------------------
+    def _search(self, q: Query, req: SearchRequest, *, include_superseded: bool) -> list[Hit]:
+        s = self.settings
+        status = req.status or (None if include_superseded else "current")
+        filters = {"kb": req.kb or s.kb, "doc_id": req.doc_id, "kind": req.kind, "status": status}
+        n = max(s.candidates, req.k * 4)
+        dense: list[str] = []
+        sparse: list[str] = []
+        if req.mode in ("hybrid", "dense"):
+            vec = self.index.embedder.embed_query(q.norm)
+            dense = [i for i, _ in self.index.store.query(vec, n, where=_where(filters))]
+        if req.mode in ("hybrid", "sparse"):
+            mask = self.index.sparse.mask(**filters)
+            sparse = [i for i, _ in self.index.sparse.search(q.tokens, n, mask)]
+        fused: dict[str, float] = {}
+        for weight, ranking in ((s.dense_weight, dense), (s.sparse_weight, sparse)):
+            for rank, cid in enumerate(ranking):
+                fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
+        d_rank = {cid: r + 1 for r, cid in enumerate(dense)}
+        s_rank = {cid: r + 1 for r, cid in enumerate(sparse)}
+        ordered = sorted(fused, key=lambda cid: -fused[cid])
+        hits = _merge_by_key(
+            [(self.index.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
+            req.k,
+        )
+        return [self._prefer_official(h, q) for h in hits]
+
+    def _prefer_official(self, hit: Hit, q: Query) -> Hit:
+        """A digest hit whose key also has official text indexed: quote the official text."""
+        if hit.chunk.kind != "digest":
+            return hit
+        official = [c for c in self.index.sparse.by_key(hit.chunk.key) if c.kind != "digest"]
+        if not official:
+            return hit
+        tokens = set(q.tokens)
+        best = max(official, key=lambda c: len(tokens & set(self.index.sparse.chunk_tokens(c.id))))
+        rest = [c for c in [hit.chunk, *hit.fallback] if c.id != best.id]
+        return hit.model_copy(update={"chunk": best, "fallback": rest})
+
+    def relevance(self, q: Query, hit: Hit) -> float:
+        """IDF-weighted share of query tokens found in the hit (text of the clause and its fallback)."""
+        tokens = set(q.tokens)
+        if not tokens:
+            return 0.0
+        texts = [hit.chunk.index_text, hit.chunk.title.lower(), *(c.index_text for c in hit.fallback)]
+        body = "\n".join(texts)
+        own = set(self.index.sparse.chunk_tokens(hit.chunk.id))
+        idf = self.index.sparse.idf
+        total = sum(idf(t) for t in tokens)
+        covered = sum(idf(t) for t in tokens if t in own or t in body)
+        return covered / total if total else 0.0
+
+
+def _where(filters: dict[str, object]) -> dict | None:
+    conds = [{k: v} for k, v in filters.items() if v is not None]
+    if not conds:
+        return None
+    return conds[0] if len(conds) == 1 else {"$and": conds}
+
+
+def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None]], k: int) -> list[Hit]:
+    """One hit per key: official text over a digest, then the best-scoring part."""
+    groups: dict[str, list[tuple[Chunk, float, int | None, int | None]]] = {}
+    for chunk, score, dr, sr in scored:
+        if chunk is not None:
+            groups.setdefault(chunk.key, []).append((chunk, score, dr, sr))
+    hits: list[Hit] = []
+    for items in groups.values():
+        items.sort(key=lambda it: (it[0].kind == "digest", -it[1]))
+        best = items[0]
+        hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
+                        sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
+    hits.sort(key=lambda h: -h.score)
+    return hits[:k]

@@ -1,0 +1,77 @@
+"""Query analysis: the same normalisation as the index, edition intent, English term expansion."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic import BaseModel, Field
+
+from assistant.index.sparse import tokenize
+from assistant.ingest import canonical_doc_id, to_index_form
+from assistant.types import Chunk
+
+# "Glossary style" headings: 绿色工厂（green factory）
+_TERM_HEAD = re.compile(r"^(?P<zh>[^（(]{2,20})[（(](?P<en>[A-Za-z][A-Za-z0-9 ,/'\-]{2,60})[)）]\s*$")
+_EDITION_WORDS = ("旧版", "老版", "原版", "2018版", "2018 版", "2018年版", "修订前", "废止", "作废",
+                  "变化", "变更", "区别", "不同", "差异", "修订", "old edition", "previous edition",
+                  "changed", "change", "difference")
+_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+
+# A few everyday English words users type that the glossary does not carry.
+_EN_EXTRA = {
+    "water": "水", "fire": "消防", "energy": "能源 能耗", "carbon": "碳", "score": "得分 评分",
+    "scoring": "评分", "weight": "权重", "weights": "权重", "formula": "公式 计算", "land": "用地",
+    "renewable": "可再生能源", "waste": "废物 固体废物", "wastewater": "废水", "emission": "排放",
+    "emissions": "排放", "pollutant": "污染物", "requirement": "要求", "requirements": "要求",
+    "basic": "基本", "electricity": "电力", "coal": "标准煤", "report": "报告", "self-evaluation": "自评价",
+    "supply chain": "供应链", "park": "园区", "factory": "工厂", "green": "绿色", "standard": "标准",
+    "leading value": "引领值", "baseline value": "基准值", "plot ratio": "容积率", "reuse": "重复利用",
+    "certificate": "证书", "grid": "电网", "factor": "因子 系数", "coefficient": "系数", "definition": "定义",
+    "pass mark": "合格 分数", "indicator": "指标", "indicators": "指标", "third-party": "第三方",
+    "audit": "审核 抽查", "spot check": "抽查", "procedure": "程序 流程", "process": "流程",
+}
+
+
+class Query(BaseModel):
+    text: str = Field(description="As typed.")
+    norm: str = Field(description="to_index_form(text): what is embedded.")
+    tokens: list[str] = Field(description="BM25 tokens, including expansions of English terms.")
+    doc_id: str | None = Field(default=None, description="A document id named in the query.")
+    years: list[int] = Field(default_factory=list)
+    edition_intent: bool = Field(default=False, description="Asks about an older edition or changes.")
+    latin_share: float = 0.0
+
+
+class QueryAnalyzer:
+    """Built from the indexed chunks: knows the glossary's English terms."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self.en_terms: dict[str, str] = {k: v for k, v in _EN_EXTRA.items()}
+        for c in chunks:
+            m = _TERM_HEAD.match(c.title.strip())
+            if m:
+                self.en_terms[m.group("en").strip().lower()] = to_index_form(m.group("zh").strip())
+
+    def expand(self, norm: str) -> list[str]:
+        """Chinese terms for English phrases in the query, longest phrases first."""
+        text = f" {norm.lower()} "
+        found: list[str] = []
+        for en in sorted(self.en_terms, key=len, reverse=True):
+            pattern = rf"(?<![a-z]){re.escape(en)}(?:s|es)?(?![a-z])"
+            if re.search(pattern, text):
+                found.append(self.en_terms[en])
+                text = re.sub(pattern, " ", text)
+        return found
+
+    def analyze(self, text: str) -> Query:
+        norm = to_index_form(text)
+        letters = [ch for ch in norm if ch.isalpha()]
+        latin = sum(1 for ch in letters if ch.isascii())
+        latin_share = latin / len(letters) if letters else 0.0
+        expansions = self.expand(norm) if latin else []
+        tokens = tokenize(" ".join([norm, *expansions]))
+        years = [int(y) for y in _YEAR.findall(norm)]
+        intent = any(w in norm for w in _EDITION_WORDS)
+        return Query(text=text, norm=norm, tokens=tokens, doc_id=canonical_doc_id(text), years=years,
+                     edition_intent=intent, latin_share=latin_share)
