@@ -134,6 +134,8 @@ class Claim(BaseModel):
     comparator: Literal["=", ">=", "<=", ">", "<", "range"] = "="
     value_high: float | None = None
     subject: str | None = Field(default=None, description="Indicator id, 'score', or constant id it refers to.")
+    decimals: int = Field(default=0, description="Digits after the decimal point as written (rounding-aware checks).")
+    approx: bool = Field(default=False, description="Hedged in the text ('约', '近', '左右').")
 
 
 class CheckResult(BaseModel):
@@ -142,3 +144,5 @@ class CheckResult(BaseModel):
     expected: float | None = None
     expected_unit: str = ""
     explanation: str = ""
+    reference: str = Field(default="", description="Formula id or citation key the expected value comes from.")
+    confidence: Confidence | None = Field(default=None, description="Confidence of the expected value, if not H.")

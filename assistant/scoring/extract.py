@@ -1,0 +1,141 @@
+"""Extract numeric claims from Chinese text.
+
+Handles '0.35 tce/t', '35%', '35.0 %', '百分之三十五', '1.2万吨', '3,500 吨', '容积率为1.2',
+'得分 85.5 分', '不低于90%', '≥ 90%', ranges ('90%～95%'), full-width digits ('９０％') and Chinese
+numerals with a counter ('十二项', '两层'). Dates, standard numbers, clause numbers, document
+numbers and list markers are not claims. Spans index the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import Claim
+
+from .units import CN_NUM_CHARS, UNIT_RE, cn_to_number, decimals_of, normalize_width
+
+_MASKS = [re.compile(p, re.M) for p in (
+    r"[^\s，。；、：:（）()]*§[^\s，。；、（）()]+",
+    r"(?<![A-Za-z])(?:GB|HJ|YB|JB|QB|SJ|DL|NB|ISO|IEC|DB\d{0,2})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*(?:\s*[-—]\s*\d{2,4})?",
+    r"〔\d{4}〕\s*\d+\s*号", r"\[\d{4}\]\s*\d+\s*号", r"\d{4}\s*年\s*第\s*\d+\s*号", r"第\s*\d+\s*号",
+    r"(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?",
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?度?", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日", r"\d{1,2}\s*月份",
+    r"(?<![A-Za-z])[A-Z]\.\d+(?:\.\d+)*", r"表\s*[A-Z]?\.?\d+(?:\.\d+)*", r"附录\s*[A-Z]",
+    r"式\s*[（(]?\s*[A-Z]?\.?\d+(?:\.\d+)*\s*[）)]?", r"第\s*\d+(?:\.\d+)*\s*[条款节章项部分层]?",
+    r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-z]\)",
+    r"(?:条款|章节|条)\s*\d+(?:\.\d+)*",
+    r"^\s*\d+\s*[.、)）](?!\d)", r"[（(]\s*\d+\s*[）)]",
+    r"(?:代码|编号|证书号|证书编号|电话|统一社会信用代码)\s*[:：为]?\s*[A-Za-z0-9-]+",
+)]
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_ARABIC = re.compile(rf"(?<![A-Za-z0-9_.,\d])({_NUM})(?![\d])")
+_UNIT = re.compile(rf"\s*({UNIT_RE})")
+_BARE_MULT = re.compile(r"\s*(千万|百万|万|亿)")
+_RANGE_SEP = re.compile(r"\s*(?:~|～|-|—|–|至|到)\s*")
+_CN_PCT = re.compile(rf"百分之([{CN_NUM_CHARS}]+)")
+_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条)")
+
+_CMP_BEFORE = [
+    (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),
+    ("<=", ("不高于", "不超过", "不大于", "不多于", "至多", "小于等于", "小于或等于", "≤", "<=", "不得超过", "不得高于")),
+    (">", ("高于", "超过", "大于", "多于", ">")),
+    ("<", ("低于", "少于", "小于", "<")),
+]
+_CMP_AFTER = [(">=", ("及以上", "以上")), ("<=", ("及以下", "以下", "以内"))]
+_HEDGE = ("约", "大约", "约为", "接近", "近", "逾", "超")
+
+
+def _masked(text: str) -> list[bool]:
+    mask = [False] * len(text)
+    for rx in _MASKS:
+        for m in rx.finditer(text):
+            for i in range(m.start(), m.end()):
+                mask[i] = True
+    return mask
+
+
+def _unit_at(text: str, pos: int) -> tuple[str, int]:
+    m = _UNIT.match(text, pos)
+    if m:
+        return m.group(1).replace(" ", ""), m.end()
+    m = _BARE_MULT.match(text, pos)
+    if m:
+        return m.group(1), m.end()
+    return "", pos
+
+
+def _comparator(text: str, start: int, end: int) -> tuple[str, int, int]:
+    before = text[max(0, start - 8):start].rstrip(" 为是：:")
+    for op, words in _CMP_BEFORE:
+        for w in words:
+            if before.endswith(w):
+                return op, start - (len(text[max(0, start - 8):start]) - len(before)) - len(w), end
+    after = text[end:end + 4]
+    for op, words in _CMP_AFTER:
+        for w in words:
+            if after.lstrip().startswith(w):
+                return op, start, end + after.index(w) + len(w)
+    return "=", start, end
+
+
+def _hedged(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" 为")
+    return any(before.endswith(h) for h in _HEDGE) or text[end:end + 3].lstrip().startswith("左右")
+
+
+def extract_claims(text: str) -> list[Claim]:
+    """All numeric claims in `text`, in order, with spans into the original text."""
+    norm = normalize_width(text)
+    mask = _masked(norm)
+    claims: list[Claim] = []
+    taken = [False] * len(norm)
+    for m in _CN_PCT.finditer(norm):
+        _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "%")
+    for m in _CN_COUNT.finditer(norm):
+        if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分"):
+            continue
+        if not any(taken[m.start():m.end()]):
+            _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), m.group(2))
+    pos = 0
+    for m in _ARABIC.finditer(norm):
+        s, e = m.span(1)
+        if s < pos or any(mask[s:e]) or any(taken[s:e]):
+            continue
+        num = m.group(1)
+        unit, uend = _unit_at(norm, e)
+        end = uend
+        comparator, value_high = "=", None
+        r = _RANGE_SEP.match(norm, end)
+        if r and (m2 := _ARABIC.match(norm, r.end())) and not any(mask[m2.start(1):m2.end(1)]):
+            unit2, uend2 = _unit_at(norm, m2.end(1))
+            if unit2 and not unit:
+                unit = unit2
+            if not unit2 or unit2 == unit:
+                comparator, value_high, end = "range", float(m2.group(1).replace(",", "")), uend2 if unit2 else m2.end(1)
+        start = s
+        if comparator != "range":
+            comparator, start, end = _comparator(norm, s, end)
+        claims.append(Claim(text=text[start:end], start=start, end=end, value=float(num.replace(",", "")),
+                            unit=unit, comparator=comparator, value_high=value_high,  # type: ignore[arg-type]
+                            decimals=decimals_of(num), approx=_hedged(norm, start, end)))
+        for i in range(start, end):
+            taken[i] = True
+        pos = end
+    claims.sort(key=lambda c: c.start)
+    return claims
+
+
+def _add_cn(claims: list[Claim], taken: list[bool], text: str, norm: str, start: int, end: int,
+            numeral: str, unit: str) -> None:
+    try:
+        value = cn_to_number(numeral)
+    except ValueError:
+        return
+    comparator, s, e = _comparator(norm, start, end)
+    dec = len(numeral.split("点", 1)[1]) if "点" in numeral else 0
+    claims.append(Claim(text=text[s:e], start=s, end=e, value=value, unit=unit,
+                        comparator=comparator, decimals=dec, approx=_hedged(norm, s, e)))  # type: ignore[arg-type]
+    for i in range(s, e):
+        taken[i] = True

@@ -1,0 +1,64 @@
+"""Subjects a number can refer to, and the lexicon of words that name them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .units import parse_unit
+
+
+@dataclass
+class Subject:
+    id: str
+    name: str
+    role: str  # value | score | points | lead | base | weight
+    value: float
+    unit: str
+    how: str
+    reference: str = ""
+    confidence: str = "H"
+    water: bool = False
+    constant: bool = False
+    context_any: list[str] = field(default_factory=list)
+    context_all: list[str] = field(default_factory=list)
+    alternatives: list[tuple[float, str]] = field(default_factory=list)
+    value_range: tuple[float, float] | None = None
+    year: int | None = None
+
+    @property
+    def co2(self) -> bool:
+        return any(d == "co2" for d, _ in parse_unit(self.unit).dims)
+
+    @property
+    def physical(self) -> bool:
+        dims = parse_unit(self.unit).dims
+        return bool(dims) and not all(d in ("分", "项", "年", "层", "类") for d, _ in dims)
+
+    def context_ok(self, sentence: str) -> bool:
+        if self.context_any and not any(w in sentence for w in self.context_any):
+            return False
+        return all(w in sentence for w in self.context_all)
+
+
+class Lexicon:
+    """Terms -> subjects, with one regex that finds the longest term at each position."""
+
+    def __init__(self) -> None:
+        self.terms: dict[str, list[Subject]] = {}
+        self._rx: re.Pattern[str] | None = None
+
+    def add(self, term: str, subj: Subject) -> None:
+        if term:
+            self.terms.setdefault(term, [])
+            if subj not in self.terms[term]:
+                self.terms[term].append(subj)
+            self._rx = None
+
+    def finditer(self, text: str) -> list[tuple[int, int, str]]:
+        if not self.terms:
+            return []
+        if self._rx is None:
+            alt = "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True))
+            self._rx = re.compile(alt)
+        return [(m.start(), m.end(), m.group()) for m in self._rx.finditer(text)]

@@ -1,0 +1,211 @@
+"""What a number in text can refer to: profile indicators and inputs, scores, clause constants,
+reference coefficients. Each subject has the words that name it (terms) and its expected value."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import refdata
+from .compute import compute_detailed, qty
+from .errors import ScoringError
+from .lexicon import Lexicon, Subject
+from .profile import FactoryProfile
+from .quantities import quantities
+from .results import IndicatorResult
+from .scorer import ScoreReport, score
+from .units import fmt
+
+# Family terms: a generic word whose unit decides the indicator.
+FAMILIES: dict[str, list[str]] = {
+    "comprehensive_energy": ["energy_per_product", "energy_per_value"],
+    "co2_emissions": ["co2_per_product", "co2_per_value"],
+    "water_withdrawal": ["water_per_product", "water_per_value"],
+    "raw_material": ["raw_material_per_product", "raw_material_per_value"],
+    "wastewater_generated": ["wastewater_generated_per_product", "wastewater_generated_per_value"],
+    "wastewater_discharged": ["wastewater_discharged_per_product", "wastewater_discharged_per_value"],
+}
+GENERIC: dict[str, list[str]] = {
+    "能耗强度": ["energy_per_product", "energy_per_value"], "能源消耗强度": ["energy_per_product", "energy_per_value"],
+    "碳排放强度": ["co2_per_product", "co2_per_value"], "二氧化碳排放强度": ["co2_per_product", "co2_per_value"],
+    "取水强度": ["water_per_product", "water_per_value"], "原材料消耗强度": ["raw_material_per_product", "raw_material_per_value"],
+    "土地产出率": ["output_value_per_land", "capacity_per_land"], "用地产出率": ["output_value_per_land", "capacity_per_land"],
+}
+TOTAL_SCORE_TERMS = ["总分", "总得分", "综合得分", "评价总分", "最终得分", "评价得分", "自评得分", "自评价得分", "得分合计", "合计得分"]
+
+
+def _from_result(r: IndicatorResult, key: str) -> Subject:
+    how = "；".join(r.steps[-2:]) if r.steps else r.display_value()
+    note = refdata.confidence_note(r.confidence)
+    return Subject(id=key, name=r.name, role="value", value=r.value, unit=r.unit, reference=r.formula,
+                   how=how + (f"（{note}）" if note else ""), confidence=r.confidence,
+                   water=bool(refdata.catalog()["indicators"].get(r.indicator, {}).get("water")))
+
+
+def _pollutant_terms(iid: str, name: str) -> list[str]:
+    aliases = refdata.catalog()["pollutant_aliases"].get(name, [name])
+    verb = "产生" if "generated" in iid else "排放"
+    out = []
+    for a in aliases:
+        if iid.endswith("per_product"):
+            out += [f"单位产品{a}{verb}量", f"单位产品{a}{verb}", f"吨产品{a}{verb}量", f"{a}{verb}强度"]
+        else:
+            out += [f"单位产值{a}{verb}量", f"万元产值{a}{verb}量", f"{a}{verb}强度"]
+    return out
+
+
+def add_profile(lex: Lexicon, profile: FactoryProfile) -> dict[str, Subject]:
+    """Indicator and input subjects of a profile; returns them by id (for swapped-value hints)."""
+    results, _ = compute_detailed(profile)
+    cat = refdata.catalog()
+    by_id: dict[str, Subject] = {}
+    for key, r in results.items():
+        if "@" in key:
+            continue
+        s = _from_result(r, key)
+        by_id[key] = s
+        if ":" in key:
+            for t in _pollutant_terms(key.split(":")[0], key.split(":")[1]):
+                lex.add(t, s)
+        else:
+            for t in cat["indicators"][key].get("synonyms", []):
+                lex.add(t, s)
+    for term, ids in GENERIC.items():
+        for iid in ids:
+            if iid in by_id:
+                lex.add(term, by_id[iid])
+    for qid, s in quantities(profile).items():
+        by_id[qid] = s
+        for t in cat["quantities"].get(qid, {}).get("synonyms", []):
+            lex.add(t, s)
+    for p in profile.products:
+        if (s := by_id.get(f"output:{p.id}")) is not None:
+            for t in (f"{p.name}产量", f"{p.name}年产量", f"{p.name}合格产品产量"):
+                lex.add(t, s)
+    for fam, members in FAMILIES.items():
+        for t in cat["indicators"].get(fam, cat["quantities"].get(fam, {})).get("synonyms", []):
+            for iid in members:
+                if iid in by_id:
+                    lex.add(t, by_id[iid])
+    for pol in profile.pollutants:
+        for a in cat["pollutant_aliases"].get(pol.name, [pol.name]):
+            for part, verb in (("generated", "产生"), ("discharged", "排放")):
+                raw = getattr(pol, part)
+                if raw is not None:
+                    s = Subject(id=f"pollutant_{part}:{pol.name}", name=f"{pol.name}{verb}量", role="value",
+                                value=qty(raw, "t", f"pollutants.{part}"), unit="t", how="画像填报值", reference="画像")
+                    lex.add(f"{a}{verb}量", s)
+                    lex.add(f"{a}{verb}总量", s)
+    return by_id
+
+
+def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreReport | None:
+    try:
+        rep = score(profile, scheme)
+    except ScoringError:
+        return None
+    ref = f"方案 {rep.scheme}"
+    total = Subject(id="score:total", name="总分", role="score", value=rep.total, unit="分", reference=ref,
+                    how=f"各一级指标综合得分之和（GB/T 36132-2025 6.1），方案《{rep.title}》")
+    for t in TOTAL_SCORE_TERMS:
+        lex.add(t, total)
+    for c in rep.classes:
+        lex.add(c.name, Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
+                                reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
+        lex.add(c.name, Subject(id=f"weight:{c.id}", name=f"{c.name}权重", role="weight", value=c.weight, unit="%",
+                                reference=ref, how=f"方案《{rep.title}》一级指标权重"))
+    cat = refdata.catalog()["indicators"]
+    from .schemes import load_scheme
+    sch = load_scheme(scheme)
+    for (_, ind), row in zip(sch.all_indicators(), rep.rows, strict=True):
+        terms = {row.name, *(t for i in ind.indicator_ids() for t in cat.get(i.split(":")[0], {}).get("synonyms", []))}
+        subs = [Subject(id=f"points:{row.id}", name=f"{row.name}得分", role="score", value=row.points, unit="分",
+                        reference=ref, how=f"按 5.2 计分：{row.value_text or '—'}，分值 {row.points_max:g}"),
+                Subject(id=f"max:{row.id}", name=f"{row.name}分值", role="points", value=row.points_max, unit="分",
+                        reference=ref, how=f"方案《{rep.title}》分值")]
+        if row.lead is not None and row.base is not None:
+            subs += [Subject(id=f"lead:{row.id}", name=f"{row.name}引领值", role="lead", value=row.lead, unit=row.unit,
+                             reference=ref, how=f"方案《{rep.title}》引领值（{sch.status}）", confidence=ind.confidence),
+                     Subject(id=f"base:{row.id}", name=f"{row.name}基准值", role="base", value=row.base, unit=row.unit,
+                             reference=ref, how=f"方案《{rep.title}》基准值（{sch.status}）", confidence=ind.confidence)]
+        for t in terms:
+            for s in subs:
+                lex.add(t, s)
+    return rep
+
+
+def add_reference(lex: Lexicon) -> None:
+    """Always-on reference data: standard-coal coefficients and grid factors (with year/region context)."""
+    co = refdata.coefficients()
+    for eid, row in co["energies"].items():
+        alts = [(float(a["value"]), a["label"]) for a in row.get("alternatives", [])]
+        rng = tuple(row["range"]) if row.get("range") else None
+        s = Subject(id=f"coef:{eid}", name=f"{row['name']}折标系数", role="value", value=float(row["coefficient"]),
+                    unit=f"kgce/{row['unit']}", reference=co["citation_key"], confidence=row.get("confidence", "M"),
+                    how=f"{co['standard']} {row['name']}折标系数{('（' + row['basis'] + '）') if row.get('basis') else ''}",
+                    constant=True, alternatives=alts, value_range=rng)  # type: ignore[arg-type]
+        for a in {row["name"], *row.get("aliases", [])}:
+            for suffix in ("折标系数", "折标准煤系数", "折标煤系数", "标准煤折算系数"):
+                lex.add(a + suffix, s)
+        if eid == "electricity":
+            lex.add("电力当量值", s)
+            lex.add("当量值", s)
+    for row in refdata.grid_data()["factors"]:
+        ctx = ["全国"] if row["region"] == "全国" else [row["region"]]
+        s = Subject(id=f"grid:{row['year']}:{row['region']}", name=f"{row['year']}年{row['region']}电网平均排放因子",
+                    role="value", value=row["value"], unit="tCO2/MWh", reference=row["source"], constant=True,
+                    confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
+                    context_any=ctx,
+                    alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values()])
+        for t in ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子"):
+            lex.add(t, s)
+
+
+def add_constants(lex: Lexicon, cited: list[str]) -> None:
+    for c in refdata.constants():
+        if not any(key_matches(k, cited) for k in c["keys"]):
+            continue
+        note = refdata.confidence_note(c.get("confidence"))
+        s = Subject(id=f"const:{c['id']}", name=c["description"], role=c.get("role", "value"), value=float(c["value"]),
+                    unit=c["unit"], reference=c["keys"][0], confidence=c.get("confidence", "H"), constant=True,
+                    context_any=list(c.get("context_any", [])),
+                    how=f"{c['keys'][0]}：{c['description']}" + (f"（{note}）" if note else ""))
+        for t in c["terms"]:
+            lex.add(t, s)
+
+
+def _norm_clause(c: str) -> str:
+    return re.sub(r"\s|表|附录|式|[()（）]", "", c)
+
+
+def key_matches(const_key: str, cited: list[str]) -> bool:
+    doc, _, clause = const_key.partition("§")
+    for k in cited:
+        cdoc, sep, cclause = k.partition("§")
+        if cdoc.strip() != doc.strip():
+            continue
+        if not sep or not clause:
+            return True
+        a, b = _norm_clause(clause), _norm_clause(cclause)
+        if a == b or a.startswith(b + ".") or (len(b) == 1 and a.startswith(b)):
+            return True
+    return False
+
+
+_KEY_RX = re.compile(r"((?:GB|HJ|YB|JB|QB|ISO)(?:\s*/\s*[TZ])?\s*\d+-\d{4}|工信厅节函〔\d{4}〕\d+号)"
+                     r"\s*(?:§\s*([^\s，。；、（）()]+)|(?:的)?\s*(表\s*[A-Z]\.\d+|附录\s*[A-Z]|[A-Z]\.\d+|\d+(?:\.\d+)*))?")
+
+
+def keys_in_text(text: str) -> list[str]:
+    """Citation keys (or document ids) written in the text itself."""
+    out = []
+    for m in _KEY_RX.finditer(text):
+        doc = re.sub(r"\s*/\s*", "/", m.group(1))
+        doc = re.sub(r"^(GB/T|GB|HJ|YB|JB|QB|ISO)\s*", r"\1 ", doc)
+        clause = m.group(2) or m.group(3)
+        out.append(f"{doc}§{clause.replace(' ', '')}" if clause else doc)
+    return out
+
+
+def fmt_value(s: Subject) -> str:
+    return f"{fmt(s.value)} {s.unit}".strip()

@@ -1,0 +1,171 @@
+"""Checker: extraction of every supported format, linking, rounding-aware comparison, slips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.scoring import check, extract_claims, load_profile
+
+ROOT = Path(__file__).resolve().parents[1]
+CU = load_profile(ROOT / "corpus/examples/copper-smelter.yaml")
+PC = load_profile(ROOT / "corpus/examples/computer-assembly.yaml")
+C1 = "GB/T 36132-2025§表C.1"
+
+
+@pytest.mark.parametrize(("text", "snippet", "value", "unit", "op", "high"), [
+    ("单位产品综合能耗0.35 tce/t。", "0.35 tce/t", 0.35, "tce/t", "=", None),
+    ("利用率35%。", "35%", 35, "%", "=", None),
+    ("利用率35.0 %。", "35.0 %", 35, "%", "=", None),
+    ("利用率百分之三十五。", "百分之三十五", 35, "%", "=", None),
+    ("利用率百分之三十五点五。", "百分之三十五点五", 35.5, "%", "=", None),
+    ("年产1.2万吨。", "1.2万吨", 1.2, "万吨", "=", None),
+    ("取水3,500 吨。", "3,500 吨", 3500, "吨", "=", None),
+    ("容积率为1.2。", "1.2", 1.2, "", "=", None),
+    ("得分 85.5 分。", "85.5 分", 85.5, "分", "=", None),
+    ("应不低于90%。", "不低于90%", 90, "%", ">=", None),
+    ("应≥ 90%。", "≥ 90%", 90, "%", ">=", None),
+    ("应≤0.5 tce/t。", "≤0.5 tce/t", 0.5, "tce/t", "<=", None),
+    ("达90%以上。", "90%以上", 90, "%", ">=", None),
+    ("在90%～95%之间。", "90%～95%", 90, "%", "range", 95),
+    ("在0.3-0.4 tce/t之间。", "0.3-0.4 tce/t", 0.3, "tce/t", "range", 0.4),
+    ("在90至95%之间。", "90至95%", 90, "%", "range", 95),
+    ("全角９０．５％。", "９０．５％", 90.5, "%", "=", None),
+    ("共十二项功能。", "十二项", 12, "项", "=", None),
+    ("按两层计。", "两层", 2, "层", "=", None),
+    ("层高超过8 m。", "超过8 m", 8, "m", ">", None),
+    ("产值132.25亿元。", "132.25亿元", 132.25, "亿元", "=", None),
+    ("用电4.5亿kWh。", "4.5亿kWh", 4.5, "亿kWh", "=", None),
+    ("排放因子0.5617 tCO2/MWh。", "0.5617 tCO2/MWh", 0.5617, "tCO2/MWh", "=", None),
+    ("产值3.92万元/m2。", "3.92万元/m2", 3.92, "万元/m2", "=", None),
+])
+def test_extraction_formats(text, snippet, value, unit, op, high):
+    claims = extract_claims(text)
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert text[c.start:c.end] == snippet == c.text
+    assert c.value == pytest.approx(value) and c.unit == unit and c.comparator == op
+    assert c.value_high == (pytest.approx(high) if high is not None else None)
+
+
+@pytest.mark.parametrize("text", [
+    "依据 GB/T 36132-2025 第5.2条、4.2 a) 和 B.10、式(B.28)、表C.1。",
+    "2022年12月31日发布，2021—2023年，依据工信部节〔2024〕13号、生态环境部公告2024年第33号。",
+    "PM2.5、CO2、SO2 与 NH3-N 不是数值；GB/T 36132-2025§B.27。",
+    "（1）概况\n2. 能源",
+])
+def test_not_claims(text):
+    assert extract_claims(text) == []
+
+
+def _one(text, profile=CU, keys=(), **kw):
+    res = check(text, profile, keys, **kw)
+    return {r.claim.text: r for r in res}
+
+
+def test_verified_with_explanation_and_span():
+    r = _one("单位产品综合能耗为0.4645 tce/t。")["0.4645 tce/t"]
+    assert r.status == "verified" and r.claim.subject == "energy_per_product"
+    assert r.reference == "B.1" and "92,899.08 ÷ 200,000" in r.explanation
+    assert (r.claim.start, r.claim.end) == (9, 21)
+
+
+def test_rounding_aware():
+    assert _one("单位产品综合能耗为0.46 tce/t。")["0.46 tce/t"].status == "verified"
+    assert _one("单位产品综合能耗为0.47 tce/t。")["0.47 tce/t"].status == "mismatch"
+    assert _one("一般工业固体废物综合利用率为91.4%。")["91.4%"].status == "verified"
+    assert _one("一般工业固体废物综合利用率为91%。")["91%"].status == "verified"
+    assert _one("一般工业固体废物综合利用率为91.5%。")["91.5%"].status == "mismatch"
+
+
+def test_unit_slip_kgce_vs_tce():
+    r = _one("单位产品综合能耗为0.4645 kgce/t。")["0.4645 kgce/t"]
+    assert r.status == "mismatch" and r.expected == pytest.approx(464.4954)
+    assert "单位" in r.explanation
+    assert _one("单位产品综合能耗为464.5 kgce/t。")["464.5 kgce/t"].status == "verified"
+    r = _one("单位产品综合能耗为0.4645 tCO2/t。")["0.4645 tCO2/t"]
+    assert r.status == "mismatch" and "单位不符" in r.explanation
+
+
+def test_percent_vs_fraction():
+    r = _one("工业用水重复利用率为0.96%。")["0.96%"]
+    assert r.status == "mismatch" and "百分数与小数" in r.explanation
+    assert _one("工业用水重复利用率为0.96。")["0.96"].status == "verified"
+    assert _one("容积率为39.17%。")["39.17%"].status == "verified"
+
+
+def test_swapped_indicator_hint():
+    r = _one("可再生能源利用率为91.38%。")["91.38%"]
+    assert r.status == "mismatch" and "一般工业固体废物综合利用率" in r.explanation
+
+
+def test_comparators_and_ranges():
+    assert _one("工业用水重复利用率不低于95%。")["不低于95%"].status == "verified"
+    assert _one("工业用水重复利用率不低于97%。")["不低于97%"].status == "mismatch"
+    assert _one("工业用水重复利用率不低于0.96%。")["不低于0.96%"].status == "mismatch"
+    assert _one("单位产品综合能耗在0.4～0.5 tce/t之间。")["0.4～0.5 tce/t"].status == "verified"
+    assert _one("单位产品综合能耗在0.5～0.6 tce/t之间。")["0.5～0.6 tce/t"].status == "mismatch"
+
+
+def test_respectively():
+    res = _one("单位产品综合能耗和单位产品碳排放分别为0.4645 tce/t和1.65 tCO2/t。")
+    assert res["0.4645 tce/t"].status == res["1.65 tCO2/t"].status == "verified"
+
+
+def test_changes_targets_and_unlinked_numbers_are_unverifiable():
+    res = check("单位产品综合能耗较上年下降5%，目标为0.40 tce/t。员工1,200人。", CU)
+    assert [r.status for r in res] == ["unverifiable"] * 3
+
+
+def test_scores_use_profile_scheme():
+    res = _one("总分60.85分，能源低碳化得分15.69分，工业用水重复利用率得分5.82分。")
+    assert all(r.status == "verified" for r in res.values())
+    assert _one("得分 61.5 分。")["61.5 分"].status == "mismatch"
+    assert _one("总分70.41分。", PC)["70.41分"].status == "verified"
+
+
+def test_cited_constants():
+    text = "表C.1 中能源低碳化权重为30%，平台共12项业务功能，引领值覆盖行业前5%，层高超过8 m按两层计。"
+    res = _one(text, None, [C1, "GB/T 36132-2025§4.4", "GB/T 36132-2025§B.27"])
+    assert {k: r.status for k, r in res.items()} == {"30%": "verified", "12项": "verified", "5%": "verified",
+                                                     "超过8 m": "verified", "两层": "verified"}
+    wrong = _one("能源低碳化权重为16%。", None, [C1])["16%"]
+    assert wrong.status == "mismatch" and wrong.expected == 30 and wrong.reference == C1
+    # not cited: not checked against the clause
+    assert _one("能源低碳化权重为16%。", None)["16%"].status == "unverifiable"
+
+
+def test_key_written_in_text_counts_as_cited():
+    assert _one("依据GB/T 36132-2025§B.27，层高超过6 m的楼层按两层计。", None)["超过6 m"].status == "mismatch"
+
+
+def test_reference_data_always_checked_with_confidence():
+    r = _one("电力折标系数（当量值）为0.1229 tce/kWh。", None)["0.1229 tce/kWh"]
+    assert r.status == "mismatch" and r.confidence == "M"
+    gas = _one("天然气折标系数1.33 kgce/m3。", None)["1.33 kgce/m3"]
+    assert gas.status == "verified" and "油田天然气" in gas.explanation
+    assert _one("2022年华东电网平均排放因子为0.5617 tCO2/MWh。", None)["0.5617 tCO2/MWh"].status == "verified"
+    assert _one("2023年全国电网平均排放因子为0.5366 tCO2/MWh。", None)["0.5366 tCO2/MWh"].status == "mismatch"
+
+
+def test_without_profile_profile_claims_unverifiable():
+    r = _one("工业用水重复利用率为96%。", None)["96%"]
+    assert r.status == "unverifiable" and "画像" in r.explanation
+
+
+def test_profile_inputs_checked():
+    res = _one("阴极铜产量20万吨，工业总产值132.25亿元，取水量240万m3。")
+    assert all(r.status == "verified" for r in res.values())
+    assert _one("工业总产值132.25万元。")["132.25万元"].status == "mismatch"
+
+
+def test_tonnes_of_co2_and_unrelated_units_are_not_slips():
+    res = _one("2022年二氧化碳排放总量33.03万吨，其中外购电力间接排放24.60万吨。")
+    assert res["33.03万吨"].status == "verified"
+    assert res["24.60万吨"].status == "unverifiable"  # tonnes next to an electricity word: not a unit slip
+
+
+def test_per_unit_word_implies_denominator():
+    assert _one("吨铜取水量12立方米。")["12立方米"].status == "verified"
+    assert _one("吨铜取水量15立方米。")["15立方米"].status == "mismatch"

@@ -1,0 +1,60 @@
+"""CLI hooks: register() adds calc, score, check with handlers returning exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.scoring.cli import register
+
+ROOT = Path(__file__).resolve().parents[1]
+CU = str(ROOT / "corpus/examples/copper-smelter.yaml")
+
+
+def run(argv, capsys):
+    ap = argparse.ArgumentParser(prog="assistant")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    register(sub)
+    args = ap.parse_args(argv)
+    code = args.func(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_calc(capsys):
+    code, out, _ = run(["calc", "water_reuse_rate", "V=1000", "Vr=9000"], capsys)
+    assert code == 0 and "90 %" in out and "B.10" in out
+    code, out, _ = run(["calc", "单位产品综合能耗", "E=350000kgce", "Q=1000t", "--json"], capsys)
+    assert code == 0 and json.loads(out)["value"] == pytest.approx(0.35)
+
+
+def test_calc_error_names_field(capsys):
+    code, _, err = run(["calc", "water_reuse_rate", "V=1000"], capsys)
+    assert code == 2 and "Vr" in err and "输入" in err
+
+
+def test_score_table_and_json(capsys):
+    code, out, _ = run(["score", CU], capsys)
+    assert code == 0
+    for word in ("指标", "实际值", "引领值", "基准值", "得分", "总分", "结论", "未规定合格分数线"):
+        assert word in out
+    code, out, _ = run(["score", CU, "--scheme", "table-c1-example", "--json"], capsys)
+    assert json.loads(out)["scheme"] == "table-c1-example"
+    code, _, err = run(["score", CU, "--scheme", "no-such-scheme"], capsys)
+    assert code == 2 and "找不到评分方案" in err
+
+
+def test_check_exit_codes(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("工业用水重复利用率为96.0%。", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("工业用水重复利用率为0.96%。", encoding="utf-8")
+    code, out, _ = run(["check", str(good), "--profile", CU], capsys)
+    assert code == 0 and "一致" in out
+    code, out, _ = run(["check", str(bad), "--profile", CU], capsys)
+    assert code == 1 and "不一致" in out
+    code, out, _ = run(["check", str(bad), "--profile", CU, "--json"], capsys)
+    assert code == 1 and json.loads(out)[0]["status"] == "mismatch"
