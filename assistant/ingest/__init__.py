@@ -1,1 +1,118 @@
-"""ingest stage."""
+"""Ingest stage: files -> ParsedDocument (metadata + clause chunks).
+
+Public API (used by the indexer and the query analyser)::
+
+    files, problems = discover([Path("corpus")])
+    doc = parse_file(path, manifest=find_manifest(path), kb="default")
+    to_index_form(text)        # normalisation of index_text, applied to queries too
+    canonical_doc_id(text)     # 'GB/T36132—2025' -> 'GB/T 36132-2025'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from assistant.ingest.chunking import make_chunks
+from assistant.ingest.errors import IngestError
+from assistant.ingest.loaders import load
+from assistant.ingest.manifest import (
+    ClauseMapRow,
+    EditionLink,
+    Manifest,
+    ManifestEntry,
+    find_manifest,
+    is_manifest_file,
+)
+from assistant.ingest.metadata import build_meta
+from assistant.ingest.normalize import canonical_doc_id, to_index_form
+from assistant.ingest.structure import build_sections
+from assistant.types import ParsedDocument
+
+SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".pdf", ".md", ".markdown", ".txt", ".docx"})
+
+__all__ = [
+    "SUPPORTED_EXTENSIONS",
+    "ClauseMapRow",
+    "EditionLink",
+    "IngestError",
+    "Manifest",
+    "ManifestEntry",
+    "canonical_doc_id",
+    "discover",
+    "find_manifest",
+    "parse_file",
+    "to_index_form",
+]
+
+
+def _unsupported(path: Path) -> IngestError:
+    ext = path.suffix
+    return IngestError(path, f"unsupported file type '{ext}'" if ext else "unsupported file type (no extension)")
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[IngestError]]:
+    """Supported files under ``paths`` (folders recursively, sorted) and problems found.
+
+    Hidden files and folders and manifest files are skipped silently; other unsupported files and
+    missing paths are reported as IngestError.
+    """
+    files: list[Path] = []
+    problems: list[IngestError] = []
+    seen: set[Path] = set()
+
+    def take(path: Path) -> None:
+        if is_manifest_file(path):
+            return
+        if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+            problems.append(_unsupported(path))
+            return
+        real = path.resolve()
+        if real not in seen:
+            seen.add(real)
+            files.append(path)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            take(path)
+        elif path.is_dir():
+            found: list[Path] = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.extend(Path(root) / n for n in names if not n.startswith("."))
+            for f in sorted(found, key=lambda p: p.relative_to(path).parts):
+                take(f)
+        elif path.exists():
+            problems.append(IngestError(path, "not a regular file or folder"))
+        else:
+            problems.append(IngestError(path, "no such file or folder"))
+    return files, problems
+
+
+def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",
+               max_chars: int = 600, overlap: int = 120) -> ParsedDocument:
+    """Parse one file into metadata and clause chunks; raises IngestError with a one-line reason."""
+    path = Path(path)
+    if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
+        raise _unsupported(path)
+    if not path.exists():
+        raise IngestError(path, "no such file")
+    if not path.is_file():
+        raise IngestError(path, "not a regular file")
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise IngestError(path, f"cannot read file: {e.strerror or e}") from None
+    if not data.strip():
+        raise IngestError(path, "empty file")
+    raw = load(path, data)
+    entry = manifest.entry_for(path) if manifest is not None else None
+    full_text = "\n".join(ln.text for ln in raw.lines)
+    meta = build_meta(path, data, head=raw.head, full_text=full_text, front_matter=raw.front_matter,
+                      entry=entry, kb=kb, page_count=raw.page_count)
+    sections = build_sections(raw.lines)
+    chunks = make_chunks(sections, meta, max_chars=max(max_chars, 50),
+                         overlap=max(0, min(overlap, max_chars // 2)))
+    return ParsedDocument(meta=meta, chunks=chunks)

@@ -1,0 +1,59 @@
+"""``assistant eval``: the CLI hook. The main parser (assistant/cli.py) calls :func:`register`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add the ``eval`` sub-command to ``subparsers``."""
+    parser = subparsers.add_parser(
+        "eval",
+        help="Evaluate retrieval and answers on a gold set, against baselines.",
+        description="Run the gold set through a plain LangChain+Chroma baseline (a), BM25 only (b), "
+        "dense only (c) and the full hybrid (d); print one Markdown table and write "
+        "evals/results/latest.{json,md}.",
+    )
+    parser.add_argument("--set", dest="set_name", default="dev", metavar="NAME",
+                        help="Gold set: evals/gold/NAME*.jsonl, or a .jsonl path (default: dev).")
+    parser.add_argument("--json", action="store_true", help="Print the report as JSON instead of Markdown.")
+    parser.add_argument("--embedders", default="", metavar="LIST",
+                        help="Comma-separated embedders to compare, e.g. e5-small,use-v3 "
+                        "(one home each under HOME/eval/NAME).")
+    parser.add_argument("--no-checker", action="store_true", help="Skip the scoring checker eval.")
+    parser.add_argument("--limit", type=int, default=None, metavar="N",
+                        help="Evaluate an evenly spaced subset of N questions.")
+    parser.add_argument("--no-write", action="store_true", help="Do not write evals/results/.")
+    parser.set_defaults(func=handler)
+    return parser
+
+
+def handler(args: argparse.Namespace) -> int:
+    """Run the eval with ``Settings()`` from the environment; 0 on a finished run, 2 on bad input."""
+    from assistant.evaluation.gold import GoldSetNotFound
+    from assistant.evaluation.report import render_markdown
+    from assistant.evaluation.runner import run_eval
+    from assistant.settings import Settings
+
+    embedders = [e.strip() for e in (args.embedders or "").split(",") if e.strip()]
+    try:
+        report = run_eval(
+            Settings(),
+            set_name=args.set_name,
+            embedders=embedders or None,
+            include_checker=not args.no_checker,
+            limit=args.limit,
+            write=not getattr(args, "no_write", False),
+            progress=sys.stderr.isatty(),
+        )
+    except GoldSetNotFound as exc:
+        print(f"eval: {exc}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(report.model_dump_json(indent=2))
+    else:
+        print(render_markdown(report), end="")
+    for err in report.gold_errors:
+        print(f"gold: {err}", file=sys.stderr)
+    return 0

@@ -1,0 +1,260 @@
+"""Clause recognition: numbering schemes, and the state that makes numbers progress plausibly."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.ingest.layout import Line
+from assistant.ingest.patterns import (
+    ANNEX,
+    ANNEX_CLAUSE,
+    CN_ARTICLE,
+    CN_CHAPTER,
+    CN_ITEM,
+    CN_SUB,
+    DEC,
+    FRONT,
+    NUM_ITEM,
+    TABLE,
+    cn_to_int,
+    is_toc_line,
+    title_like,
+    title_start_ok,
+)
+
+TOC_NAMES = ("目次", "目录")
+_MAX_STEP = 5  # a clause number may skip a few clauses (digests, excerpts), not jump far
+_ANNEX_MARK = re.compile(r"^[（(](?:规范性|资料性|参考件|补充件|标准的|提示的)(?:附录)?[)）]")
+_BAD_TABLE_REST = re.compile(r"^(?:中|的|所|给|列|为|是|规定|表明|说明|可|应|和|及|与|见|、|，|,)")
+
+
+@dataclass
+class Candidate:
+    """A recognised clause line, before it becomes a Section."""
+
+    scheme: str
+    clause: str
+    title: str
+    heading: str
+    depth: int
+    number: tuple[int, ...] = ()
+    letter: str = ""
+    body: str = ""  # text after the number when the clause has no title
+
+
+class Recogniser:
+    """Recognises clause lines. Markdown/DOCX headings are trusted; plain lines must continue the
+    numbering seen so far (a guard against '2025 年…', '0.5 tce', list items and references)."""
+
+    def __init__(self) -> None:
+        self.last_dec: tuple[int, ...] | None = None
+        self.chapters: set[int] = set()
+        self.annex: str | None = None
+        self.last_annex: tuple[int, ...] | None = None
+        self.in_toc = False
+        self.article_mode = False
+        self.last_chapter_cn = self.last_article = 0
+        self.cn1: tuple[int, str] | None = None
+        self.cn2: tuple[int, str] | None = None
+        self.last_num3 = 0
+
+    def recognise(self, ln: Line) -> Candidate | None:
+        text = ln.text.strip()
+        heading = ln.heading > 0
+        for fn in (self._dec, self._annex, self._annex_clause, self._table, self._policy):
+            cand = fn(text, heading)
+            if cand is not None:
+                if heading and cand.body:  # a heading's text is its title, however long
+                    cand.title, cand.body, cand.heading = cand.body, "", " ".join(text.split())
+                return cand
+        m = FRONT.match(text)
+        if m and (heading or self.last_dec is None or m.group("name")[0] in "参索"):
+            name = re.sub(r"\s", "", m.group("name"))
+            return Candidate("front", name, name, name, 1)
+        if heading:  # an unnumbered heading: the clause is the heading text
+            return Candidate("plain", _heading_id(text), text, text, 1)
+        return None
+
+    def _dec(self, text: str, heading: bool) -> Candidate | None:
+        m = DEC.match(text)
+        if not m:
+            return None
+        rest, num = m.group("rest").strip(), tuple(int(x) for x in m.group("num").split("."))
+        if heading:
+            return _numbered("dec", m.group("num"), rest, len(num), number=num)
+        if num[0] == 0 or not title_start_ok(rest) or self.annex or (self.in_toc and is_toc_line(rest)):
+            return None
+        last = self.last_dec
+        if len(num) == 1:
+            if not title_like(rest, 30) or len(rest.split()) > 2:
+                return None
+            if not (num[0] <= 12 if last is None else last[0] < num[0] <= last[0] + 3):
+                return None
+        elif last is not None:
+            if num <= last or not _plausible_step(last, num):
+                return None
+            if self.chapters and num[0] not in self.chapters and num[0] != last[0]:
+                return None
+        return _numbered("dec", m.group("num"), rest, len(num), number=num)
+
+    def _annex(self, text: str, heading: bool) -> Candidate | None:
+        m = ANNEX.match(text)
+        if not m:
+            return None
+        letter, rest = m.group("letter"), m.group("rest").strip()
+        mark = _ANNEX_MARK.match(rest)
+        title = rest[mark.end():].strip() if mark else rest
+        if title and not heading and (not title_like(title, 40) or _BAD_TABLE_REST.match(title)):
+            return None
+        if not heading and self.annex is not None and not (self.annex < letter <= chr(ord(self.annex) + 2)):
+            return None
+        marker = mark.group(0) if mark else ""
+        return Candidate("annex", f"附录{letter}", title, _annex_heading(letter, marker, title), 1,
+                         letter=letter)
+
+    def _annex_clause(self, text: str, heading: bool) -> Candidate | None:
+        m = ANNEX_CLAUSE.match(text)
+        if not m:
+            return None
+        letter, rest = m.group("letter"), m.group("rest").strip()
+        num = tuple(int(x) for x in m.group("num").split("."))
+        if not heading:
+            if not title_start_ok(rest):
+                return None
+            if self.annex is not None and letter != self.annex:
+                return None
+            if self.last_annex is not None and self.last_annex[0] == ord(letter):
+                if (ord(letter), *num) <= self.last_annex:
+                    return None
+        label = f"{letter}.{m.group('num')}"
+        return _numbered("annex_clause", label, rest, 1 + len(num), number=num, letter=letter)
+
+    def _table(self, text: str, heading: bool) -> Candidate | None:
+        m = TABLE.match(text)
+        if not m:
+            return None
+        rest = m.group("rest").strip()
+        if not heading and rest and not re.match(r"^[（(]续[)）]", rest):
+            if not title_like(rest, 50) or _BAD_TABLE_REST.match(rest):
+                return None
+        clause = f"表{m.group('num')}"
+        return Candidate("table", clause, rest, f"{clause} {rest}".strip(), 0)
+
+    def _policy(self, text: str, heading: bool) -> Candidate | None:
+        if m := CN_CHAPTER.match(text):
+            n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
+            if heading or (title_like(rest, 30) and n == self.last_chapter_cn + 1):
+                return Candidate("cn_chapter", f"第{m.group('num')}章", rest, text, 1, number=(n,))
+            return None
+        if m := CN_ARTICLE.match(text):
+            n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
+            if heading or self.last_article < n <= self.last_article + 3:
+                return _numbered("cn_article", f"第{m.group('num')}条", rest, 2, number=(n,),
+                                 title_max=12)
+            return None
+        if self.article_mode and not heading:
+            return None
+        if m := CN_ITEM.match(text):
+            n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
+            last = self.cn1[0] if self.cn1 else 0
+            if rest and (heading or last < n <= last + 2):
+                return _numbered("cn1", m.group("num"), rest, 1, number=(n,), sep="、")
+            return None
+        if m := CN_SUB.match(text):
+            n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
+            last = self.cn2[0] if self.cn2 else 0
+            if rest and (heading or (self.cn1 is not None and last < n <= last + 2)):
+                prefix = self.cn1[1] if self.cn1 else ""
+                cand = _numbered("cn2", f"（{m.group('num')}）", rest, 2, number=(n,), sep="")
+                cand.clause = prefix + cand.clause
+                return cand
+            return None
+        if (m := NUM_ITEM.match(text)) and self.cn2 is not None:
+            n, rest = int(m.group("num")), m.group("rest").strip()
+            if rest and (heading or self.last_num3 < n <= self.last_num3 + 2) and (
+                    heading or title_start_ok(rest)):
+                cand = _numbered("num3", f"{n}.", rest, 3, number=(n,))
+                cand.clause = f"{self.cn1[1] if self.cn1 else ''}{self.cn2[1]}{n}"
+                return cand
+        return None
+
+    def update(self, c: Candidate) -> None:
+        """Record an accepted clause: later numbers must continue from it."""
+        self.in_toc = c.scheme == "front" and c.clause in TOC_NAMES
+        if c.scheme == "dec":
+            self.last_dec = c.number
+            self.chapters.add(c.number[0])
+        elif c.scheme == "annex":
+            self.annex, self.last_annex = c.letter, None
+        elif c.scheme == "annex_clause":
+            self.last_annex = (ord(c.letter), *c.number)
+        elif c.scheme == "cn_chapter":
+            self.last_chapter_cn = c.number[0]
+        elif c.scheme == "cn_article":
+            self.article_mode, self.last_article = True, c.number[0]
+        elif c.scheme == "cn1":
+            self.cn1, self.cn2, self.last_num3 = (c.number[0], c.clause), None, 0
+        elif c.scheme == "cn2":
+            self.cn2, self.last_num3 = (c.number[0], c.clause[len(self.cn1[1]) if self.cn1 else 0:]), 0
+        elif c.scheme == "num3":
+            self.last_num3 = c.number[0]
+
+def _numbered(scheme: str, label: str, rest: str, depth: int, *, number: tuple[int, ...] = (),
+              letter: str = "", sep: str = " ", title_max: int = 40) -> Candidate:
+    """A numbered clause: a short rest is its title, a sentence is its (untitled) body."""
+    clause = label.rstrip(".、") if scheme not in ("cn2", "num3") else label
+    if not rest or title_like(rest, title_max):
+        heading = f"{label}{sep}{rest}".strip() if rest else label
+        return Candidate(scheme, clause, rest, heading, depth, number, letter)
+    return Candidate(scheme, clause, "", label, depth, number, letter, body=rest)
+
+
+def _heading_id(text: str) -> str:
+    text = " ".join(text.split()).strip(" 。：:")
+    return text[:40].rstrip() or "无标题"
+
+
+def _plausible_step(last: tuple[int, ...], num: tuple[int, ...]) -> bool:
+    """``num`` continues ``last`` by a small step at the first level where they differ."""
+    for k, v in enumerate(num):
+        if k >= len(last):
+            return v <= 3
+        if v != last[k]:
+            return 0 < v - last[k] <= _MAX_STEP and all(x <= 3 for x in num[k + 1:])
+    return False
+
+
+def absorb_annex_title(cand: Candidate, lines: list[Line], i: int) -> int:
+    """PDF annex headings span lines: '附录B' / '（规范性）' / '主要量化指标计算方法'."""
+    marker = ""
+    for _ in range(2):
+        if i + 1 >= len(lines) or lines[i + 1].heading or lines[i + 1].table:
+            break
+        nxt = lines[i + 1].text.strip()
+        mark = _ANNEX_MARK.match(nxt)
+        if mark and not cand.heading.endswith(mark.group(0)) and not marker:
+            marker = mark.group(0)
+            rest = nxt[mark.end():].strip()
+            if rest and not cand.title:
+                cand.title = rest
+            i += 1
+        elif not cand.title and title_like(nxt, 40) and not _starts_clause(nxt):
+            cand.title = nxt
+            i += 1
+        else:
+            break
+    if marker or cand.title:
+        base = f"附录{cand.letter}"
+        current_mark = _ANNEX_MARK.match(cand.heading[len(base):])
+        marker = marker or (current_mark.group(0) if current_mark else "")
+        cand.heading = _annex_heading(cand.letter, marker, cand.title)
+    return i
+
+
+def _annex_heading(letter: str, marker: str, title: str) -> str:
+    return f"附录{letter}{marker}{title}" if marker else f"附录{letter} {title}".strip()
+
+
+def _starts_clause(text: str) -> bool:
+    return any(p.match(text) for p in (DEC, ANNEX, ANNEX_CLAUSE, TABLE, CN_CHAPTER, CN_ARTICLE, FRONT))

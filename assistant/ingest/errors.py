@@ -1,0 +1,22 @@
+"""The one exception the ingest stage raises for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_MAX_REASON = 300
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested. ``str(e)`` is one line: ``"{path}: {reason}"``."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        one_line = " ".join(str(reason).split())
+        if len(one_line) > _MAX_REASON:
+            one_line = one_line[: _MAX_REASON - 1] + "…"
+        self.reason = one_line
+        super().__init__(self.path, self.reason)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"

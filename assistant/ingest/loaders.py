@@ -1,0 +1,263 @@
+"""File loaders: PDF (pypdf), Markdown, plain text, DOCX (python-docx) -> display-form lines."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from assistant.ingest.errors import IngestError
+from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
+from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk
+
+_MIN_PDF_TEXT = 10  # non-space characters in the whole file
+
+
+@dataclass
+class RawDoc:
+    lines: list[Line]
+    page_count: int | None = None
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    head: list[Line] = field(default_factory=list)  # lines metadata inference looks at
+
+
+def load(path: Path, data: bytes) -> RawDoc:
+    """Dispatch on the file extension; raises IngestError for bad input."""
+    ext = path.suffix.lower()
+    if ext == ".pdf":
+        return load_pdf(path, data)
+    if ext == ".docx":
+        return load_docx(path, data)
+    text = decode_text(path, data)
+    if ext in (".md", ".markdown"):
+        return load_markdown(path, text)
+    return load_plain(text)
+
+
+# --- text decoding ---------------------------------------------------------------------------
+def decode_text(path: Path, data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, else charset-normalizer's guess."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+        text = _decode(path, data, "utf-8")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _decode(path, data, "utf-16")
+    else:
+        if b"\x00" in data:
+            raise IngestError(path, "binary content (NUL bytes): not a text file")
+        text = _guess(path, data)
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x1b")
+    if bad > max(2, len(text) // 1000):
+        raise IngestError(path, "binary content (control characters): not a text file")
+    if not text.strip():
+        raise IngestError(path, "empty file")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(path: Path, data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise IngestError(path, f"undecodable text: invalid {encoding} at byte {e.start}") from None
+
+
+def _guess(path: Path, data: bytes) -> str:
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None or best.chaos > 0.3:
+        raise IngestError(path, "undecodable text: not UTF-8, GB18030 or another known encoding")
+    return str(best)
+
+
+# --- plain text and Markdown -----------------------------------------------------------------
+def _clean(line: str) -> str:
+    return ZERO_WIDTH.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip()
+
+
+def load_plain(text: str) -> RawDoc:
+    lines = [Line(join_spaced_cjk(_clean(t).strip(), aggressive=False)) for t in text.split("\n")]
+    joined = [ln for ln in join_lines(lines, "txt") if ln.text]
+    return RawDoc(lines=joined, head=joined[:40])
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})$")
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+
+
+def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
+    """YAML front matter between '---' lines at the top of a Markdown file."""
+    if not text.startswith("---"):
+        return {}, text
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    first = next((ln for ln in lines[1:] if ln.strip()), "")
+    if not _YAML_KEY.match(first):
+        return {}, text  # a horizontal rule, not front matter
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            try:
+                data = yaml.safe_load("\n".join(lines[1:i])) or {}
+            except yaml.YAMLError as e:
+                raise IngestError(path, f"invalid front matter: {getattr(e, 'problem', e)}") from None
+            if not isinstance(data, dict):
+                raise IngestError(path, "invalid front matter: expected 'key: value' lines")
+            return data, "\n".join(lines[i + 1:])
+    return {}, text
+
+
+def clean_inline(text: str) -> str:
+    """Heading text without Markdown emphasis markers."""
+    text = re.sub(r"(\*\*|__|`)", "", text)
+    return text.strip(" *_\t")
+
+
+def load_markdown(path: Path, text: str) -> RawDoc:
+    front, body = split_front_matter(path, text)
+    lines: list[Line] = []
+    in_code = in_comment = False
+    for raw in body.split("\n"):
+        line = _clean(raw)
+        s = line.strip()
+        if in_comment:
+            in_comment = "-->" not in s
+            continue
+        if s.startswith("<!--"):
+            in_comment = "-->" not in s
+            continue
+        if s.startswith(("```", "~~~")):
+            in_code = not in_code
+            lines.append(Line(s, verbatim=True))
+            continue
+        if in_code:
+            lines.append(Line(line, verbatim=True))
+            continue
+        m = _HEADING.match(s)
+        if m:
+            heading = clean_inline(m.group(2))
+            if heading:
+                lines.append(Line(heading, heading=len(m.group(1))))
+            continue
+        if _RULE.match(s):
+            lines.append(Line(""))
+        elif s.startswith("|"):
+            lines.append(Line(s, table=True))
+        else:
+            lines.append(Line(join_spaced_cjk(s, aggressive=False)))
+    joined = [ln for ln in join_lines(lines, "md") if ln.text]
+    return RawDoc(lines=joined, front_matter=front, head=joined[:40])
+
+
+# --- PDF -------------------------------------------------------------------------------------
+def load_pdf(path: Path, data: bytes) -> RawDoc:
+    if b"%PDF" not in data[:1024]:
+        raise IngestError(path, "not a PDF file (corrupt or wrong extension)")
+    import pypdf
+    from pypdf.errors import FileNotDecryptedError
+
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        try:
+            reader = pypdf.PdfReader(io.BytesIO(data))
+        except Exception as e:
+            raise IngestError(path, f"unreadable PDF: {e or type(e).__name__}") from None
+        if reader.is_encrypted:
+            try:
+                ok = bool(reader.decrypt(""))
+            except Exception:
+                ok = False
+            if not ok:
+                raise IngestError(path, "encrypted PDF: decrypt it first")
+        try:
+            pages = list(reader.pages)
+        except Exception as e:
+            raise IngestError(path, f"unreadable PDF: {e or type(e).__name__}") from None
+        texts: list[str] = []
+        for i, page in enumerate(pages):
+            try:
+                texts.append(page.extract_text() or "")
+            except FileNotDecryptedError:
+                raise IngestError(path, "encrypted PDF: decrypt it first") from None
+            except Exception as e:
+                raise IngestError(path, f"unreadable PDF page {i + 1}: {e or type(e).__name__}") from None
+    finally:
+        log.setLevel(level)
+    if not pages:
+        raise IngestError(path, "PDF has no pages")
+    chars = [ch for t in texts for ch in t if not ch.isspace()]
+    if len(chars) < _MIN_PDF_TEXT:
+        raise IngestError(path, "no text layer (scanned images?): run OCR first")
+    junk = sum(1 for ch in chars if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff"
+               or unicodedata.category(ch) == "Cc")
+    if junk > 0.3 * len(chars):
+        raise IngestError(path, "text layer is garbled (fonts without Unicode mapping?): run OCR first")
+    lines, running = clean_pdf_pages(texts)
+    head = [Line(t, page=1) for t in texts[0].splitlines()[:40] if t.strip()]
+    head += [Line(t) for t in running[:4]]
+    return RawDoc(lines=join_lines(lines, "pdf"), page_count=len(pages), head=head)
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+_DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+
+
+def load_docx(path: Path, data: bytes) -> RawDoc:
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise IngestError(path, "not a DOCX file (not a zip archive)")
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks = list(document.iter_inner_content())
+    except Exception as e:
+        raise IngestError(path, f"unreadable DOCX: {e or type(e).__name__}") from None
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            lines.extend(_docx_table(block))
+            continue
+        style = block.style.name if block.style is not None else ""
+        m = _DOCX_HEADING.match(style or "")
+        level = int(m.group(1)) if m else (1 if style == "Title" else 0)
+        for part in block.text.split("\n"):
+            text = join_spaced_cjk(_clean(part).strip(), aggressive=False)
+            if text:
+                lines.append(Line(text, heading=level, title=style == "Title"))
+    if not lines:
+        raise IngestError(path, "empty document: no text in the DOCX body")
+    return RawDoc(lines=lines, head=lines[:40])
+
+
+def _docx_table(table: Any) -> list[Line]:
+    rows: list[Line] = []
+    for r, row in enumerate(table.rows):
+        cells, seen = [], None
+        for cell in row.cells:
+            if cell._tc is seen:  # a merged cell is repeated for every grid column it spans
+                continue
+            seen = cell._tc
+            cells.append(" ".join(_clean(cell.text).split()).replace("|", "｜"))
+        if not any(cells):
+            continue
+        rows.append(Line("| " + " | ".join(cells) + " |", table=True))
+        if r == 0:
+            rows.append(Line("|" + "---|" * len(cells), table=True))
+    return rows

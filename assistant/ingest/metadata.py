@@ -1,0 +1,136 @@
+"""Document metadata: manifest entry > Markdown front matter > inference from the text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from assistant.ingest.errors import IngestError
+from assistant.ingest.layout import Line
+from assistant.ingest.manifest import DocFields, ManifestEntry
+from assistant.ingest.normalize import (
+    canonical_doc_id,
+    detect_language,
+    find_doc_id,
+    id_kind,
+    id_year,
+    is_whole_doc_id,
+)
+from assistant.ingest.patterns import starts_block
+from assistant.types import DocumentMeta
+
+_REPLACES = re.compile(r"^\s*(?:代替|替代|代|被代替|部分代替|replaces?)\b", re.I)
+_NOT_TITLE = re.compile(
+    r"^(?:ICS|CCS|中华人民共和国|国家标准|发布|实施|\d{4}\s*[-‐–—－年]|[A-Za-z0-9 ,.'()/:;-]+$)", re.I)
+_TITLE_TRIM = " \t\u3000-—:：《》「」"
+
+
+def _canonical(doc_id: str) -> str:
+    """A manifest/front-matter id written like a standard number is stored in canonical form."""
+    doc_id = doc_id.strip()
+    if is_whole_doc_id(doc_id):
+        return canonical_doc_id(doc_id) or doc_id
+    return doc_id
+
+
+def _title_after(line: str, end: int) -> str:
+    rest = unicodedata.normalize("NFKC", line)[end:].strip(_TITLE_TRIM)
+    return rest if len(rest) >= 2 and rest[-1] not in "。;；" else ""
+
+
+def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
+    """doc_id, title, kind and edition year from the first lines (cover, title heading)."""
+    head = [ln for ln in head if ln.text.strip()]
+    texts = [ln.text.strip() for ln in head]
+    found: tuple[str, str] | None = None
+    first_heading = next((i for i, ln in enumerate(head) if ln.heading), None)
+    for short_only in (True, False):
+        for i, text in enumerate(texts):
+            if _REPLACES.match(text) or (short_only and len(text) > 40 and not head[i].heading):
+                continue
+            hit = find_doc_id(text)
+            if hit is None:
+                continue
+            before = unicodedata.normalize("NFKC", text)[: hit[1]].strip("《【[(（ \t")
+            if before and i != first_heading:
+                continue  # the document's own number starts its line; others are references
+            title = f"{before} {_title_after(text, hit[2])}".strip(_TITLE_TRIM) if before else \
+                _title_after(text, hit[2])
+            earlier = [t for t, ln in zip(texts[:i], head[:i], strict=True) if ln.heading]
+            if not title and earlier and not find_doc_id(earlier[0]):
+                title = earlier[0]  # a title heading above the number
+            if not title:
+                for nxt in texts[i + 1: i + 5]:
+                    if _REPLACES.match(nxt) or find_doc_id(nxt) or _NOT_TITLE.match(nxt):
+                        continue
+                    if len(nxt) <= 60 and not starts_block(nxt):
+                        title = nxt.strip(_TITLE_TRIM)
+                    break
+            if not title and i > 0 and len(texts[i - 1]) <= 60 and not starts_block(texts[i - 1]):
+                title = texts[i - 1].strip(_TITLE_TRIM)  # official documents: title, then number
+            found = (hit[0], title)
+            break
+        if found:
+            break
+    headings = [ln.text.strip() for ln in head if ln.heading]
+    fields: dict[str, Any] = {}
+    if found:
+        doc_id, title = found
+        fields.update(doc_id=doc_id, kind=id_kind(doc_id), edition_year=id_year(doc_id))
+    else:
+        fields.update(doc_id=stem, kind="other")
+        title = ""
+    if not title and headings:
+        first = headings[0]
+        hit = find_doc_id(first)
+        title = _title_after(first, hit[2]) if hit and hit[1] == 0 else first
+    if not title and texts and len(texts[0]) <= 60:
+        title = texts[0]
+    fields["title"] = title or stem
+    return fields
+
+
+def _explicit(data: DocFields | ManifestEntry | None) -> dict[str, Any]:
+    if data is None:
+        return {}
+    return {k: v for k, v in data.model_dump(exclude_unset=True).items() if v is not None and k != "file"}
+
+
+def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
+               front_matter: dict[str, Any], entry: ManifestEntry | None, kb: str,
+               page_count: int | None) -> DocumentMeta:
+    try:
+        front = DocFields.model_validate(front_matter) if front_matter else None
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = ".".join(str(x) for x in err["loc"])
+        raise IngestError(path, f"invalid front matter: {loc}: {err['msg']}") from None
+    fields = infer_fields(head, path.stem)
+    inferred_id = fields["doc_id"]
+    fields["language"] = detect_language(full_text)
+    explicit = {**_explicit(front), **_explicit(entry)}
+    fields.update(explicit)
+    doc_id = _canonical(str(fields["doc_id"]))
+    if "doc_id" in explicit and doc_id != inferred_id:
+        # The inferred kind/year belonged to another id: re-derive what was not given explicitly.
+        if "kind" not in explicit:
+            fields["kind"] = id_kind(doc_id)
+        if "edition_year" not in explicit:
+            fields["edition_year"] = id_year(doc_id)
+    fields["doc_id"] = doc_id
+    if "status" not in explicit:
+        fields["status"] = "superseded" if fields.get("superseded_by") else "current"
+    for key in ("superseded_by", "supersedes"):
+        if fields.get(key):
+            fields[key] = _canonical(str(fields[key]))
+    source_id = doc_id + "#digest" if fields.get("kind") == "digest" else doc_id
+    return DocumentMeta(
+        source_id=source_id, kb=kb, page_count=page_count, path=str(path),
+        content_hash=hashlib.sha256(data).hexdigest(),
+        **{k: v for k, v in fields.items() if k in DocumentMeta.model_fields},
+    )

@@ -1,0 +1,206 @@
+"""Clause structure: turn display lines into sections keyed by the document's own numbering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.ingest.clauses import TOC_NAMES, Candidate, Recogniser, absorb_annex_title
+from assistant.ingest.layout import Line
+from assistant.ingest.patterns import (
+    ANNEX,
+    ANNEX_CLAUSE,
+    BARE_DEC,
+    CN_ARTICLE,
+    CN_CHAPTER,
+    CN_ITEM,
+    CN_SUB,
+    DEC,
+    FRONT,
+    NOTE,
+    NUM_ITEM,
+    TABLE,
+    starts_block,
+    title_like,
+    title_start_ok,
+)
+
+COVER = "封面"
+_FAMILY = {"dec": "std", "front": "std", "annex": "std", "annex_clause": "std",
+           "cn_chapter": "art", "cn_article": "art", "cn1": "cn", "cn2": "cn", "num3": "cn"}
+
+
+@dataclass
+class Section:
+    """One clause: its heading, body lines and place in the clause tree."""
+
+    clause: str
+    title: str
+    heading: str
+    level: int
+    scheme: str
+    depth: int = 1
+    number: tuple[int, ...] = ()
+    letter: str = ""
+    inline: bool = False  # untitled clause: the first body line continues the heading line
+    parent: Section | None = None
+    path: str = ""
+    pages: list[int] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
+    rows_seen: bool = False
+
+
+class _Builder:
+    def __init__(self, lines: list[Line]) -> None:
+        self.sections: list[Section] = []
+        self.stack: list[Section] = []
+        self.current: Section | None = None
+        self.ids: dict[str, Section] = {}
+        self.rec = Recogniser()
+        self.title_line = _find_title_heading(lines)
+
+    def open(self, cand: Candidate, ln: Line) -> None:
+        if cand.scheme == "table" and cand.clause in self.ids:
+            self.current = self.ids[cand.clause]  # "表C.1（续）" continues the table
+            return
+        self.rec.update(cand)
+        clause = cand.clause
+        n = 2
+        while clause in self.ids:
+            clause = f"{cand.clause}({n})"
+            n += 1
+        parent_for_table = self._table_parent() if cand.scheme == "table" else None
+        level = self._level(cand, ln.heading, parent_for_table)
+        if not ln.heading and cand.scheme != "table":
+            for k in range(len(self.stack) - 1, -1, -1):
+                if _is_ancestor(self.stack[k], cand):  # "4.3.2" after "4.1": parent is "4"
+                    del self.stack[k + 1:]
+                    break
+        while self.stack and self.stack[-1].level >= level:
+            self.stack.pop()
+        parent = self.stack[-1] if self.stack else None
+        depth = parent.depth + 1 if cand.scheme == "table" and parent else cand.depth
+        sec = Section(clause=clause, title=cand.title, heading=cand.heading, level=level,
+                      scheme=cand.scheme, depth=depth, number=cand.number, letter=cand.letter,
+                      inline=bool(cand.body), parent=parent, pages=ln.pages)
+        if cand.body:
+            sec.lines.append(Line(cand.body, page=ln.page, page_end=ln.page_end))
+        if parent is not None:
+            parent.children.append(sec)
+        self.stack.append(sec)
+        sec.path = " > ".join(s.heading for s in self.stack)
+        self.sections.append(sec)
+        self.ids[clause] = sec
+        self.current = sec
+
+    def _table_parent(self) -> Section | None:
+        for s in reversed(self.stack):
+            if s.scheme != "table":
+                return s
+        return None
+
+    def _level(self, c: Candidate, md_level: int, table_parent: Section | None) -> int:
+        if md_level:
+            return md_level
+        if c.scheme == "table":
+            return (table_parent.level + 1) if table_parent else 1
+        for s in reversed(self.stack):
+            if _is_ancestor(s, c):
+                return s.level + max(1, c.depth - s.depth)
+        family = _FAMILY.get(c.scheme)
+        for s in reversed(self.stack):
+            if family and _FAMILY.get(s.scheme) == family:
+                return max(1, s.level - s.depth + c.depth)
+        return c.depth
+
+    def add(self, ln: Line) -> None:
+        cur = self.current
+        if cur is not None and cur.scheme == "table" and cur.rows_seen and not ln.table \
+                and not NOTE.match(ln.text) and cur.parent is not None:
+            cur = self.current = cur.parent  # text after a Markdown table belongs to the clause again
+        if cur is None:
+            cur = self.current = Section(COVER, "", "", 0, "cover", depth=0, path=COVER)
+            self.sections.append(cur)
+            self.ids[COVER] = cur
+        cur.lines.append(ln)
+        if ln.table and cur.scheme == "table":
+            cur.rows_seen = True
+
+    def open_title(self, ln: Line) -> None:
+        """The document's title heading: it heads the cover section."""
+        sec = self.ids.get(COVER)
+        if sec is None:
+            sec = Section(COVER, "", "", 0, "cover", depth=0, path=COVER)
+            self.sections.append(sec)
+            self.ids[COVER] = sec
+        sec.title = sec.heading = ln.text
+        sec.pages = sorted(set(sec.pages) | set(ln.pages))
+        self.current = sec
+
+
+def _is_ancestor(s: Section, c: Candidate) -> bool:
+    if c.scheme == "dec":
+        return s.scheme == "dec" and len(s.number) < len(c.number) and c.number[: len(s.number)] == s.number
+    if c.scheme == "annex_clause":
+        return (s.scheme == "annex" and s.letter == c.letter) or (
+            s.scheme == "annex_clause" and s.letter == c.letter and len(s.number) < len(c.number)
+            and c.number[: len(s.number)] == s.number)
+    return (c.scheme, s.scheme) in {("cn_article", "cn_chapter"), ("cn2", "cn1"), ("num3", "cn2")}
+
+
+def _numbered_text(text: str) -> bool:
+    return any(p.match(text) for p in (DEC, ANNEX, ANNEX_CLAUSE, TABLE, CN_CHAPTER, CN_ARTICLE,
+                                       CN_ITEM, CN_SUB, NUM_ITEM, FRONT))
+
+
+def _find_title_heading(lines: list[Line]) -> int | None:
+    """Index of a leading unnumbered heading that is the document's title, if any."""
+    titles = [i for i, ln in enumerate(lines[:20]) if ln.title]
+    if titles:
+        return titles[0]
+    headings = [(i, ln) for i, ln in enumerate(lines) if ln.heading]
+    if not headings:
+        return None
+    i, first = headings[0]
+    if _numbered_text(first.text):
+        return None
+    same = [ln for _, ln in headings[1:] if ln.heading <= first.heading]
+    if any(not _numbered_text(ln.text) for ln in same):
+        return None
+    return i
+
+
+def _with_next_line_title(ln: Line, nxt: Line) -> Line | None:
+    """'3.1' followed by its title line '绿色工厂 green factory' -> one heading line."""
+    title = nxt.text.strip()
+    if nxt.heading or nxt.table or nxt.verbatim or not title_like(title) or not title_start_ok(title) \
+            or starts_block(title):
+        return None
+    return Line(f"{ln.text.strip()} {title}", page=ln.page, page_end=nxt.page_end or nxt.page)
+
+
+def build_sections(lines: list[Line]) -> list[Section]:
+    """Sections in document order; text before the first clause goes to ``封面``."""
+    b = _Builder(lines)
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i == b.title_line:
+            b.open_title(ln)
+            i += 1
+            continue
+        cand = None if (ln.verbatim or ln.table) else b.rec.recognise(ln)
+        if cand is None and not ln.heading and i + 1 < len(lines) and BARE_DEC.match(ln.text.strip()):
+            merged = _with_next_line_title(ln, lines[i + 1])
+            cand = b.rec.recognise(merged) if merged else None
+            if cand is not None:
+                ln = merged
+                i += 1
+        if cand is None:
+            b.add(ln)
+        else:
+            if cand.scheme == "annex" and not ln.heading:
+                i = absorb_annex_title(cand, lines, i)
+            b.open(cand, ln)
+        i += 1
+    return [s for s in b.sections if s.clause not in TOC_NAMES]
