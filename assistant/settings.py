@@ -45,7 +45,17 @@ class Settings(BaseSettings):
 
     answer_max_clauses: int = Field(default=3, ge=1, description="Clauses an offline answer draws on.")
     refusal_threshold: float = Field(
-        default=0.5, description="Minimum relevance (0-1) of the best hit for an answer; below it we refuse."
+        default=0.0,
+        description="Chinese queries: answer only when coverage - absent_penalty x absent_share of the best "
+        "hit reaches this (coverage: IDF-weighted share of query terms in the clause; absent_share: share of "
+        "query weight on terms found nowhere in the corpus). Tuned on the dev set.",
+    )
+    absent_penalty: float = Field(default=0.4, ge=0, description="Weight of terms absent from the corpus.")
+    min_dense_similarity: float = Field(
+        default=0.79, description="Mostly-English queries: minimum cosine of the best dense hit for an answer."
+    )
+    superseded_fallback_below: float = Field(
+        default=0.5, description="Search superseded editions too when the best current hit covers less than this."
     )
 
     llm: str = Field(default="none", description="Chat model: 'none' (deterministic composer), 'openai', 'ollama', 'gguf'.")

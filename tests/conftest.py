@@ -28,7 +28,7 @@ def core_docs(tmp_path: Path) -> Path:
 def hash_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
 
-    return Settings(home=tmp_path / "home", embedder="hash", refusal_threshold=0.5)
+    return Settings(home=tmp_path / "home", embedder="hash")
 
 
 @pytest.fixture

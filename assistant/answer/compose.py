@@ -31,7 +31,7 @@ QUOTE_BUDGET = 260
 def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
             editions: list[dict], relevance: Callable[[Hit], float]) -> Answer:
     """Build a grounded answer from ``result`` or refuse."""
-    if not result.hits or result.relevance < settings.refusal_threshold:
+    if not result.answerable:
         return Answer(answer=REFUSAL, grounded=False)
     top = result.relevance
     chosen = [result.hits[0]]
@@ -39,7 +39,7 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         if len(chosen) >= settings.answer_max_clauses:
             break
         r = relevance(hit)
-        if r >= settings.refusal_threshold and r >= 0.8 * top:
+        if r >= 0.8 * top and r > 0:
             chosen.append(hit)
     q_tokens = set(result.query.tokens)
     lines = [f"关于“{result.query.text.strip()}”，已收录文件的相关条款如下："]

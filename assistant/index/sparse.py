@@ -145,6 +145,10 @@ class SparseIndex:
         n = max(len(self.chunks), 1)
         return math.log(1 + (n + 0.5) / (self._df.get(token, 0) + 0.5))
 
+    def known(self, token: str) -> bool:
+        """Does the token occur anywhere in the indexed corpus?"""
+        return token in self._df
+
     def chunk_tokens(self, chunk_id: str) -> list[str]:
         i = self._by_id.get(chunk_id)
         return [] if i is None else self.tokens[i]

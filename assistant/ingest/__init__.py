@@ -83,12 +83,23 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[IngestError]]:
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 found.extend(Path(root) / n for n in names if not n.startswith("."))
             for f in sorted(found, key=lambda p: p.relative_to(path).parts):
-                take(f)
+                if not _excluded(f):
+                    take(f)
         elif path.exists():
             problems.append(IngestError(path, "not a regular file or folder"))
         else:
             problems.append(IngestError(path, "no such file or folder"))
     return files, problems
+
+
+def _excluded(path: Path) -> bool:
+    """Excluded by its manifest's `exclude` list. A broken manifest excludes nothing here: parsing
+    the file reports the manifest's error on that file's line."""
+    try:
+        manifest = find_manifest(path)
+    except IngestError:
+        return False
+    return manifest is not None and manifest.excludes(path)
 
 
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",

@@ -93,7 +93,22 @@ class Manifest(BaseModel):
     version: int = 1
     documents: list[ManifestEntry] = Field(default_factory=list)
     editions: list[EditionLink] = Field(default_factory=list)
+    exclude: list[str] = Field(
+        default_factory=list,
+        description="Glob patterns (relative to the manifest's folder) of files that are not documents, "
+        "e.g. 'examples/**'; skipped silently when a folder is ingested.",
+    )
     _root: Path | None = PrivateAttr(default=None)
+
+    def excludes(self, path: Path) -> bool:
+        """Is ``path`` (under this manifest's folder) excluded from ingest?"""
+        if self._root is None or not self.exclude:
+            return False
+        try:
+            rel = path.resolve().relative_to(self._root.resolve())
+        except ValueError:
+            return False
+        return any(rel.match(p) or rel.as_posix().startswith(p.rstrip("*").rstrip("/") + "/") for p in self.exclude)
 
     @property
     def root(self) -> Path | None:

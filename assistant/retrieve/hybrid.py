@@ -35,6 +35,9 @@ class SearchResult(BaseModel):
     query: Query
     hits: list[Hit]
     relevance: float = Field(description="0-1: how much of the query the best hit covers (IDF-weighted).")
+    absent_share: float = Field(default=0.0, description="Share of query weight on terms absent from the corpus.")
+    dense_similarity: float = Field(default=0.0, description="Cosine of the best dense candidate.")
+    answerable: bool = False
     searched_superseded: bool = False
 
 
@@ -56,14 +59,34 @@ class Retriever:
     def run(self, req: SearchRequest) -> SearchResult:
         q = self.analyzer.analyze(req.query)
         wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
-        hits = self._search(q, req, include_superseded=wants_old)
+        hits, cos = self._search(q, req, include_superseded=wants_old)
         rel = self.relevance(q, hits[0]) if hits else 0.0
-        if not wants_old and req.status is None and rel < self.settings.refusal_threshold:
-            old_hits = self._search(q, req, include_superseded=True)
+        searched_old = wants_old
+        if not wants_old and req.status is None and rel < self.settings.superseded_fallback_below:
+            old_hits, old_cos = self._search(q, req, include_superseded=True)
             old_rel = self.relevance(q, old_hits[0]) if old_hits else 0.0
             if old_rel > rel:
-                return SearchResult(query=q, hits=old_hits, relevance=old_rel, searched_superseded=True)
-        return SearchResult(query=q, hits=hits, relevance=rel, searched_superseded=wants_old)
+                hits, cos, rel, searched_old = old_hits, old_cos, old_rel, True
+        absent = self.absent_share(q)
+        return SearchResult(query=q, hits=hits, relevance=rel, absent_share=absent, dense_similarity=cos,
+                            answerable=self._answerable(q, hits, rel, absent, cos),
+                            searched_superseded=searched_old)
+
+    def _answerable(self, q: Query, hits: list[Hit], rel: float, absent: float, cos: float) -> bool:
+        """Is there a clause that answers this? Lexical evidence for Chinese, dense for English."""
+        s = self.settings
+        if not hits:
+            return False
+        if q.latin_share >= 0.5:
+            return cos >= s.min_dense_similarity and absent < 0.95
+        return rel - s.absent_penalty * absent >= s.refusal_threshold
+
+    def absent_share(self, q: Query) -> float:
+        tokens = set(q.tokens)
+        idf = self.index.sparse.idf
+        total = sum(idf(t) for t in tokens)
+        missing = sum(idf(t) for t in tokens if not self.index.sparse.known(t))
+        return missing / total if total else 1.0
 
     def _asks_for_old(self, q: Query, req: SearchRequest) -> bool:
         old = {c.doc_id: c.edition_year for c in self.index.sparse.chunks if c.status == "superseded"}
@@ -73,16 +96,19 @@ class Retriever:
         return bool(named) or q.edition_intent or any(y in old.values() for y in q.years)
 
     # --- ranking -------------------------------------------------------------------------
-    def _search(self, q: Query, req: SearchRequest, *, include_superseded: bool) -> list[Hit]:
+    def _search(self, q: Query, req: SearchRequest, *, include_superseded: bool) -> tuple[list[Hit], float]:
         s = self.settings
         status = req.status or (None if include_superseded else "current")
         filters = {"kb": req.kb or s.kb, "doc_id": req.doc_id, "kind": req.kind, "status": status}
         n = max(s.candidates, req.k * 4)
         dense: list[str] = []
         sparse: list[str] = []
+        best_cos = 0.0
         if req.mode in ("hybrid", "dense"):
             vec = self.index.embedder.embed_query(q.norm)
-            dense = [i for i, _ in self.index.store.query(vec, n, where=_where(filters))]
+            scored = self.index.store.query(vec, n, where=_where(filters))
+            dense = [i for i, _ in scored]
+            best_cos = scored[0][1] if scored else 0.0
         if req.mode in ("hybrid", "sparse"):
             mask = self.index.sparse.mask(**filters)
             sparse = [i for i, _ in self.index.sparse.search(q.tokens, n, mask)]
@@ -97,7 +123,7 @@ class Retriever:
             [(self.index.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
             req.k,
         )
-        return [self._prefer_official(h, q) for h in hits]
+        return [self._prefer_official(h, q) for h in hits], best_cos
 
     def _prefer_official(self, hit: Hit, q: Query) -> Hit:
         """A digest hit whose key also has official text indexed: quote the official text."""
