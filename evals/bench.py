@@ -30,8 +30,10 @@ PAGES_PER_DOC = 25
 
 
 def _sentences() -> list[str]:
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").rglob("*.md")))
-    parts = re.split(r"(?<=[。；])", re.sub(r"[#|*>`\-]+", " ", text))
+    lines = [line for p in sorted((ROOT / "corpus").rglob("*.md"))
+             for line in p.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.lstrip().startswith(("#", "|", ">", "-"))]
+    parts = re.split(r"(?<=[。；])", "".join(lines))
     return [s.strip() for s in parts if 12 <= len(s.strip()) <= 120 and re.search(r"[\u4e00-\u9fff]", s)]
 
 
@@ -39,10 +41,19 @@ def generate_pdfs(dest: Path, n_chunks: int, seed: int = 7) -> list[Path]:
     """Industry-standard-like PDFs: running header with the standard number, page footers, clauses."""
     from fpdf import FPDF
 
+    latin = re.compile(r"[\x00-\xff\u2014]+|[^\x00-\xff\u2014]+")
+
+    def write(pdf: FPDF, text: str, size: float) -> None:
+        # Droid Sans Fallback has no Latin glyphs: Latin runs use the core Helvetica font.
+        for run in latin.findall(text):
+            pdf.set_font("helvetica" if ord(run[0]) < 256 or run[0] == "\u2014" else "cjk", size=size)
+            pdf.write(6, run)
+        pdf.ln(7)
+
     rng = random.Random(seed)
     sents = _sentences()
     dest.mkdir(parents=True, exist_ok=True)
-    per_doc = CLAUSES_PER_PAGE * PAGES_PER_DOC
+    per_doc = CLAUSES_PER_PAGE * PAGES_PER_DOC + 3  # clauses + chapter headings
     paths = []
     for d in range((n_chunks + per_doc - 1) // per_doc):
         path = dest / f"bench-{d:03d}.pdf"
@@ -51,22 +62,24 @@ def generate_pdfs(dest: Path, n_chunks: int, seed: int = 7) -> list[Path]:
             continue
         number = f"GB/T {50000 + d}—2024"
         pdf = FPDF()
+        pdf.core_fonts_encoding = "windows-1252"
         pdf.add_font("cjk", fname=str(FONT))
         pdf.set_auto_page_break(False)
         clause = 0
         for page in range(PAGES_PER_DOC):
             pdf.add_page()
-            pdf.set_font("cjk", size=9)
-            pdf.cell(0, 8, number, align="R", new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("cjk", size=10)
+            write(pdf, number, 9)
             for _ in range(CLAUSES_PER_PAGE):
-                clause += 1
                 chapter, sub = 4 + clause // 40, clause % 40 + 1
+                if sub == 1:
+                    write(pdf, f"{chapter} 第{chapter}章评价要求", 11)
+                clause += 1
                 body = "".join(rng.sample(sents, 4)).replace("0.", f"{rng.randint(0, 9)}.")
-                pdf.multi_cell(0, 6, f"{chapter}.{sub} 第{d}类工厂评价要求{clause}", new_x="LMARGIN", new_y="NEXT")
-                pdf.multi_cell(0, 6, body[:330], new_x="LMARGIN", new_y="NEXT")
-            pdf.set_y(-15)
-            pdf.cell(0, 8, str(page + 1), align="C")
+                title = re.sub(r"[^\u4e00-\u9fff]", "", rng.choice(sents))[: rng.randint(5, 12)]
+                write(pdf, f"{chapter}.{sub} {title}", 10)
+                write(pdf, body[:330], 10)
+            pdf.set_xy(pdf.w / 2 - 5, -15)
+            write(pdf, str(page + 1), 9)
         pdf.output(str(path))
     return paths
 
