@@ -59,7 +59,7 @@ def test_english_and_traditional_questions(real: Assistant) -> None:
 
 
 def test_generated_pdf_is_found_by_clause_key(real: Assistant, tmp_path: Path) -> None:
-    from tests.test_ingest_pdf import FONT, _make_pdf
+    from test_ingest_pdf import FONT, _make_pdf
 
     if not FONT.exists():
         pytest.fail("CJK font missing: `make font` installs fonts-droid-fallback")
