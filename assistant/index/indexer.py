@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from assistant.index.cache import EmbeddingCache, embed_cached
 from assistant.index.embedders import Embedder, build_embedder
-from assistant.index.sparse import SparseIndex
+from assistant.index.sparse import INDEX_FORMAT, SparseIndex
 from assistant.index.store import VectorStore, build_store
 from assistant.ingest import (
     IngestError,
@@ -67,8 +67,9 @@ class Index:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or build_embedder(settings.embedder, settings)
-        self.store: VectorStore = build_store(settings, self.embedder.name, self.embedder.dim)
-        self.sparse = SparseIndex(settings.bm25_dir / _slug(self.embedder.name))
+        versioned = f"{self.embedder.name}.i{INDEX_FORMAT}"
+        self.store: VectorStore = build_store(settings, versioned, self.embedder.dim)
+        self.sparse = SparseIndex(settings.bm25_dir / _slug(versioned))
         self._cache: EmbeddingCache | None = None
         self._editions: list[dict] | None = None
         self.sync()

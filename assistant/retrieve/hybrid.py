@@ -189,4 +189,26 @@ def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None
         hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
                         sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
     hits.sort(key=lambda h: -h.score)
-    return hits[:k]
+    return _deepest_first(hits)[:k]
+
+
+def _is_ancestor(parent: Chunk, child: Chunk) -> bool:
+    if parent.source_id != child.source_id or not parent.clause_path:
+        return False
+    return child.clause_path.startswith(parent.clause_path + " > ")
+
+
+def _deepest_first(hits: list[Hit], window: int = 10) -> list[Hit]:
+    """An answer lives in the deepest clause that states it: a parent clause (often just its
+    children's headings) yields its place to its best-ranked descendant in the top ``window``."""
+    out = list(hits)
+    i = 0
+    while i < len(out):
+        parent = out[i]
+        end = min(len(out), window)
+        child_at = next((j for j in range(i + 1, end) if _is_ancestor(parent.chunk, out[j].chunk)), None)
+        if child_at is None:
+            i += 1
+            continue
+        out.insert(i, out.pop(child_at))  # the descendant moves up to just above its parent
+    return out
