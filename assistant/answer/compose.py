@@ -26,6 +26,8 @@ REFUSAL = (
     "可以换一种说法（例如给出指标名称或条款号），或先收录相关文件（assistant ingest 文件路径）。"
 )
 QUOTE_BUDGET = 260
+LIST_BUDGET = 720  # a question asking for a list gets the whole list when the clause is this short
+_LIST_INTENT = re.compile(r"哪些|哪几|几项|几个|几种|包括|包含|有什么|变化|区别|不同|列出|分别|which|what are|list", re.I)
 
 
 def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
@@ -42,12 +44,13 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         if r >= 0.8 * top and r > 0:
             chosen.append(hit)
     q_tokens = set(result.query.tokens)
+    budget = LIST_BUDGET if _LIST_INTENT.search(result.query.norm) else QUOTE_BUDGET
     lines = [f"关于“{result.query.text.strip()}”，已收录文件的相关条款如下："]
     citations: list[Citation] = []
     superseded: list[str] = []
     for n, hit in enumerate(chosen, 1):
         c = hit.chunk
-        sentences, best = decisive_sentences(c, q_tokens, idf)
+        sentences, best = decisive_sentences(c, q_tokens, idf, budget=budget)
         head = f"{n}. {c.doc_id} {_clause_label(c.clause)}「{c.title or c.doc_title}」："
         lines.append(head)
         for s in sentences:
@@ -71,7 +74,8 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
     return validate_citations(answer, [h.chunk for h in chosen])
 
 
-def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], float]) -> tuple[list[str], str]:
+def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], float], *,
+                       budget: int = QUOTE_BUDGET) -> tuple[list[str], str]:
     """Sentences of the clause body that carry the query's terms, in document order, within a budget,
     and the single most decisive one (the citation's quote)."""
     lines = chunk.text.split("\n")
@@ -79,7 +83,7 @@ def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], fl
     spans = [m.group(0).strip() for m in _SENTENCE.finditer(body)]
     spans = [s for s in spans if len(s) > 1 and not s.startswith("【置信度")]
     if not spans:
-        whole = chunk.text.strip()[:QUOTE_BUDGET]
+        whole = chunk.text.strip()[:budget]
         return [whole], whole
 
     def score(s: str) -> float:
@@ -87,12 +91,12 @@ def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], fl
         return sum(idf(t) for t in toks & q_tokens)
 
     ranked = sorted(range(len(spans)), key=lambda i: (-score(spans[i]), i))
-    if sum(len(s) for s in spans) <= QUOTE_BUDGET:
+    if sum(len(s) for s in spans) <= budget:
         return spans, spans[ranked[0]]
     picked: list[int] = []
     used = 0
     for i in ranked:
-        if picked and (used + len(spans[i]) > QUOTE_BUDGET or score(spans[i]) == 0):
+        if picked and (used + len(spans[i]) > budget or score(spans[i]) == 0):
             break
         picked.append(i)
         used += len(spans[i])
