@@ -25,6 +25,7 @@ def test_short_budget_picks_the_sentences_that_carry_the_query() -> None:
 def test_list_budget_quotes_the_whole_list_in_order() -> None:
     assert sum(len(s) for s in ITEMS) <= LIST_BUDGET
     picked, _ = decisive_sentences(LIST_CHUNK, set(tokenize("有哪些变化")), _idf, budget=LIST_BUDGET)
+    assert len(picked) == 1, "adjacent sentences are merged into one verbatim quote"
     joined = "\n".join(picked)
     assert all(item.rstrip("；") in joined for item in ITEMS)
     assert [joined.index(f"第{i}项") for i in range(1, 10)] == sorted(joined.index(f"第{i}项") for i in range(1, 10))

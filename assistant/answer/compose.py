@@ -53,8 +53,8 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         sentences, best = decisive_sentences(c, q_tokens, idf, budget=budget)
         head = f"{n}. {c.doc_id} {_clause_label(c.clause)}「{c.title or c.doc_title}」："
         lines.append(head)
-        for s in sentences:
-            lines.append(f"   「{s}」{format_ref(c)}")
+        for quote in sentences:
+            lines.append("   「" + quote.replace("\n", "\n    ") + f"」{format_ref(c)}")
         notes = []
         if c.status == "superseded":
             superseded.append(c.doc_id)
@@ -76,31 +76,47 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
 
 def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], float], *,
                        budget: int = QUOTE_BUDGET) -> tuple[list[str], str]:
-    """Sentences of the clause body that carry the query's terms, in document order, within a budget,
-    and the single most decisive one (the citation's quote)."""
+    """Quotes from the clause body that carry the query's terms, in document order, within a budget
+    (adjacent sentences merged into one verbatim quote), and the single most decisive sentence (the
+    citation's quote)."""
     lines = chunk.text.split("\n")
     body = "\n".join(lines[1:]) if len(lines) > 1 else chunk.text
-    spans = [m.group(0).strip() for m in _SENTENCE.finditer(body)]
-    spans = [s for s in spans if len(s) > 1 and not s.startswith("【置信度")]
+    spans: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(body):
+        text = m.group(0)
+        start = m.start() + len(text) - len(text.lstrip())
+        end = m.end() - (len(text) - len(text.rstrip()))
+        if end - start > 1 and not body.startswith("【置信度", start):
+            spans.append((start, end))
     if not spans:
         whole = chunk.text.strip()[:budget]
         return [whole], whole
+    sents = [body[a:b] for a, b in spans]
 
-    def score(s: str) -> float:
-        toks = set(tokenize(to_index_form(s)))
+    def score(i: int) -> float:
+        toks = set(tokenize(to_index_form(sents[i])))
         return sum(idf(t) for t in toks & q_tokens)
 
-    ranked = sorted(range(len(spans)), key=lambda i: (-score(spans[i]), i))
-    if sum(len(s) for s in spans) <= budget:
-        return spans, spans[ranked[0]]
+    ranked = sorted(range(len(sents)), key=lambda i: (-score(i), i))
     picked: list[int] = []
-    used = 0
-    for i in ranked:
-        if picked and (used + len(spans[i]) > budget or score(spans[i]) == 0):
-            break
-        picked.append(i)
-        used += len(spans[i])
-    return [spans[i] for i in sorted(picked)], spans[ranked[0]]
+    if sum(len(x) for x in sents) <= budget:
+        picked = list(range(len(sents)))
+    else:
+        used = 0
+        for i in ranked:
+            if picked and (used + len(sents[i]) > budget or score(i) == 0):
+                break
+            picked.append(i)
+            used += len(sents[i])
+        picked.sort()
+    quotes: list[str] = []
+    run_start = picked[0]
+    for prev, cur in zip(picked, [*picked[1:], None], strict=True):
+        if cur is None or cur != prev + 1:
+            quotes.append(body[spans[run_start][0]:spans[prev][1]])
+            if cur is not None:
+                run_start = cur
+    return quotes, sents[ranked[0]]
 
 
 def _clause_label(clause: str) -> str:
