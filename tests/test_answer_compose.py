@@ -31,3 +31,12 @@ def test_list_budget_quotes_the_whole_list_in_order() -> None:
     assert [joined.index(f"第{i}项") for i in range(1, 10)] == sorted(joined.index(f"第{i}项") for i in range(1, 10))
     for s in picked:
         assert s in LIST_CHUNK.text, "every quote is verbatim"
+
+
+def test_query_analysis_flags_list_questions() -> None:
+    from assistant.retrieve.query import QueryAnalyzer
+
+    analyzer = QueryAnalyzer([])
+    assert analyzer.analyze("2025版和2018版相比有哪些变化？").list_intent
+    assert analyzer.analyze("Which functions does the platform need?").list_intent
+    assert not analyzer.analyze("工业用水重复利用率怎么计算？").list_intent

@@ -27,7 +27,6 @@ REFUSAL = (
 )
 QUOTE_BUDGET = 260
 LIST_BUDGET = 720  # a question asking for a list gets the whole list when the clause is this short
-_LIST_INTENT = re.compile(r"哪些|哪几|几项|几个|几种|包括|包含|有什么|变化|区别|不同|列出|分别|which|what are|list", re.I)
 
 
 def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
@@ -44,7 +43,7 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         if r >= 0.8 * top and r > 0:
             chosen.append(hit)
     q_tokens = set(result.query.tokens)
-    budget = LIST_BUDGET if _LIST_INTENT.search(result.query.norm) else QUOTE_BUDGET
+    budget = LIST_BUDGET if result.query.list_intent else QUOTE_BUDGET
     lines = [f"关于“{result.query.text.strip()}”，已收录文件的相关条款如下："]
     citations: list[Citation] = []
     superseded: list[str] = []

@@ -16,6 +16,7 @@ _TERM_HEAD = re.compile(r"^(?P<zh>[^（(]{2,20})[（(](?P<en>[A-Za-z][A-Za-z0-9 
 _EDITION_WORDS = ("旧版", "老版", "原版", "2018版", "2018 版", "2018年版", "修订前", "废止", "作废",
                   "变化", "变更", "区别", "不同", "差异", "修订", "old edition", "previous edition",
                   "changed", "change", "difference")
+_LIST_INTENT = re.compile(r"哪些|哪几|几项|几个|几种|包括|包含|有什么|变化|区别|不同|列出|分别|which|what are|list", re.I)
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 # A few everyday English words users type that the glossary does not carry.
@@ -40,6 +41,7 @@ class Query(BaseModel):
     doc_id: str | None = Field(default=None, description="A document id named in the query.")
     years: list[int] = Field(default_factory=list)
     edition_intent: bool = Field(default=False, description="Asks about an older edition or changes.")
+    list_intent: bool = Field(default=False, description="Asks for a list or an overview (哪些, 包括, which ...).")
     latin_share: float = 0.0
 
 
@@ -74,4 +76,5 @@ class QueryAnalyzer:
         years = [int(y) for y in _YEAR.findall(norm)]
         intent = any(w in norm for w in _EDITION_WORDS)
         return Query(text=text, norm=norm, tokens=tokens, doc_id=canonical_doc_id(text), years=years,
-                     edition_intent=intent, latin_share=latin_share)
+                     edition_intent=intent, list_intent=bool(_LIST_INTENT.search(norm)),
+                     latin_share=latin_share)
