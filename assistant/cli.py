@@ -16,9 +16,7 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from assistant.api import Assistant
     from assistant.settings import Settings
 
-    overrides = {}
-    if getattr(args, "home", None):
-        overrides["home"] = Path(args.home)
+    overrides = {}  # --home reaches Settings through ASSISTANT_HOME, set in main()
     if getattr(args, "kb", None):
         overrides["kb"] = args.kb
     return Assistant(Settings(**overrides))

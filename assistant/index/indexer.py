@@ -98,9 +98,12 @@ class Index:
         report = IngestReport()
         files, problems = discover([Path(p) for p in paths])
         report.files.extend(FileResult(path=str(e.path), status="failed", error=str(e)) for e in problems)
-        by_source = self.store.ids_by_source()
-        seen_sources: dict[str, str] = {}
+        self.sync()  # another client may have written to a Chroma server since we opened it
         current = {c.id: c for c in self.sparse.chunks}
+        by_source: dict[str, set[str]] = {}
+        for c in current.values():
+            by_source.setdefault(c.source_id, set()).add(c.id)
+        seen_sources: dict[str, str] = {}
         bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
         for path in bar:
             result = self._ingest_file(path, kb or self.settings.kb, by_source, seen_sources, current, report, progress)
