@@ -47,6 +47,12 @@ class Settings(BaseSettings):
     rrf_k: int = Field(default=10, ge=1, description="Reciprocal-rank-fusion constant (10 measured best on dev).")
     dense_weight: float = Field(default=1.0, ge=0, description="Weight of the dense ranking in fusion.")
     sparse_weight: float = Field(default=1.0, ge=0, description="Weight of the BM25 ranking in fusion.")
+    ref_weight: float = Field(
+        default=1.0, ge=0,
+        description="Weight, in fusion, of the clauses a question cites by number (第6章, B.21, 表C.1).")
+    named_doc_weight: float = Field(
+        default=0.5, ge=0,
+        description="Weight, in fusion, of the ranking within the documents a question names (2018版, GB/T 2589).")
 
     answer_max_clauses: int = Field(default=3, ge=1, description="Clauses an offline answer draws on.")
     refusal_threshold: float = Field(

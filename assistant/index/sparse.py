@@ -54,6 +54,11 @@ def tokenize(index_text: str) -> list[str]:
     return out
 
 
+def segment(index_text: str) -> list[tuple[str, int, int]]:
+    """Words of a normalised text with their spans (jieba default mode, same dictionary as tokenize)."""
+    return [(w, start, end) for w, start, end in _jieba().tokenize(index_text)]
+
+
 INDEX_FORMAT = 2  # bump when what is embedded/tokenised changes: old indexes are then rebuilt apart
 
 
@@ -160,6 +165,10 @@ class SparseIndex:
         """Smoothed IDF; a token absent from the corpus gets the highest weight."""
         n = max(len(self.chunks), 1)
         return math.log(1 + (n + 0.5) / (self._df.get(token, 0) + 0.5))
+
+    def vocabulary(self) -> dict[str, int]:
+        """Every token of the corpus and the number of chunks it occurs in."""
+        return dict(self._df)
 
     def known(self, token: str) -> bool:
         """Does the token occur anywhere in the indexed corpus?"""

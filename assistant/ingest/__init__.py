@@ -26,7 +26,7 @@ from assistant.ingest.manifest import (
     is_manifest_file,
 )
 from assistant.ingest.metadata import build_meta
-from assistant.ingest.normalize import canonical_doc_id, to_index_form
+from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
 from assistant.ingest.structure import build_sections
 from assistant.types import ParsedDocument
 
@@ -41,6 +41,7 @@ __all__ = [
     "ManifestEntry",
     "canonical_doc_id",
     "discover",
+    "find_doc_id",
     "find_manifest",
     "parse_file",
     "to_index_form",

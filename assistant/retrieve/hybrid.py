@@ -56,7 +56,7 @@ class Retriever:
         fp = self.index.sparse.fingerprint
         if self._analyzer is None or fp != self._analyzer_fp:
             chunks = self.index.sparse.chunks
-            self._analyzer = QueryAnalyzer(chunks)
+            self._analyzer = QueryAnalyzer(chunks, self.index.sparse.vocabulary())
             self._superseded = {c.doc_id: c.edition_year for c in chunks if c.status == "superseded"}
             self._analyzer_fp = fp
         return self._analyzer
@@ -64,7 +64,7 @@ class Retriever:
     def run(self, req: SearchRequest) -> SearchResult:
         q = self.analyzer.analyze(req.query)
         wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
-        vec = self.index.embedder.embed_query(q.norm) if req.mode != "sparse" else None
+        vec = self.index.embedder.embed_query(q.search_text) if req.mode != "sparse" else None
         hits, cos = self._search(q, vec, req, include_superseded=wants_old)
         rel = self.relevance(q, hits[0]) if hits else 0.0
         searched_old = wants_old
@@ -118,16 +118,24 @@ class Retriever:
             best_cos = scored[0][1] if scored else 0.0
         if req.mode in ("hybrid", "sparse"):
             sparse = [i for i, _ in self.index.sparse.search(q.tokens, n, mask)]
+        cited = [c.id for key in q.ref_keys for c in self.index.sparse.by_key(key)
+                 if self.index.sparse.allows(c.id, mask)]
         fused: dict[str, float] = {}
-        for weight, ranking in ((s.dense_weight, dense), (s.sparse_weight, sparse)):
+        for weight, ranking in ((s.dense_weight, dense), (s.sparse_weight, sparse), (s.ref_weight, cited)):
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
+        named = set(q.named_docs)
+        if named and s.named_doc_weight:
+            get = self.index.sparse.get
+            in_named = [cid for cid in sorted(fused, key=lambda c: -fused[c]) if get(cid).doc_id in named]
+            for rank, cid in enumerate(in_named):
+                fused[cid] += s.named_doc_weight / (s.rrf_k + rank + 1)
         d_rank = {cid: r + 1 for r, cid in enumerate(dense)}
         s_rank = {cid: r + 1 for r, cid in enumerate(sparse)}
         ordered = sorted(fused, key=lambda cid: -fused[cid])
         hits = _merge_by_key(
             [(self.index.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
-            req.k,
+            req.k, keep=frozenset(q.ref_keys),
         )
         return [self._prefer_official(h, q) for h in hits], best_cos
 
@@ -176,7 +184,8 @@ def _where(filters: dict[str, object]) -> dict | None:
     return conds[0] if len(conds) == 1 else {"$and": conds}
 
 
-def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None]], k: int) -> list[Hit]:
+def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None]], k: int,
+                  keep: frozenset[str] = frozenset()) -> list[Hit]:
     """One hit per key: official text over a digest, then the best-scoring part."""
     groups: dict[str, list[tuple[Chunk, float, int | None, int | None]]] = {}
     for chunk, score, dr, sr in scored:
@@ -189,7 +198,7 @@ def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None
         hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
                         sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
     hits.sort(key=lambda h: -h.score)
-    return _deepest_first(hits)[:k]
+    return _deepest_first(hits, keep=keep)[:k]
 
 
 def _is_ancestor(parent: Chunk, child: Chunk) -> bool:
@@ -198,17 +207,20 @@ def _is_ancestor(parent: Chunk, child: Chunk) -> bool:
     return child.clause_path.startswith(parent.clause_path + " > ")
 
 
-def _deepest_first(hits: list[Hit], window: int = 10) -> list[Hit]:
+def _deepest_first(hits: list[Hit], window: int = 10, keep: frozenset[str] = frozenset()) -> list[Hit]:
     """An answer lives in the deepest clause that states it: a parent clause (often just its
-    children's headings) yields its place to its best-ranked descendant in the top ``window``."""
+    children's headings) yields its place to its best-ranked descendant in the top ``window``.
+    A parent the question cites by number (``keep``) keeps its place."""
     out = list(hits)
     i = 0
     while i < len(out):
         parent = out[i]
         end = min(len(out), window)
-        child_at = next((j for j in range(i + 1, end) if _is_ancestor(parent.chunk, out[j].chunk)), None)
+        child_at = None
+        if parent.chunk.key not in keep:
+            child_at = next((j for j in range(i + 1, end) if _is_ancestor(parent.chunk, out[j].chunk)), None)
         if child_at is None:
             i += 1
             continue
-        out.insert(i, out.pop(child_at))  # the descendant moves up to just above its parent
+        out.insert(i, out.pop(child_at))  # the best descendant moves up to just above its parent
     return out

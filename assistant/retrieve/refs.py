@@ -1,0 +1,113 @@
+"""Explicit references in a question: documents and editions it names, and clause numbers it cites.
+
+"2018版第6章管理体系在2025版对应哪里" names the 2018 edition and its chapter 6; "附录B的B.21公式" cites
+B.21. A clause number is resolved against the documents named before it (the nearest mention
+wins), else against every document that has such a clause; only keys that exist are returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from assistant.ingest import find_doc_id
+from assistant.ingest.patterns import cn_to_int
+from assistant.types import Chunk
+
+_YEAR_EDITION = re.compile(r"(?<!\d)(20\d{2})\s*年?\s*(?:版|版本|edition)")
+_OLD = re.compile(r"旧版|老版|原版|旧标准|老标准|修订前|previous edition|old edition")
+_NEW = re.compile(r"新版|新标准|现行版|现行标准|修订后|current edition|new edition")
+_CLAUSE_REFS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"附录\s*([a-z])(?![a-z])"), "附录{0}"),
+    (re.compile(r"(?<![a-z])表\s*([a-z]\.\d{1,2}|[a-z]?\d{1,2})(?![\d.])"), "表{0}"),
+    (re.compile(r"(?<![a-z0-9./])([a-z]\.\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])"), "{0}"),
+    (re.compile(r"第\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*章"), "{0}"),
+    (re.compile(r"(?:第|条款|clause\s)\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.])"), "{0}"),
+    (re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2}){1,3})\s*(?=条|款|节|那条|这条|那一条)"), "{0}"),
+)
+
+
+@dataclass
+class _Doc:
+    doc_id: str
+    year: int | None
+    status: str
+    supersedes: bool = False
+    clauses: set[str] = field(default_factory=set)
+
+
+class RefResolver:
+    """Knows the indexed documents: their editions and clause numbers."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self.docs: dict[str, _Doc] = {}
+        for c in chunks:
+            doc = self.docs.setdefault(c.doc_id, _Doc(c.doc_id, c.edition_year, c.status))
+            doc.clauses.add(c.clause)
+        replaced = {_family(d) for d in self.docs.values() if d.status == "superseded"}
+        for d in self.docs.values():
+            d.supersedes = d.status == "current" and _family(d) in replaced
+
+    def mentions(self, norm: str) -> list[tuple[int, set[str]]]:
+        """(position, documents) for every document, edition year or old/new edition word named."""
+        out: list[tuple[int, set[str]]] = []
+        pos = 0
+        while (found := find_doc_id(norm[pos:])) is not None:
+            doc_id, start, end = found
+            if doc_id in self.docs:
+                out.append((pos + start, {doc_id}))
+            pos += max(end, 1)
+        for m in _YEAR_EDITION.finditer(norm):
+            docs = {d.doc_id for d in self.docs.values() if d.year == int(m.group(1))}
+            if docs:
+                out.append((m.start(), docs))
+        for pattern, want_old in ((_OLD, True), (_NEW, False)):
+            for m in pattern.finditer(norm):
+                docs = {d.doc_id for d in self.docs.values()
+                        if (d.status == "superseded" if want_old else d.supersedes)}
+                if docs:
+                    out.append((m.start(), docs))
+        return sorted(out, key=lambda m: m[0])
+
+    def without_doc_ids(self, norm: str) -> str:
+        """The question with the numbers of indexed documents taken out (their tokens match every
+        clause of the document; the document preference is applied by fusion instead)."""
+        out, pos = [], 0
+        while (found := find_doc_id(norm[pos:])) is not None:
+            doc_id, start, end = found
+            out.append(norm[pos:pos + start] if doc_id in self.docs else norm[pos:pos + end])
+            out.append(" " if doc_id in self.docs else "")
+            pos += max(end, 1)
+        rest = "".join(out) + norm[pos:]
+        return rest if len(rest.strip()) >= 2 else norm
+
+    def named_docs(self, norm: str) -> set[str]:
+        return set().union(*(docs for _, docs in self.mentions(norm)))
+
+    def clause_keys(self, norm: str) -> list[str]:
+        """Keys of the clauses the question cites, in the order cited."""
+        mentions = self.mentions(norm)
+        refs: list[tuple[int, str]] = []
+        for pattern, fmt in _CLAUSE_REFS:
+            for m in pattern.finditer(norm):
+                refs.append((m.start(), fmt.format(_clause_label(m.group(1)))))
+        keys: list[str] = []
+        for at, label in sorted(refs):
+            before = [docs for pos, docs in mentions if pos < at]
+            scope = before[-1] if before else set(self.docs)
+            found = [d for d in sorted(scope) if label in self.docs[d].clauses]
+            if not found and before:
+                found = [d for d in sorted(self.docs) if label in self.docs[d].clauses]
+            keys.extend(f"{d}§{label}" for d in found if f"{d}§{label}" not in keys)
+        return keys
+
+
+def _clause_label(raw: str) -> str:
+    if raw and raw[0] in "一二三四五六七八九十":
+        return str(cn_to_int(raw))
+    return raw.upper()
+
+
+def _family(doc: _Doc) -> str:
+    return re.sub(r"-(?:19|20)\d{2}$", "", doc.doc_id)
