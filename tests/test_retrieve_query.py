@@ -121,3 +121,18 @@ def test_named_edition_and_cited_clause_rank_first(helper: Assistant, core_docs:
     helper.ingest([core_docs])
     hits = helper.search("2018版第6章在新版对应哪里", k=5)
     assert hits[0].chunk.key == "GB/T 36132-2018§6"
+
+
+def test_question_naming_what_no_top_clause_mentions_is_refused(helper: Assistant, core_docs: Path) -> None:
+    helper.ingest([core_docs])
+    result = helper.search_result("GB 16780 水泥 工业用水重复利用率怎么计算")
+    assert result.missing == ["gb 16780"] and not result.answerable
+    ans = helper.ask("GB 16780 水泥 工业用水重复利用率怎么计算")
+    assert not ans.grounded and "“GB 16780”" in ans.answer and ans.citations == []
+    # the same question without the foreign standard is answered
+    assert helper.search_result("工业用水重复利用率怎么计算").answerable
+
+
+def test_specifics_are_figures_acronyms_and_standard_numbers(chunks: list[Chunk]) -> None:
+    q = QueryAnalyzer(chunks).analyze("2022年的电网因子用0.5366还是ISO 14064-3？层高8 m")
+    assert q.specifics == ["2022", "0.5366", "iso 14064-3"]

@@ -6,6 +6,7 @@ Refuses plainly when retrieval found nothing relevant instead of stitching unrel
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from assistant.answer.citations import format_ref, validate_citations
@@ -29,10 +30,20 @@ QUOTE_BUDGET = 260
 LIST_BUDGET = 720  # a question asking for a list gets the whole list when the clause is this short
 
 
+def _as_typed(term: str, text: str) -> str:
+    """A normalised term as the user typed it (case, full-width characters)."""
+    typed = unicodedata.normalize("NFKC", text)
+    m = re.search(re.escape(term).replace(r"\ ", r"\s*"), typed, re.IGNORECASE)
+    return m.group(0) if m else term
+
+
 def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
             editions: list[dict], relevance: Callable[[Hit], float]) -> Answer:
     """Build a grounded answer from ``result`` or refuse."""
     if not result.answerable:
+        if result.missing:
+            named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.missing)
+            return Answer(answer=f"检索到的最相关条款中都没有出现{named}。" + REFUSAL, grounded=False)
         return Answer(answer=REFUSAL, grounded=False)
     top = result.relevance
     chosen = [result.hits[0]]

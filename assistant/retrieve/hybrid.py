@@ -14,6 +14,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.index.indexer import Index
+from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.settings import Settings
 from assistant.types import Chunk, Hit
@@ -38,6 +39,8 @@ class SearchResult(BaseModel):
     relevance: float = Field(description="0-1: how much of the query the best hit covers (IDF-weighted).")
     absent_share: float = Field(default=0.0, description="Share of query weight on terms absent from the corpus.")
     dense_similarity: float = Field(default=0.0, description="Cosine of the best dense candidate.")
+    missing: list[str] = Field(default_factory=list,
+                               description="Figures, acronyms or standard numbers named that no top clause contains.")
     answerable: bool = False
     searched_superseded: bool = False
 
@@ -74,9 +77,19 @@ class Retriever:
             if old_rel > rel:
                 hits, cos, rel, searched_old = old_hits, old_cos, old_rel, True
         absent = self.absent_share(q)
+        missing = self.missing_specifics(q, hits)
         return SearchResult(query=q, hits=hits, relevance=rel, absent_share=absent, dense_similarity=cos,
-                            answerable=self._answerable(q, hits, rel, absent, cos),
+                            missing=missing, answerable=not missing and self._answerable(q, hits, rel, absent, cos),
                             searched_superseded=searched_old)
+
+    def missing_specifics(self, q: Query, hits: list[Hit], top: int = 3) -> list[str]:
+        """Identifiers the (Chinese) question names that none of the ``top`` clauses contains: a
+        question about GB 16780 or LEED is not answered by a clause that never mentions them."""
+        if q.latin_share >= 0.5 or not q.specifics or not hits:
+            return []
+        body = "\n".join(to_index_form(t) for h in hits[:top] for c in (h.chunk, *h.fallback)
+                         for t in (c.text, c.title, c.doc_title, c.doc_id))
+        return [t for t in q.specifics if t not in body]
 
     def _answerable(self, q: Query, hits: list[Hit], rel: float, absent: float, cos: float) -> bool:
         """Is there a clause that answers this? Lexical evidence for Chinese, dense for English."""

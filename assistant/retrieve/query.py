@@ -24,6 +24,12 @@ _STOP_EN = frozenset(
     "whom how when where why whether it its this that these those there their my our your i we you can "
     "could should would will shall may must has have had not no any some than then as about into per".split())
 _LIST_INTENT = re.compile(r"哪些|哪几|几项|几个|几种|包括|包含|有什么|变化|区别|不同|列出|分别|which|what are|list", re.I)
+# Identifiers a question names: figures (0.5366, 16780), acronyms and standard numbers (iso 14064-3,
+# leed, gb 16780). When none of the best clauses contains one, they are about something else.
+_SPECIFIC = re.compile(
+    r"(?<![0-9a-z.])(?:\d+\.\d+|\d{3,})(?![0-9a-z.])"
+    r"|(?<![a-z])[a-z][a-z0-9]*[a-z](?:\s?\d+(?:[.-]\d+)*)?(?![a-z])"
+)
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 # A few everyday English words users type that the glossary does not carry.
@@ -72,6 +78,7 @@ class Query(BaseModel):
     ref_keys: list[str] = Field(default_factory=list, description="Keys of clauses cited by number, in order.")
     named_docs: list[str] = Field(default_factory=list, description="Documents named by id or edition.")
     corrections: list[tuple[str, str]] = Field(default_factory=list, description="Homophone typos: (typed, meant).")
+    specifics: list[str] = Field(default_factory=list, description="Figures, acronyms and standard numbers named.")
 
 
 class QueryAnalyzer:
@@ -136,4 +143,5 @@ class QueryAnalyzer:
         return Query(text=text, norm=norm, search_text=search_text, tokens=tokens, doc_id=canonical_doc_id(text), years=years,
                      edition_intent=intent, list_intent=bool(_LIST_INTENT.search(norm)),
                      latin_share=latin_share, ref_keys=self.refs.clause_keys(norm),
-                     named_docs=sorted(self.refs.named_docs(norm)), corrections=fixes)
+                     named_docs=sorted(self.refs.named_docs(norm)), corrections=fixes,
+                     specifics=list(dict.fromkeys(m.group(0) for m in _SPECIFIC.finditer(norm))))
