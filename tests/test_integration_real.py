@@ -13,9 +13,10 @@ from assistant.settings import Settings
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).parent.parent
 
-# Measured on the full dev set (evals/README.md): hybrid hit@5 0.906 on 180 answerable questions.
-# The 40-question subset below measured 0.914-0.95; the floor leaves room for noise, not for regressions.
-HIT5_FLOOR = 0.85
+# Measured (README, Evaluation): hybrid hit@5 0.961 on the 180 answerable dev questions, 0.914 on the
+# 40-question dev subset below, 1.000 on the 60 answerable held-out questions. The floors leave room
+# for noise, not for regressions.
+HIT5_FLOORS = {"dev": 0.85, "heldout": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -75,15 +76,16 @@ def test_generated_pdf_is_found_by_clause_key(real: Assistant, tmp_path: Path) -
     assert hits[0].chunk.pages
 
 
-def test_eval_subset_meets_the_floor(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("set_name", "limit"), [("dev", 40), ("heldout", None)])
+def test_eval_set_meets_the_floor(tmp_path: Path, set_name: str, limit: int | None) -> None:
     from assistant.evaluation.runner import run_eval
 
-    report = run_eval(Settings(home=tmp_path / "eval-home"), "dev", include_checker=False, limit=40,
+    report = run_eval(Settings(home=tmp_path / "eval-home"), set_name, include_checker=False, limit=limit,
                       write=False, progress=False)
     hybrid = report.variant("d")
     baseline = report.variant("a")
     assert hybrid is not None and hybrid.scores.hit5 is not None
-    assert hybrid.scores.hit5 >= HIT5_FLOOR, report.failures
+    assert hybrid.scores.hit5 >= HIT5_FLOORS[set_name], report.failures
     assert baseline is not None and baseline.scores.hit5 is not None
     assert hybrid.scores.hit5 > baseline.scores.hit5
     assert report.answers is not None and report.answers.citation_validity == 1.0
