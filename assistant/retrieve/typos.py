@@ -41,10 +41,20 @@ class TypoCorrector:
 
     def __init__(self, vocabulary: Mapping[str, int], min_df: int = 2) -> None:
         self.vocabulary = vocabulary
-        self.by_sound: dict[str, str] = {}
-        words = [w for w, df in vocabulary.items() if df >= min_df and 2 <= len(w) <= 6 and _CJK_RUN.fullmatch(w)]
-        for word in sorted(words, key=lambda w: -vocabulary[w]):  # the commoner word wins a shared sound
-            self.by_sound.setdefault(_word_key(word), word)
+        self.min_df = min_df
+        self._by_sound: dict[str, str] | None = None
+
+    @property
+    def by_sound(self) -> dict[str, str]:
+        """Pinyin -> corpus word; built on the first question that has an unknown stretch."""
+        if self._by_sound is None:
+            vocab, by_sound = self.vocabulary, {}
+            words = [w for w, df in vocab.items()
+                     if df >= self.min_df and 2 <= len(w) <= 6 and _CJK_RUN.fullmatch(w)]
+            for word in sorted(words, key=lambda w: -vocab[w]):  # the commoner word wins a shared sound
+                by_sound.setdefault(_word_key(word), word)
+            self._by_sound = by_sound
+        return self._by_sound
 
     def corrections(self, norm: str, segments: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
         """(typed, meant) for each stretch that is no corpus word but sounds like one. ``segments``
