@@ -104,8 +104,9 @@ def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], fl
     sents = [body[a:b] for a, b in spans]
 
     def score(i: int) -> float:
-        toks = set(tokenize(to_index_form(sents[i])))
-        return sum(idf(t) for t in toks & q_tokens)
+        # a term counts once: 取水量 matched, its pieces 取水 and 水量 add nothing more
+        hit = set(tokenize(to_index_form(sents[i]))) & q_tokens
+        return sum(idf(t) for t in hit if not any(t != u and t in u for u in hit))
 
     ranked = sorted(range(len(sents)), key=lambda i: (-score(i), i))
     picked: list[int] = []
