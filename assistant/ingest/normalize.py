@@ -122,7 +122,7 @@ def is_traditional_char(ch: str) -> bool:
 
 
 # --- index form -----------------------------------------------------------------------------
-_DIGIT_DASH = re.compile(f"(?<=\\d)[ \t]*[{DASHES}][ \t]*(?=\\d)")
+_DIGIT_DASH = re.compile(f"(?<=\\d)\\s*[{DASHES}]\\s*(?=\\d)")
 _STD_SLASH = re.compile(r"(?i)(?<![a-z])(gb|[a-z]{2,4}|db\d{2})\s*/\s*([tz])\s*(?=\d)")
 _STD_BARE = re.compile(r"(?i)(?<![a-z/])(gb|hj)\s*(?=\d)")
 _WS = re.compile(r"\s+")
