@@ -87,8 +87,8 @@ class Retriever:
         question about GB 16780 or LEED is not answered by a clause that never mentions them."""
         if q.latin_share >= 0.5 or not q.specifics or not hits:
             return []
-        body = "\n".join(to_index_form(t) for h in hits[:top] for c in (h.chunk, *h.fallback)
-                         for t in (c.text, c.title, c.doc_title, c.doc_id))
+        body = "\n".join(t for h in hits[:top] for c in (h.chunk, *h.fallback)
+                         for t in (c.index_text, *map(to_index_form, (c.title, c.doc_title, c.doc_id))))
         return [t for t in q.specifics if t not in body]
 
     def _answerable(self, q: Query, hits: list[Hit], rel: float, absent: float, cos: float) -> bool:

@@ -139,9 +139,10 @@ class QueryAnalyzer:
             tokens = [t for t in tokens if not t.isascii() or any(ch.isdigit() for ch in t)]
             search_text = " ".join([search_text, *expansions])
         years = [int(y) for y in _YEAR.findall(norm)]
+        mentions = self.refs.mentions(norm)
         intent = any(w in norm for w in _EDITION_WORDS)
         return Query(text=text, norm=norm, search_text=search_text, tokens=tokens, doc_id=canonical_doc_id(text), years=years,
                      edition_intent=intent, list_intent=bool(_LIST_INTENT.search(norm)),
-                     latin_share=latin_share, ref_keys=self.refs.clause_keys(norm),
-                     named_docs=sorted(self.refs.named_docs(norm)), corrections=fixes,
+                     latin_share=latin_share, ref_keys=self.refs.clause_keys(norm, mentions),
+                     named_docs=sorted(self.refs.named_docs(norm, mentions)), corrections=fixes,
                      specifics=list(dict.fromkeys(m.group(0) for m in _SPECIFIC.finditer(norm))))

@@ -8,7 +8,7 @@ wins), else against every document that has such a clause; only keys that exist 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from assistant.ingest import find_doc_id
@@ -49,15 +49,17 @@ class RefResolver:
         for d in self.docs.values():
             d.supersedes = d.status == "current" and _family(d) in replaced
 
-    def mentions(self, norm: str) -> list[tuple[int, set[str]]]:
-        """(position, documents) for every document, edition year or old/new edition word named."""
-        out: list[tuple[int, set[str]]] = []
+    def _doc_ids(self, norm: str) -> Iterator[tuple[str, int, int]]:
+        """Every document number in the text: (canonical id, start, end)."""
         pos = 0
         while (found := find_doc_id(norm[pos:])) is not None:
             doc_id, start, end = found
-            if doc_id in self.docs:
-                out.append((pos + start, {doc_id}))
+            yield doc_id, pos + start, pos + end
             pos += max(end, 1)
+
+    def mentions(self, norm: str) -> list[tuple[int, set[str]]]:
+        """(position, documents) for every document, edition year or old/new edition word named."""
+        out = [(start, {doc_id}) for doc_id, start, _ in self._doc_ids(norm) if doc_id in self.docs]
         for m in _YEAR_EDITION.finditer(norm):
             docs = {d.doc_id for d in self.docs.values() if d.year == int(m.group(1))}
             if docs:
@@ -74,20 +76,20 @@ class RefResolver:
         """The question with the numbers of indexed documents taken out (their tokens match every
         clause of the document; the document preference is applied by fusion instead)."""
         out, pos = [], 0
-        while (found := find_doc_id(norm[pos:])) is not None:
-            doc_id, start, end = found
-            out.append(norm[pos:pos + start] if doc_id in self.docs else norm[pos:pos + end])
-            out.append(" " if doc_id in self.docs else "")
-            pos += max(end, 1)
+        for doc_id, start, end in self._doc_ids(norm):
+            if doc_id in self.docs:
+                out.append(norm[pos:start] + " ")
+                pos = end
         rest = "".join(out) + norm[pos:]
         return rest if len(rest.strip()) >= 2 else norm
 
-    def named_docs(self, norm: str) -> set[str]:
-        return set().union(*(docs for _, docs in self.mentions(norm)))
+    def named_docs(self, norm: str, mentions: list[tuple[int, set[str]]] | None = None) -> set[str]:
+        return set().union(*(docs for _, docs in (self.mentions(norm) if mentions is None else mentions)))
 
-    def clause_keys(self, norm: str) -> list[str]:
-        """Keys of the clauses the question cites, in the order cited."""
-        mentions = self.mentions(norm)
+    def clause_keys(self, norm: str, mentions: list[tuple[int, set[str]]] | None = None) -> list[str]:
+        """Keys of the clauses the question cites, in the order cited (``mentions``: from
+        :meth:`mentions`, when the caller has them already)."""
+        mentions = self.mentions(norm) if mentions is None else mentions
         refs: list[tuple[int, str]] = []
         for pattern, fmt in _CLAUSE_REFS:
             for m in pattern.finditer(norm):

@@ -22,13 +22,18 @@ def _readings(ch: str) -> tuple[str, ...]:
     from pypinyin import Style, pinyin
 
     found = pinyin(ch, style=Style.NORMAL, heteronym=True, errors="ignore")
-    return tuple(dict.fromkeys(p.replace("v", "u").replace("ü", "u") for p in found[0])) if found else ()
+    return tuple(dict.fromkeys(_plain(p) for p in found[0])) if found else ()
 
 
 def _word_key(word: str) -> str:
     from pypinyin import Style, lazy_pinyin
 
-    return " ".join(p.replace("v", "u").replace("ü", "u") for p in lazy_pinyin(word, style=Style.NORMAL))
+    return " ".join(_plain(p) for p in lazy_pinyin(word, style=Style.NORMAL))
+
+
+def _plain(syllable: str) -> str:
+    """ü written either way (lv, lü) reads as u: IMEs type 绿 as lu."""
+    return syllable.replace("v", "u").replace("ü", "u")
 
 
 def _keys(text: str) -> list[str]:
