@@ -56,7 +56,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check assistant tests evals
 
 eval: $(MODEL_STAMP)
-	$(BIN)/assistant eval
+	$(BIN)/assistant eval --embedders e5-small,use-v3
 
 bench: $(MODEL_STAMP)
 	$(BIN)/python evals/bench.py

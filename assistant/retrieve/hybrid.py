@@ -59,7 +59,7 @@ class Retriever:
         fp = self.index.sparse.fingerprint
         if self._analyzer is None or fp != self._analyzer_fp:
             chunks = self.index.sparse.chunks
-            self._analyzer = QueryAnalyzer(chunks, self.index.sparse.vocabulary())
+            self._analyzer = QueryAnalyzer(chunks, self.index.sparse.vocabulary(), self.settings.term_max_share)
             self._superseded = {c.doc_id: c.edition_year for c in chunks if c.status == "superseded"}
             self._analyzer_fp = fp
         return self._analyzer
@@ -131,10 +131,11 @@ class Retriever:
             best_cos = scored[0][1] if scored else 0.0
         if req.mode in ("hybrid", "sparse"):
             sparse = [i for i, _ in self.index.sparse.search(q.tokens, n, mask)]
-        cited = [c.id for key in q.ref_keys for c in self.index.sparse.by_key(key)
-                 if self.index.sparse.allows(c.id, mask)]
+        rankings = [(s.dense_weight, dense), (s.sparse_weight, sparse),
+                    (s.ref_weight, self._keyed(q.ref_keys, mask))]
+        rankings += [(s.term_weight, ids) for ids in self._term_homes(q, mask)]
         fused: dict[str, float] = {}
-        for weight, ranking in ((s.dense_weight, dense), (s.sparse_weight, sparse), (s.ref_weight, cited)):
+        for weight, ranking in rankings:
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         named = set(q.named_docs)
@@ -151,6 +152,27 @@ class Retriever:
             req.k, keep=frozenset(q.ref_keys),
         )
         return [self._prefer_official(h, q) for h in hits], best_cos
+
+    def _term_homes(self, q: Query, mask: np.ndarray | None) -> list[list[str]]:
+        """For each glossary term named, the chunks of its defining clause, when among the clauses
+        searched it has exactly one (a term defined in several places, 碳排放强度 in 4.3.1, B.3
+        and B.4, does not say which one is meant) and it lies in a document the question names,
+        if it names any."""
+        get = self.index.sparse.get
+        out: list[list[str]] = []
+        for keys in q.term_keys.values():
+            ids = self._keyed(keys, mask)
+            if len({get(i).key for i in ids}) != 1:
+                continue
+            if q.named_docs and get(ids[0]).doc_id not in q.named_docs:
+                continue
+            out.append(ids)
+        return out
+
+    def _keyed(self, keys: list[str], mask: np.ndarray | None) -> list[str]:
+        """Chunk ids of the given clause keys that the filters allow, in key order."""
+        sparse = self.index.sparse
+        return [c.id for key in keys for c in sparse.by_key(key) if sparse.allows(c.id, mask)]
 
     def _dense(self, vec: np.ndarray, n: int, filters: dict, mask: np.ndarray | None) -> list[tuple[str, float]]:
         """Unfiltered HNSW with headroom, filtered against the local docstore (a Chroma ``where``

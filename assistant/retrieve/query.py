@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from assistant.index.sparse import segment, tokenize
 from assistant.ingest import canonical_doc_id, to_index_form
 from assistant.retrieve.refs import RefResolver
+from assistant.retrieve.terms import TermIndex
 from assistant.retrieve.typos import TypoCorrector
 from assistant.types import Chunk
 
@@ -65,6 +66,12 @@ def load_synonyms(path: Path = _SYNONYMS) -> list[tuple[tuple[str, ...], str]]:
     return rules
 
 
+def _corrected(norm: str, fixes: list[tuple[str, str]]) -> str:
+    for typed, meant in fixes:
+        norm = norm.replace(typed, meant)
+    return norm
+
+
 class Query(BaseModel):
     text: str = Field(description="As typed.")
     norm: str = Field(description="to_index_form(text).")
@@ -76,6 +83,8 @@ class Query(BaseModel):
     list_intent: bool = Field(default=False, description="Asks for a list or an overview (哪些, 包括, which ...).")
     latin_share: float = 0.0
     ref_keys: list[str] = Field(default_factory=list, description="Keys of clauses cited by number, in order.")
+    term_keys: dict[str, list[str]] = Field(
+        default_factory=dict, description="Glossary terms named (longest match) -> keys of their defining clauses.")
     named_docs: list[str] = Field(default_factory=list, description="Documents named by id or edition.")
     corrections: list[tuple[str, str]] = Field(default_factory=list, description="Homophone typos: (typed, meant).")
     specifics: list[str] = Field(default_factory=list, description="Figures, acronyms and standard numbers named.")
@@ -84,10 +93,12 @@ class Query(BaseModel):
 class QueryAnalyzer:
     """Built from the indexed chunks: knows the glossary's English terms."""
 
-    def __init__(self, chunks: Iterable[Chunk], vocabulary: Mapping[str, int] | None = None) -> None:
+    def __init__(self, chunks: Iterable[Chunk], vocabulary: Mapping[str, int] | None = None,
+                 term_max_share: float = 0.1) -> None:
         chunks = list(chunks)
         self.typos = TypoCorrector(vocabulary or {})
         self.refs = RefResolver(chunks)
+        self.terms = TermIndex(chunks, self.refs, max_share=term_max_share)
         self.synonyms = load_synonyms()
         self.en_terms: dict[str, str] = {k: v for k, v in _EN_EXTRA.items()}
         for c in chunks:
@@ -144,5 +155,6 @@ class QueryAnalyzer:
         return Query(text=text, norm=norm, search_text=search_text, tokens=tokens, doc_id=canonical_doc_id(text), years=years,
                      edition_intent=intent, list_intent=bool(_LIST_INTENT.search(norm)),
                      latin_share=latin_share, ref_keys=self.refs.clause_keys(norm, mentions),
+                     term_keys=self.terms.homes_in(_corrected(norm, fixes), expansions),
                      named_docs=sorted(self.refs.named_docs(norm, mentions)), corrections=fixes,
                      specifics=list(dict.fromkeys(m.group(0) for m in _SPECIFIC.finditer(norm))))
