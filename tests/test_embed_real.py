@@ -122,3 +122,19 @@ def test_broken_folder_is_rebuilt(tmp_path: Path, settings: Settings) -> None:
     assert ensure_e5_small(tmp_path, progress=False) == broken
     assert is_complete(broken)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".") and p.is_dir()] == []
+
+
+def test_loading_the_model_draws_no_bar_on_stderr() -> None:
+    """transformers' "Loading weights" bar is noise in the CLI's output (nothing is downloaded);
+    a fresh interpreter, because the setting is read when transformers is imported."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from assistant.index.embedders import build_embedder; from assistant.settings import Settings; "
+            "print(build_embedder('e5-small', Settings()).embed_documents(['测试']).shape)")
+    env = {k: v for k, v in os.environ.items() if k != "HF_HUB_DISABLE_PROGRESS_BARS"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert "(1, 384)" in run.stdout
+    assert "Loading weights" not in run.stderr and "it/s" not in run.stderr

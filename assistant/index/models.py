@@ -58,6 +58,8 @@ def set_offline_env() -> None:
     os.environ["HF_HUB_OFFLINE"] = "1"
     os.environ["TRANSFORMERS_OFFLINE"] = "1"
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    # nothing is downloaded; the only bar left would be transformers' "Loading weights" on stderr
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 def package_file(dist: str, version: str, relpath: str, sha256: str | None = None) -> Path:
