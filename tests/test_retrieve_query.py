@@ -136,3 +136,11 @@ def test_question_naming_what_no_top_clause_mentions_is_refused(helper: Assistan
 def test_specifics_are_figures_acronyms_and_standard_numbers(chunks: list[Chunk]) -> None:
     q = QueryAnalyzer(chunks).analyze("2022年的电网因子用0.5366还是ISO 14064-3？层高8 m")
     assert q.specifics == ["2022", "0.5366", "iso 14064-3"]
+
+
+def test_superseded_edition_is_searched_when_named_or_changes_are_asked(helper: Assistant, core_docs: Path) -> None:
+    helper.ingest([core_docs])
+    for question in ("老版的基本要求有哪些", "GB/T 36132-2018 基本要求", "2018版基本要求", "基本要求两版有什么区别"):
+        assert helper.search_result(question).searched_superseded, question
+    for question in ("新版的基本要求有哪些", "GB/T 36132-2025 基本要求"):
+        assert not helper.search_result(question).searched_superseded, question

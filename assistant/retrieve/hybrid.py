@@ -111,7 +111,7 @@ class Retriever:
         old = self._superseded
         if not old:
             return False
-        named = {q.doc_id, req.doc_id} & set(old)
+        named = {*q.named_docs, req.doc_id} & set(old)
         return bool(named) or q.edition_intent or any(y in old.values() for y in q.years)
 
     # --- ranking -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from assistant.index.sparse import segment, tokenize
-from assistant.ingest import canonical_doc_id, to_index_form
+from assistant.ingest import to_index_form
 from assistant.retrieve.refs import RefResolver
 from assistant.retrieve.terms import TermIndex
 from assistant.retrieve.typos import TypoCorrector
@@ -17,9 +17,9 @@ from assistant.types import Chunk
 
 # "Glossary style" headings: 绿色工厂（green factory）
 _TERM_HEAD = re.compile(r"^(?P<zh>[^（(]{2,20})[（(](?P<en>[A-Za-z][A-Za-z0-9 ,/'\-]{2,60})[)）]\s*$")
-_EDITION_WORDS = ("旧版", "老版", "原版", "2018版", "2018 版", "2018年版", "修订前", "废止", "作废",
-                  "变化", "变更", "区别", "不同", "差异", "修订", "old edition", "previous edition",
-                  "changed", "change", "difference")
+# Words that ask about changes between editions. Older editions named outright (2018版, 老版,
+# GB/T 36132-2018) are found by RefResolver.mentions and reach Query.named_docs instead.
+_CHANGE_WORDS = ("废止", "作废", "变化", "变更", "区别", "不同", "差异", "修订", "changed", "change", "difference")
 _STOP_EN = frozenset(
     "a an the of to in on at for by with from and or is are was were be been do does did what which who "
     "whom how when where why whether it its this that these those there their my our your i we you can "
@@ -77,9 +77,8 @@ class Query(BaseModel):
     norm: str = Field(description="to_index_form(text).")
     search_text: str = Field(default="", description="norm without the numbers of indexed documents: what is embedded.")
     tokens: list[str] = Field(description="BM25 tokens, including expansions of English terms.")
-    doc_id: str | None = Field(default=None, description="A document id named in the query.")
     years: list[int] = Field(default_factory=list)
-    edition_intent: bool = Field(default=False, description="Asks about an older edition or changes.")
+    edition_intent: bool = Field(default=False, description="Asks about changes between editions (变化, 区别, 废止).")
     list_intent: bool = Field(default=False, description="Asks for a list or an overview (哪些, 包括, which ...).")
     latin_share: float = 0.0
     ref_keys: list[str] = Field(default_factory=list, description="Keys of clauses cited by number, in order.")
@@ -151,8 +150,8 @@ class QueryAnalyzer:
             search_text = " ".join([search_text, *expansions])
         years = [int(y) for y in _YEAR.findall(norm)]
         mentions = self.refs.mentions(norm)
-        intent = any(w in norm for w in _EDITION_WORDS)
-        return Query(text=text, norm=norm, search_text=search_text, tokens=tokens, doc_id=canonical_doc_id(text), years=years,
+        intent = any(w in norm for w in _CHANGE_WORDS)
+        return Query(text=text, norm=norm, search_text=search_text, tokens=tokens, years=years,
                      edition_intent=intent, list_intent=bool(_LIST_INTENT.search(norm)),
                      latin_share=latin_share, ref_keys=self.refs.clause_keys(norm, mentions),
                      term_keys=self.terms.homes_in(_corrected(norm, fixes), expansions),
