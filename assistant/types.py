@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 DocKind = Literal["standard", "policy", "guide", "digest", "other"]
 DocStatus = Literal["current", "superseded"]
@@ -79,11 +79,32 @@ class Chunk(BaseModel):
     kb: str = "default"
 
 
+class ParseReport(BaseModel):
+    """What structure recovery found in one document: shown to users after upload."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str
+    title: str = ""
+    kind: DocKind = "other"
+    path: str = ""
+    pages: int | None = None
+    chunks: int = 0
+    clauses: int = Field(default=0, description="Distinct clause keys outside the front matter.")
+    depth: int = Field(default=0, description="Deepest clause level (4.3.1.1 is 4).")
+    tables: int = 0
+    front_share: float = Field(default=0.0, description="Share of the text under 封面/来函/目次/前言/引言.")
+    largest_chunk: int = Field(default=0, description="Characters of the largest chunk.")
+    scheme: str = Field(default="", description="How the clauses were found: numbering, headings, layout or none.")
+    warnings: list[str] = Field(default_factory=list, description="Problems found, in Chinese.")
+
+
 class ParsedDocument(BaseModel):
     """Output of the ingest stage for one file."""
 
     meta: DocumentMeta
     chunks: list[Chunk]
+    report: ParseReport | None = None
 
 
 class Hit(BaseModel):

@@ -37,7 +37,8 @@ def test_docx_structure_and_table(tmp_path: Path) -> None:
     _make_docx(path)
     doc = parse_file(path)
     meta = doc.meta
-    assert meta.doc_id == "自评价报告"  # a standard cited in a sentence is not the document's own id
+    # A standard cited in a sentence is not the document's own id; without a number, the title is.
+    assert meta.doc_id == "某公司绿色工厂自评价报告"
     assert meta.title == "某公司绿色工厂自评价报告" and meta.page_count is None
     by = {c.clause: c for c in doc.chunks}
     assert list(by) == ["封面", "一", "一（一）", "二", "附加说明"]
@@ -47,7 +48,7 @@ def test_docx_structure_and_table(tmp_path: Path) -> None:
     assert by["二"].text == (
         "二、绿色工厂创建情况\n主要绩效指标见下表。\n| 指标 | 单位 | 数值 |\n|---|---|---|\n"
         "| 单位产品综合能耗 | tce/t | 0.35 |\n| 工业用水重复利用率 | % | 92 |\n以上数据为评价年数据。")
-    assert by["附加说明"].key == "自评价报告§附加说明"
+    assert by["附加说明"].key == "某公司绿色工厂自评价报告§附加说明"
 
 
 def test_docx_table_split_keeps_header(tmp_path: Path) -> None:

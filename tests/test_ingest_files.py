@@ -188,11 +188,14 @@ def test_doc_id_after_the_title_in_the_first_heading(tmp_path: Path) -> None:
     assert (meta.doc_id, meta.title, meta.edition_year) == ("GB/T 2589-2020", "综合能耗计算通则", 2020)
 
 
-def test_no_doc_id_uses_the_file_stem(tmp_path: Path) -> None:
+def test_no_doc_id_uses_the_title_else_the_file_stem(tmp_path: Path) -> None:
     path = tmp_path / "会议纪要.txt"
     path.write_text("绿色工厂创建工作会议纪要\n会议讨论了创建计划。\n", encoding="utf-8")
     meta = parse_file(path).meta
-    assert (meta.doc_id, meta.title, meta.kind) == ("会议纪要", "绿色工厂创建工作会议纪要", "other")
+    assert (meta.doc_id, meta.title, meta.kind) == ("绿色工厂创建工作会议纪要", "绿色工厂创建工作会议纪要", "other")
+    path = tmp_path / "notes.txt"
+    path.write_text("会议讨论了创建计划，并确定了下一步的工作安排和各部门的分工要求。\n", encoding="utf-8")
+    assert parse_file(path).meta.doc_id == "notes"
 
 
 def test_find_manifest_stops_at_git_root(tmp_path: Path) -> None:

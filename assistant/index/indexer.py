@@ -31,7 +31,7 @@ from assistant.ingest import (
     parse_file,
 )
 from assistant.settings import Settings
-from assistant.types import Chunk
+from assistant.types import Chunk, ParseReport
 
 
 class FileResult(BaseModel):
@@ -41,6 +41,7 @@ class FileResult(BaseModel):
     chunks: int = 0
     pages: int | None = None
     error: str = ""
+    report: ParseReport | None = Field(default=None, description="What structure recovery found.")
 
 
 class IngestReport(BaseModel):
@@ -154,7 +155,7 @@ class Index:
         by_source[meta.source_id] = new_ids
         status = "unchanged" if not fresh and not stale else ("updated" if old else "added")
         return FileResult(path=str(path), doc_id=meta.doc_id, status=status, chunks=len(doc.chunks),
-                          pages=meta.page_count)
+                          pages=meta.page_count, report=doc.report)
 
     def _embed(self, texts: list[str], report: IngestReport, progress: bool) -> np.ndarray:
         bar = tqdm(total=len(texts), desc="embed", unit="chunk", leave=False, disable=not progress, file=sys.stderr)

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from assistant.ingest.chunking import make_chunks
 from assistant.ingest.errors import IngestError
+from assistant.ingest.frontmatter import find_toc
+from assistant.ingest.headings import layout_headings
+from assistant.ingest.identity import find_cover
 from assistant.ingest.loaders import load
 from assistant.ingest.manifest import (
     ClauseMapRow,
@@ -27,7 +30,8 @@ from assistant.ingest.manifest import (
 )
 from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
-from assistant.ingest.structure import build_sections
+from assistant.ingest.report import build_report, format_report
+from assistant.ingest.structure import Section, build_sections
 from assistant.types import ParsedDocument
 
 SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".pdf", ".md", ".markdown", ".txt", ".docx"})
@@ -43,6 +47,7 @@ __all__ = [
     "discover",
     "find_doc_id",
     "find_manifest",
+    "format_report",
     "parse_file",
     "to_index_form",
 ]
@@ -103,6 +108,10 @@ def _excluded(path: Path) -> bool:
     return manifest is not None and manifest.excludes(path)
 
 
+def _numbered(sections: list[Section]) -> bool:
+    return any(s.scheme not in ("cover", "front", "plain") for s in sections)
+
+
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",
                max_chars: int = 600, overlap: int = 120) -> ParsedDocument:
     """Parse one file into metadata and clause chunks; raises IngestError with a one-line reason."""
@@ -122,9 +131,20 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
     raw = load(path, data)
     entry = manifest.entry_for(path) if manifest is not None else None
     full_text = "\n".join(ln.text for ln in raw.lines)
-    meta = build_meta(path, data, head=raw.head, full_text=full_text, front_matter=raw.front_matter,
-                      entry=entry, kb=kb, page_count=raw.page_count)
-    sections = build_sections(raw.lines)
+    lines, head = raw.lines, raw.head
+    toc = find_toc(lines)
+    sections = build_sections(lines, toc=toc)
+    layout = False
+    if not any(ln.heading for ln in lines) and not _numbered(sections):
+        marked = layout_headings(lines)  # no numbering and no heading styles: headings by layout
+        if marked is not lines:
+            lines, head, layout = marked, marked[:40], True
+    cover = find_cover(lines)
+    meta = build_meta(path, data, head=head, full_text=full_text, front_matter=raw.front_matter,
+                      entry=entry, kb=kb, page_count=raw.page_count, cover=cover)
+    if layout or (cover is not None and cover.letter_end):
+        sections = build_sections(lines, letter_end=cover.letter_end if cover else None, toc=toc)
     chunks = make_chunks(sections, meta, max_chars=max(max_chars, 50),
                          overlap=max(0, min(overlap, max_chars // 2)))
-    return ParsedDocument(meta=meta, chunks=chunks)
+    report = build_report(meta, sections, chunks, toc_entries=toc.entries, cover=cover, layout=layout)
+    return ParsedDocument(meta=meta, chunks=chunks, report=report)

@@ -17,8 +17,9 @@ from assistant.ingest.normalize import (
     is_wide_char,
     join_spaced_cjk,
     repair_glyphs,
+    strip_pinyin,
 )
-from assistant.ingest.patterns import heading_like, starts_block
+from assistant.ingest.patterns import heading_like, is_toc_entry, starts_block
 
 
 @dataclass(slots=True)
@@ -75,7 +76,7 @@ def _zone(n: int, size: int) -> set[int]:
 def _prepare(raw: str) -> list[str]:
     out = []
     for line in raw.splitlines():
-        line = repair_glyphs(ZERO_WIDTH.sub("", line)).replace("\u00a0", " ").strip()
+        line = strip_pinyin(repair_glyphs(ZERO_WIDTH.sub("", line)).replace("\u00a0", " ").strip())
         line = re.sub(r"[ \t]{2,}", " ", join_spaced_cjk(line, aggressive=True))
         if line:
             out.append(line)
@@ -260,7 +261,7 @@ def _try_join(prev: str, last: str, nxt: str, mode: Mode, full: float) -> str | 
         formula = _join_formula(p, n)
         if formula is not None:
             return formula
-    if starts_block(n):
+    if starts_block(n) or is_toc_entry(last):
         return None
     if _STD_PREFIX_END.search(p[-6:]) and n[0].isdigit():
         return f"{p} {n}"  # "GB/T" / "36132" split at the line end

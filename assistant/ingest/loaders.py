@@ -16,7 +16,7 @@ import yaml
 
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
-from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk
+from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
 
 _MIN_PDF_TEXT = 10  # non-space characters in the whole file
 
@@ -85,7 +85,7 @@ def _guess(path: Path, data: bytes) -> str:
 
 # --- plain text and Markdown -----------------------------------------------------------------
 def _clean(line: str) -> str:
-    return ZERO_WIDTH.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip()
+    return strip_pinyin(ZERO_WIDTH.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip())
 
 
 def load_plain(text: str) -> RawDoc:

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from assistant.ingest.errors import IngestError
+from assistant.ingest.identity import Cover
 from assistant.ingest.layout import Line
 from assistant.ingest.manifest import DocFields, ManifestEntry
 from assistant.ingest.normalize import (
@@ -20,8 +21,9 @@ from assistant.ingest.normalize import (
     id_kind,
     id_year,
     is_whole_doc_id,
+    to_simplified,
 )
-from assistant.ingest.patterns import starts_block
+from assistant.ingest.patterns import starts_block, title_like
 from assistant.types import DocumentMeta
 
 _REPLACES = re.compile(r"^\s*(?:代替|替代|代|被代替|部分代替|replaces?)\b", re.I)
@@ -92,7 +94,29 @@ def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
     if not title and texts and len(texts[0]) <= 60:
         title = texts[0]
     fields["title"] = title or stem
+    if not found and title and title_like(title, 60) and not starts_block(title):
+        fields["doc_id"] = title  # no number: the title identifies the document, not the file name
+    fields["kind"] = kind_from_content(fields["kind"], fields["title"], texts)
     return fields
+
+
+_POLICY_TITLE = re.compile(r"(?:通知|通告|公告|办法|意见|规定|决定|方案|细则|规划|函)$")
+_GUIDE_TITLE = re.compile(r"指南|指引|手册|解读|问答|简介|介绍|说明|要点|教程|概述|概况|一览")
+_STD_WORDS = re.compile(r"^(?:\d\s*)?(?:范围|规范性引用文件|术语和定义)$")
+
+
+def kind_from_content(kind: str, title: str, texts: list[str]) -> str:
+    """Kind from the content when the number does not say: standard / policy / guide / other."""
+    if kind != "other":
+        return kind
+    simple = to_simplified(title)
+    if sum(1 for t in texts if _STD_WORDS.match(to_simplified(t))) >= 2:
+        return "standard"
+    if _POLICY_TITLE.search(simple):
+        return "policy"
+    if _GUIDE_TITLE.search(simple):
+        return "guide"
+    return "other"
 
 
 def _explicit(data: DocFields | ManifestEntry | None) -> dict[str, Any]:
@@ -103,7 +127,7 @@ def _explicit(data: DocFields | ManifestEntry | None) -> dict[str, Any]:
 
 def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
                front_matter: dict[str, Any], entry: ManifestEntry | None, kb: str,
-               page_count: int | None) -> DocumentMeta:
+               page_count: int | None, cover: Cover | None = None) -> DocumentMeta:
     try:
         front = DocFields.model_validate(front_matter) if front_matter else None
     except ValidationError as e:
@@ -111,6 +135,10 @@ def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
         loc = ".".join(str(x) for x in err["loc"])
         raise IngestError(path, f"invalid front matter: {loc}: {err['msg']}") from None
     fields = infer_fields(head, path.stem)
+    if cover is not None and (cover.title or cover.doc_id):
+        fields.update(doc_id=cover.doc_id or cover.title, kind=cover.kind,
+                      edition_year=id_year(cover.doc_id) if cover.doc_id else None)
+        fields["title"] = cover.title or fields["title"]
     inferred_id = fields["doc_id"]
     fields["language"] = detect_language(full_text)
     explicit = {**_explicit(front), **_explicit(entry)}

@@ -54,6 +54,21 @@ def join_spaced_cjk(text: str, *, aggressive: bool) -> str:
     return _SPACED_GLYPHS.sub(lambda m: re.sub(r"[ \u3000\u00a0]", "", m.group(0)), text)
 
 
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# Pinyin in brackets right after a CJK character: 建設(shè), 發(fā)表, 评（píng）价. Only syllables
+# with a tone mark (or a tone digit) count, so 建筑系数（building coefficient） stays.
+_PINYIN = re.compile(
+    f"(?<=[{CJK}])[ \t]*[(（][ \t]*(?=[a-zü{_TONED}]*[{_TONED}]|[a-zü]{{1,6}}[1-5][)）\\s])"
+    f"[a-zü{_TONED}]{{1,7}}[1-5]?(?:[ \t'][a-zü{_TONED}]{{1,7}}[1-5]?){{0,3}}[ \t]*[)）]")
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin annotations after CJK characters (web pages gloss rare characters so)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return _PINYIN.sub("", text)
+
+
 def repair_glyphs(text: str) -> str:
     """Map Kangxi/CJK radicals that PDF extraction emits (⽅) to the ordinary ideographs (方)."""
     if not _KANGXI.search(text):

@@ -37,6 +37,9 @@ _BAD_TITLE_START = re.compile(
 )
 _SENT_PUNCT = re.compile(r"[。；;！？!?]|[，,：:].{6,}")
 _TOC_TAIL = re.compile(r"(?:[.…·・]{3,}|\s\.{2,})\s*\d*\s*$|\s\d{1,3}$")
+# Leader dots (……, ·····, ....) then an optional page number, arabic or Roman (Ⅲ, III).
+TOC_PAGE = r"(?:\d{1,3}|[IVXLivxl]{1,6}|[\u2160-\u216b]{1,3})"
+_TOC_LEADERS = re.compile(rf"(?:[…‥⋯·・•]{{2,}}|\.{{3,}}|(?<=\s)\.{{2,}})\s*(?:{TOC_PAGE})?\s*$")
 
 
 def title_start_ok(rest: str) -> bool:
@@ -64,6 +67,15 @@ def heading_like(text: str) -> bool:
             rest = m.group("rest").strip()
             return not rest or (title_like(rest) and (pat is not DEC or title_start_ok(rest)))
     return FRONT.match(t) is not None
+
+
+def is_toc_entry(text: str) -> bool:
+    """A line ending in leader dots (and usually a page number): a table-of-contents entry."""
+    return _TOC_LEADERS.search(text) is not None
+
+
+def strip_toc_leaders(text: str) -> str:
+    return _TOC_LEADERS.sub("", text).strip()
 
 
 def is_toc_line(text: str) -> bool:

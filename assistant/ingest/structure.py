@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.ingest.clauses import TOC_NAMES, Candidate, Recogniser, absorb_annex_title
+from assistant.ingest.frontmatter import TocEntries, find_toc
 from assistant.ingest.layout import Line
 from assistant.ingest.patterns import (
     ANNEX,
@@ -25,6 +26,7 @@ from assistant.ingest.patterns import (
 )
 
 COVER = "封面"
+LETTER = "来函"
 _FAMILY = {"dec": "std", "front": "std", "annex": "std", "annex_clause": "std",
            "cn_chapter": "art", "cn_article": "art", "cn1": "cn", "cn2": "cn", "num3": "cn"}
 
@@ -126,6 +128,16 @@ class _Builder:
         if ln.table and cur.scheme == "table":
             cur.rows_seen = True
 
+    def open_front(self, name: str, ln: Line) -> None:
+        """A front-matter section (来函, 目次) that no recognised line opened."""
+        cand = Candidate("front", name, name, name, 1)
+        self.rec.update(cand)
+        sec = Section(name, name, name, 1, "front", pages=ln.pages, path=name)
+        self.stack = [sec]
+        self.sections.append(sec)
+        self.ids.setdefault(name, sec)
+        self.current = sec
+
     def open_title(self, ln: Line) -> None:
         """The document's title heading: it heads the cover section."""
         sec = self.ids.get(COVER)
@@ -179,12 +191,27 @@ def _with_next_line_title(ln: Line, nxt: Line) -> Line | None:
     return Line(f"{ln.text.strip()} {title}", page=ln.page, page_end=nxt.page_end or nxt.page)
 
 
-def build_sections(lines: list[Line]) -> list[Section]:
-    """Sections in document order; text before the first clause goes to ``封面``."""
+def build_sections(lines: list[Line], *, letter_end: int | None = None,
+                   toc: TocEntries | None = None) -> list[Section]:
+    """Sections in document order; text before the first clause goes to ``封面``, a leading cover
+    letter (``lines[:letter_end]``) to ``来函``, tables of contents to ``目次`` (not returned)."""
     b = _Builder(lines)
+    toc = toc if toc is not None else find_toc(lines)
     i = 0
+    if letter_end:
+        b.open_front(LETTER, lines[0])
+        for ln in lines[:letter_end]:
+            b.add(ln)
+        b.current = None
+        i = letter_end
     while i < len(lines):
         ln = lines[i]
+        if i in toc.lines:
+            if b.current is None or b.current.clause not in TOC_NAMES:
+                b.open_front(TOC_NAMES[0], ln)
+            b.add(ln)
+            i += 1
+            continue
         if i == b.title_line:
             b.open_title(ln)
             i += 1
