@@ -103,6 +103,7 @@ def test_report_numbers(root: Path) -> None:
     assert ans is not None and ans.n == 7
     assert ans.refusal_accuracy == pytest.approx(5 / 7)  # q3 refused, r2 answered
     assert {r["id"] for r in ans.refusal_failures} == {"q3", "r2"}
+    assert ans.refusal_recall == pytest.approx(1 / 2) and ans.n_refuse == 2  # r1 refused, r2 answered
     assert ans.fact_recall == pytest.approx(3 / 5) and ans.n_facts == 5  # q1 1/1, q2 1/2, q3 0/1, q5 1/1
     assert ans.fact_misses == [{"id": "q2", "missing": ["定义"]}, {"id": "q3", "missing": ["合规"]}]
     assert ans.citation_validity == pytest.approx(3 / 5) and ans.n_citations == 5
@@ -118,15 +119,17 @@ def test_markdown_and_files(root: Path) -> None:
     assert "| langchain baseline (a) | 0.000 | 1.000 | 0.500 |" in md
     assert "| BM25 only (b) | 1.000 | 1.000 | 1.000 |" in md
     row = next(line for line in md.splitlines() if line.startswith("| hybrid (d, full system) | 0.200 | 0.600 | 0.379 |"))
-    assert "| 0.714 | 0.600 | 0.600 |" in row  # refusal acc., fact recall, citation validity
+    assert "| 0.714 | 0.500 | 0.600 | 0.600 |" in row  # refusal acc. and recall, fact recall, citation validity
     assert "| hybrid (d, full system) | +0.200 | -0.400 (×0.60) | -0.121 (×0.76) |" in md
     assert "- FAIL: hybrid hit@5 >= 0.95 (0.600)" in md
     assert "| q4 | 资原投入要求 | T 1-2024§4.2 | (none) |" in md
     assert "- refusal: r2 (answered but should refuse)" in md
     assert "- citation: q2 T 1-2024§9: key not in index" in md
     results = root / "evals" / "results"
-    assert (results / "latest.md").read_text(encoding="utf-8") == md
-    latest = json.loads((results / "latest.json").read_text(encoding="utf-8"))
+    # Each set has its own latest files: a held-out or replica run never overwrites the dev results.
+    assert (results / "tiny-latest.md").read_text(encoding="utf-8") == md
+    assert not (results / "latest.md").exists()
+    latest = json.loads((results / "tiny-latest.json").read_text(encoding="utf-8"))
     assert latest["variants"][3]["ranks"]["q3"] == 4
     assert len(list(results.glob("eval-*.json"))) == 1
     assert "old" in (root / "evals" / "README.md").read_text(encoding="utf-8")  # only the dev set updates it

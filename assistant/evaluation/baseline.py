@@ -39,7 +39,20 @@ class ManifestDoc(BaseModel):
 
 
 def read_manifest(corpus_dir: Path) -> list[ManifestDoc]:
-    """The documents of ``corpus_dir/manifest.yaml`` (files that do not exist are skipped)."""
+    """The documents of ``corpus_dir/manifest.yaml`` (files that do not exist are skipped); a
+    folder without a manifest (users' own files, the generated replicas): every supported file,
+    with the document id ingest gives it."""
+    if not (corpus_dir / "manifest.yaml").is_file():
+        from assistant.ingest import IngestError, discover, parse_file
+
+        files, _ = discover([corpus_dir])
+        docs = []
+        for path in files:
+            try:
+                docs.append(ManifestDoc(path=path, doc_id=parse_file(path).meta.doc_id))
+            except IngestError:
+                continue
+        return docs
     data = yaml.safe_load((corpus_dir / "manifest.yaml").read_text(encoding="utf-8")) or {}
     docs = []
     for entry in data.get("documents", []):
@@ -122,6 +135,27 @@ def majority_key(owner: Sequence[str | None], start: int, end: int) -> str | Non
     return next(k for k in owner[start:end] if k is not None and counts[k] == best)
 
 
+def raw_text(path: Path) -> str:
+    """A file's text as a plain LangChain pipeline reads it: pypdf page texts (as PyPDFLoader),
+    DOCX paragraphs (as Docx2txtLoader), text files as they are."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        import pypdf
+
+        return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+    if suffix == ".docx":
+        import docx
+
+        document = docx.Document(str(path))
+        parts = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            parts.extend(" ".join(cell.text for cell in row.cells) for row in table.rows)
+        return "\n".join(parts)
+    from assistant.ingest.loaders import decode_text
+
+    return decode_text(path, path.read_bytes())
+
+
 class BaselineChunk(BaseModel):
     text: str
     doc_id: str
@@ -140,7 +174,7 @@ def split_corpus(docs: Sequence[ManifestDoc], clause_chunks: Sequence[Chunk]) ->
     pieces: list[BaselineChunk] = []
     missing: list[str] = []
     for doc in docs:
-        text = doc.path.read_text(encoding="utf-8")
+        text = raw_text(doc.path)
         spans, lost = locate_clauses(text, by_doc.get(doc.doc_id, []))
         missing.extend(lost)
         owner = owners(len(text), spans)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -25,6 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser.add_argument("--limit", type=int, default=None, metavar="N",
                         help="Evaluate an evenly spaced subset of N questions.")
     parser.add_argument("--no-write", action="store_true", help="Do not write evals/results/.")
+    parser.add_argument("--corpus", type=Path, default=None, metavar="DIR",
+                        help="Evaluate over the files of DIR instead of corpus/ (e.g. the replicas "
+                        "written by `python -m evals.replicas DIR`; its truth.json adds structure fidelity).")
     parser.set_defaults(func=handler)
     return parser
 
@@ -45,6 +49,7 @@ def handler(args: argparse.Namespace) -> int:
             include_checker=not args.no_checker,
             limit=args.limit,
             write=not getattr(args, "no_write", False),
+            corpus_dir=args.corpus,
             progress=sys.stderr.isatty(),
         )
     except GoldSetNotFound as exc:

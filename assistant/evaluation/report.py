@@ -10,6 +10,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from assistant.evaluation.metrics import Latency, RankingScores
+from assistant.evaluation.structure import render_structure
 
 BASELINE = "a"
 FULL = "d"
@@ -38,6 +39,8 @@ class AnswerResult(BaseModel):
 
     n: int = 0
     refusal_accuracy: float | None = None
+    refusal_recall: float | None = Field(default=None, description="Share of the questions to refuse that were refused.")
+    n_refuse: int = 0
     fact_recall: float | None = None
     n_facts: int = 0
     citation_validity: float | None = None
@@ -74,6 +77,7 @@ class EvalReport(BaseModel):
     variants: list[VariantResult] = Field(default_factory=list)
     answers: AnswerResult | None = None
     failures: list[Failure] = Field(default_factory=list)
+    structure: list[dict[str, Any]] = Field(default_factory=list, description="Structure fidelity per document.")
     checker: dict[str, Any] | None = None
     checker_error: str | None = None
     notes: list[str] = Field(default_factory=list)
@@ -117,17 +121,18 @@ def _cell(text: str) -> str:
 def _main_table(report: EvalReport) -> list[str]:
     ans = report.answers
     lines = [
-        "| system | hit@1 | hit@5 | MRR@10 | search p50 / p95 ms | refusal acc. | fact recall | citation validity | ask p50 / p95 ms |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| system | hit@1 | hit@5 | MRR@10 | search p50 / p95 ms | refusal acc. | refusal recall | fact recall | citation validity | ask p50 / p95 ms |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for v in report.variants:
         if v.error:
-            lines.append(f"| {v.label} | n/a: {_cell(v.error)[:80]} | | | | | | | |")
+            lines.append(f"| {v.label} | n/a: {_cell(v.error)[:80]} | | | | | | | | |")
             continue
         s = v.scores
-        answer_cols = ["", "", "", ""]
+        answer_cols = ["", "", "", "", ""]
         if v.name == FULL and ans is not None:
-            answer_cols = [_num(ans.refusal_accuracy), _num(ans.fact_recall), _num(ans.citation_validity), _ms(ans.ask)]
+            answer_cols = [_num(ans.refusal_accuracy), _num(ans.refusal_recall), _num(ans.fact_recall),
+                           _num(ans.citation_validity), _ms(ans.ask)]
         cols = [v.label, _num(s.hit1), _num(s.hit5), _num(s.mrr10), _ms(v.search), *answer_cols]
         lines.append("| " + " | ".join(cols) + " |")
     return lines
@@ -151,13 +156,42 @@ def _delta_table(report: EvalReport) -> list[str]:
     return lines
 
 
+def _at_least(x: float | None, floor: float) -> bool | None:
+    return None if x is None else x >= floor - 1e-9
+
+
+def replica_targets(report: EvalReport) -> list[tuple[str, bool | None]]:
+    """Targets on documents we did not write: absolute floors, and the full system at least as
+    good as BM25 alone and the LangChain baseline on hit@1 and hit@5."""
+    full, ans = report.variant(FULL), report.answers
+    s = full.scores if full and not full.error else RankingScores()
+    out = [
+        (f"hybrid hit@1 >= 0.85 ({_num(s.hit1)})", _at_least(s.hit1, 0.85)),
+        (f"hybrid hit@5 >= 0.97 ({_num(s.hit5)})", _at_least(s.hit5, 0.97)),
+        (f"refusal accuracy >= 0.90 ({_num(ans.refusal_accuracy if ans else None)})",
+         _at_least(ans.refusal_accuracy if ans else None, 0.90)),
+        (f"refusal recall >= 0.85 ({_num(ans.refusal_recall if ans else None)})",
+         _at_least(ans.refusal_recall if ans else None, 0.85)),
+        (f"citation validity = 1.00 ({_num(ans.citation_validity if ans else None)})",
+         _at_least(ans.citation_validity if ans else None, 1.0)),
+    ]
+    for name in ("b", BASELINE):
+        other = report.variant(name)
+        o = other.scores if other and not other.error else RankingScores()
+        for metric in ("hit1", "hit5"):
+            mine, theirs = getattr(s, metric), getattr(o, metric)
+            ok = None if mine is None or theirs is None else mine >= theirs - 1e-9
+            out.append((f"hybrid {metric} >= ({name}) {metric} ({_num(mine)} vs {_num(theirs)})", ok))
+    return out
+
+
 def targets(report: EvalReport) -> list[tuple[str, bool | None]]:
-    """The issue's dev-set targets, each with pass (True), fail (False) or not measured (None)."""
+    """The issue's targets for the set, each with pass (True), fail (False) or not measured (None)."""
+    if report.set_name.startswith("replica"):
+        return replica_targets(report)
     full, base, ans = report.variant(FULL), report.variant(BASELINE), report.answers
     s = full.scores if full and not full.error else RankingScores()
-
-    def at_least(x: float | None, floor: float) -> bool | None:
-        return None if x is None else x >= floor - 1e-9
+    at_least = _at_least
 
     rel: bool | None = None
     if s.hit5 is not None and base is not None and not base.error and base.scores.hit5 is not None:
@@ -207,7 +241,7 @@ def _summary_lines(report: EvalReport) -> list[str]:
     mark = {True: "PASS", False: "FAIL", None: "n/a"}
     out += [f"- {mark[ok]}: {text}" for text, ok in targets(report)]
     out.append("")
-    return out
+    return out + render_structure(report.structure)
 
 
 def render_summary(report: EvalReport) -> str:
@@ -255,12 +289,14 @@ def render_markdown(report: EvalReport) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def write_results(report: EvalReport, results_dir: Path, markdown: str | None = None) -> list[Path]:
-    """Write eval-YYYYmmdd-HHMMSS.json, latest.json and latest.md; returns the paths."""
+def write_results(report: EvalReport, results_dir: Path, markdown: str | None = None, *,
+                  prefix: str = "") -> list[Path]:
+    """Write eval-YYYYmmdd-HHMMSS.json, PREFIXlatest.json and PREFIXlatest.md; returns the paths."""
     results_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.fromisoformat(report.created).strftime("%Y%m%d-%H%M%S")
     payload = report.model_dump_json(indent=2)
-    paths = [results_dir / f"eval-{stamp}.json", results_dir / "latest.json", results_dir / "latest.md"]
+    paths = [results_dir / f"eval-{prefix}{stamp}.json", results_dir / f"{prefix}latest.json",
+             results_dir / f"{prefix}latest.md"]
     paths[0].write_text(payload, encoding="utf-8")
     paths[1].write_text(payload, encoding="utf-8")
     paths[2].write_text(markdown if markdown is not None else render_markdown(report), encoding="utf-8")

@@ -26,6 +26,7 @@ from assistant.evaluation.report import (
     update_readme,
     write_results,
 )
+from assistant.evaluation.structure import structure_fidelity
 from assistant.settings import Settings
 from assistant.types import Answer, Chunk, Hit
 
@@ -56,9 +57,12 @@ def project_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
-def eval_settings(settings: Settings, embedder: str) -> Settings:
-    """Settings of the eval home for ``embedder``: ``settings.home/eval/NAME``."""
+def eval_settings(settings: Settings, embedder: str, corpus: str = "") -> Settings:
+    """Settings of the eval home for ``embedder``: ``settings.home/eval/NAME`` (``CORPUS-NAME``
+    for another corpus than the shipped one, so two corpora never share an index)."""
     name = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(embedder).name or embedder)
+    if corpus:
+        name = re.sub(r"[^A-Za-z0-9._-]+", "_", corpus) + "-" + name
     return settings.model_copy(update={"home": settings.home / "eval" / name, "embedder": embedder})
 
 
@@ -156,6 +160,9 @@ def score_answers(
         result.error = _error(exc)
         return result
     result.refusal_accuracy = M.refusal_accuracy(pairs)
+    to_refuse = [grounded for refuse, grounded in pairs if refuse]
+    result.refusal_recall = sum(not g for g in to_refuse) / len(to_refuse) if to_refuse else None
+    result.n_refuse = len(to_refuse)
     result.fact_recall = M.fact_recall(found)
     result.n_facts = sum(len(f) for f in found)
     result.citation_validity = M.citation_validity(checks)
@@ -193,6 +200,7 @@ def run_eval(
     *,
     limit: int | None = None,
     root: Path | None = None,
+    corpus_dir: Path | None = None,
     assistant_factory: AssistantFactory | None = None,
     baseline_factory: BaselineFactory | None = None,
     write: bool = True,
@@ -201,15 +209,19 @@ def run_eval(
     """Evaluate the system on gold set ``set_name`` against baselines; optionally write results.
 
     The system under test is built in ``settings.home/eval/EMBEDDER`` from the corpus of
-    ``root/corpus/manifest.yaml`` (ingest is incremental, so reruns are fast)."""
+    ``root/corpus/manifest.yaml`` (ingest is incremental, so reruns are fast), or from the files
+    of ``corpus_dir`` (e.g. the generated replicas of real documents; with their ``truth.json``,
+    the report gains a structure-fidelity section)."""
     root = root or project_root()
     assistant_factory = assistant_factory or default_assistant
     baseline_factory = baseline_factory or default_baseline
     gold = load_gold(set_name, root / "evals" / "gold", root=root)
     items = subset(gold.items, limit)
-    corpus_dir = root / "corpus"
+    own_corpus = corpus_dir is not None
+    corpus_dir = corpus_dir if own_corpus else root / "corpus"
     corpus = [d.path for d in read_manifest(corpus_dir)]
-    main = eval_settings(settings, settings.embedder)
+    corpus_tag = corpus_dir.name if own_corpus else ""
+    main = eval_settings(settings, settings.embedder, corpus_tag)
     report = EvalReport(
         set_name=set_name, gold_files=gold.files, n_items=len(items),
         n_answerable=sum(not i.refuse for i in items), n_refuse=sum(i.refuse for i in items),
@@ -258,7 +270,8 @@ def run_eval(
 
     for name in embedders or []:
         try:
-            other = assistant if name == settings.embedder else _build(assistant_factory, eval_settings(settings, name), corpus)
+            other = assistant if name == settings.embedder else _build(
+                assistant_factory, eval_settings(settings, name, corpus_tag), corpus)
         except Exception as exc:
             for mode in ("dense", "hybrid"):
                 report.variants.append(VariantResult(name=f"{name}/{mode}", label=f"{name} {mode}", mode=mode,
@@ -268,11 +281,14 @@ def run_eval(
             report.variants.append(score_rankings(f"{name}/{mode}", f"{name} {mode}", mode, items,
                                                   _mode_ranker(other, mode), embedder=name, progress=progress))
 
+    if own_corpus and (corpus_dir / "truth.json").is_file():
+        report.structure = structure_fidelity(corpus_dir)
     if include_checker:
         report.checker, report.checker_error = run_checker()
     if write:
         markdown = render_markdown(report)
-        write_results(report, root / "evals" / "results", markdown)
+        write_results(report, root / "evals" / "results", markdown,
+                      prefix="" if set_name == "dev" else f"{Path(set_name).stem}-")
         if set_name == "dev" and limit is None:
             update_readme(root / "evals" / "README.md", render_summary(report))
     return report
