@@ -108,8 +108,12 @@ def _excluded(path: Path) -> bool:
     return manifest is not None and manifest.excludes(path)
 
 
+_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1"})
+
+
 def _numbered(sections: list[Section]) -> bool:
-    return any(s.scheme not in ("cover", "front", "plain") for s in sections)
+    """Numbered at the top level; a lone （一）（二） list does not make a document numbered."""
+    return any(s.scheme in _TOP_NUMBERING for s in sections)
 
 
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",

@@ -147,13 +147,8 @@ def _render(part: list[Piece], headers: dict[int, str]) -> str:
 # --- chunks -----------------------------------------------------------------------------------
 def _children_summary(sec: Section) -> list[Line]:
     """A parent clause with no text of its own: list its children's headings."""
-    lines = []
-    for child in sec.children:
-        text = child.heading
-        if child.inline and child.lines:
-            text = f"{child.heading} {child.lines[0].text}"[:80]
-        lines.append(Line(text))
-    return lines
+    # Untitled children (第一条 …) are listed by number only: their text is theirs, not the parent's.
+    return [Line(child.heading) for child in sec.children]
 
 
 def section_parts(sec: Section, max_chars: int, overlap: int) -> list[tuple[str, list[int]]]:

@@ -164,7 +164,9 @@ class Recogniser:
         if m := CN_SUB.match(text):
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
             last = self.cn2[0] if self.cn2 else 0
-            if rest and (heading or (self.cn1 is not None and last < n <= last + 2)):
+            # Without an 一、 above, only a short titled item continuing the count: "（一）强化标准引领".
+            orphan = self.cn1 is None and n == last + 1 and title_like(rest, 30)
+            if rest and (heading or (self.cn1 is not None and last < n <= last + 2) or orphan):
                 prefix = self.cn1[1] if self.cn1 else ""
                 cand = _numbered("cn2", f"（{m.group('num')}）", rest, 2, number=(n,), sep="")
                 cand.clause = prefix + cand.clause

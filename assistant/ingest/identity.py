@@ -121,9 +121,10 @@ def find_cover(lines: list[Line]) -> Cover | None:
 
 def _notice_title(texts: list[str], i: int) -> str:
     """A notice's title follows its number, or (a letterhead layout) stands above it."""
-    for k in range(i + 1, min(len(texts), i + 4)):
-        if _NOTICE_TITLE.match(texts[k]) or _NOTICE_END.search(texts[k]):
-            return _title_lines(texts, k, notice=True)
+    for test in (lambda t: "关于" in t, _NOTICE_END.search):
+        for k in range(i + 1, min(len(texts), i + 4)):
+            if test(texts[k]) and not _SALUTATION.search(texts[k]):
+                return _title_lines(texts, k, notice=True)
     for k in range(i - 1, max(-1, i - 4), -1):
         if _NOTICE_TITLE.match(texts[k]) and not _HEADER_WORD.search(texts[k]):
             return _title_lines(texts, k, notice=True)

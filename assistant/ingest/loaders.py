@@ -17,6 +17,7 @@ import yaml
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
 from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
+from assistant.ingest.patterns import starts_block, title_like
 
 _MIN_PDF_TEXT = 10  # non-space characters in the whole file
 
@@ -230,6 +231,8 @@ def load_docx(path: Path, data: bytes) -> RawDoc:
     except Exception as e:
         raise IngestError(path, f"unreadable DOCX: {e or type(e).__name__}") from None
     lines: list[Line] = []
+    styled = any(_DOCX_HEADING.match(b.style.name or "") for b in blocks
+                 if not isinstance(b, Table) and b.style is not None)
     for block in blocks:
         if isinstance(block, Table):
             lines.extend(_docx_table(block))
@@ -237,13 +240,28 @@ def load_docx(path: Path, data: bytes) -> RawDoc:
         style = block.style.name if block.style is not None else ""
         m = _DOCX_HEADING.match(style or "")
         level = int(m.group(1)) if m else (1 if style == "Title" else 0)
+        title = style == "Title"
+        if not styled and not level and _bold_heading(block):
+            # No heading styles: a short, wholly bold, unnumbered, left-aligned paragraph is a
+            # heading (numbered ones are found by their numbers); centred, it is a title line:
+            # the document's title at the very top, else cover text (a notice's letterhead).
+            centred = block.alignment == 1
+            level, title = (0 if centred and lines else 1), centred and not lines
         for part in block.text.split("\n"):
             text = join_spaced_cjk(_clean(part).strip(), aggressive=False)
             if text:
-                lines.append(Line(text, heading=level, title=style == "Title"))
+                lines.append(Line(text, heading=level, title=title))
     if not lines:
         raise IngestError(path, "empty document: no text in the DOCX body")
     return RawDoc(lines=lines, head=lines[:40])
+
+
+def _bold_heading(paragraph: Any) -> bool:
+    text = paragraph.text.strip()
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs or not all(r.bold for r in runs) or "\n" in text:
+        return False
+    return title_like(text, 40) and not starts_block(text)
 
 
 def _docx_table(table: Any) -> list[Line]:
