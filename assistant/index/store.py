@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
+from assistant.errors import ConfigError
 from assistant.settings import Settings
 from assistant.types import Chunk
 
@@ -68,11 +69,15 @@ class ChromaStore:
         if settings.chroma_url:
             url = urlparse(settings.chroma_url)
             if not url.hostname:
-                raise ValueError(f"ASSISTANT_CHROMA_URL: not a URL: {settings.chroma_url!r}")
-            self._client = chromadb.HttpClient(
-                host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https",
-                settings=chroma_settings,
-            )
+                raise ConfigError(f"ASSISTANT_CHROMA_URL 不是有效的网址：{settings.chroma_url!r}"
+                                  "（应形如 http://127.0.0.1:8000）")
+            try:
+                self._client = chromadb.HttpClient(
+                    host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https",
+                    settings=chroma_settings,
+                )
+            except ValueError as exc:  # chromadb: "Could not connect to a Chroma server..."
+                raise ConfigError(f"ASSISTANT_CHROMA_URL {settings.chroma_url} 无法连接：{exc}") from exc
         else:
             settings.chroma_dir.mkdir(parents=True, exist_ok=True)
             self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant import errors as _base
+
 _MAX_REASON = 300
 
 
-class IngestError(Exception):
+class IngestError(_base.IngestError):
     """A file that cannot be ingested. ``str(e)`` is one line: ``"{path}: {reason}"``."""
 
     def __init__(self, path: Path | str, reason: str) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from assistant import errors as _base
 
-class ScoringError(ValueError):
+
+class ScoringError(ValueError, _base.ScoringError):  # ValueError first: its __init__ and str()
     """Base class of every error raised by assistant.scoring."""
 
 
