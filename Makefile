@@ -10,7 +10,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install model font demo test test-fast lint eval bench clean-index
+.PHONY: install model font demo test test-fast lint settings-doc eval bench clean-index
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -47,6 +47,7 @@ demo: $(MODEL_STAMP)
 
 test: $(MODEL_STAMP) font
 	$(BIN)/ruff check assistant tests evals
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
 test-fast: $(STAMP)
@@ -54,6 +55,11 @@ test-fast: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check assistant tests evals
+	$(BIN)/lint-imports --no-cache
+
+# The README's settings table, generated from assistant/settings.py (tests fail when it drifts).
+settings-doc: $(STAMP)
+	$(BIN)/python -m assistant.settings README.md
 
 eval: $(MODEL_STAMP)
 	$(BIN)/assistant eval --embedders e5-small,use-v3

@@ -11,6 +11,10 @@ import os
 import sys
 from pathlib import Path
 
+from assistant.errors import AssistantError, one_line
+
+HOME_HELP = "data directory (default: $ASSISTANT_HOME or ./.assistant)"
+
 
 def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from assistant.api import Assistant
@@ -54,6 +58,10 @@ def _filters(args: argparse.Namespace) -> dict:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.k is not None and args.k < 1:
+        print(f"错误：-k 应为正整数（收到 {args.k}）", file=sys.stderr)
+        return 2
+    # k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
     result = _assistant(args).search_result(args.query, args.k, mode=args.mode, **_filters(args))
     if args.json:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
@@ -87,7 +95,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="assistant", description="绿色制造标准咨询助手 (green-manufacturing standards assistant)")
-    p.add_argument("--home", help="data directory (default: $ASSISTANT_HOME or ./.assistant)")
+    p.add_argument("--home", help=HOME_HELP)
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="ingest files or folders (PDF, Markdown, text, DOCX)")
@@ -107,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         s = sub.add_parser(name, help=helptext)
         s.add_argument(arg)
         if name == "search":
-            s.add_argument("-k", type=int, default=5)
+            s.add_argument("-k", type=int, default=None,
+                           help="number of hits (default: the setting ASSISTANT_TOP_K)")
             s.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
         s.add_argument("--doc", help="only this document id")
         s.add_argument("--kind", choices=["standard", "policy", "guide", "digest", "other"])
@@ -122,7 +131,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     register_scoring(sub)
     register_eval(sub)
+    _add_global_options(sub)
     return p
+
+
+def _add_global_options(sub: argparse._SubParsersAction) -> None:
+    """Global options are also accepted after the subcommand (`assistant search Q --home H`).
+
+    Added to every subparser, the ones registered by scoring and evaluation included. SUPPRESS: a
+    subcommand that is not given the option leaves the value parsed before the subcommand in place.
+    """
+    seen: set[int] = set()
+    for parser in sub.choices.values():
+        if id(parser) not in seen:  # an alias maps to the same parser
+            seen.add(id(parser))
+            parser.add_argument("--home", default=argparse.SUPPRESS, help=HOME_HELP)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["ASSISTANT_HOME"] = args.home
     try:
         return int(args.func(args) or 0)
+    except AssistantError as exc:  # the one boundary: bad settings, input, models, tools
+        print(f"错误：{one_line(exc)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

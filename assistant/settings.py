@@ -1,15 +1,48 @@
-"""One settings object. Every field can be set from the environment with the ASSISTANT_ prefix."""
+"""One settings object. Every field can be set from the environment with the ASSISTANT_ prefix.
+
+An unknown setting is an error, not silently ignored: a keyword argument that is not a field, or an
+``ASSISTANT_*`` environment variable that names no field (``ASSISTANT_RRF_KK``), raises ConfigError
+naming it and the closest valid name, and so does a value that does not validate.
+
+``python -m assistant.settings [README.md] [--check]`` (``make settings-doc``) regenerates the
+README's settings table from the fields; ``--check`` only reports whether it is stale.
+"""
 
 from __future__ import annotations
 
+import difflib
+import os
+import sys
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field
+from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.errors import ConfigError
+
+ENV_PREFIX = "ASSISTANT_"
+# ASSISTANT_* variables that the code reads directly from os.environ rather than through a Settings
+# field; they must not be reported as unknown settings. A grep of assistant/, evals/, tests/, the
+# Makefile and .ci/ finds none today (every ASSISTANT_* name is a field): add such a name here.
+OTHER_ENV_VARS: frozenset[str] = frozenset()
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+TABLE_START = "<!-- settings:start -->"
+TABLE_END = "<!-- settings:end -->"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
+
+    def __init__(self, **values: Any) -> None:
+        """Validate ``values`` over the environment; any problem is one ConfigError naming the setting."""
+        check_environment(os.environ)
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise ConfigError(_explain(exc, values)) from exc
 
     home: Path = Field(
         default=Path(".assistant"),
@@ -88,3 +121,94 @@ class Settings(BaseSettings):
     def cache_dir(self) -> Path:
         return self.home / "cache"
 
+
+
+def env_name(field: str) -> str:
+    """The environment variable of a field: ``rrf_k`` -> ``ASSISTANT_RRF_K``."""
+    return ENV_PREFIX + field.upper()
+
+
+def _closest(name: str, valid: Iterable[str], prefix: str = "") -> str:
+    """The closest of ``valid`` to ``name`` (compared without ``prefix``), or the list of them all."""
+    valid = list(valid)
+    bare = {v.removeprefix(prefix): v for v in valid}
+    match = difflib.get_close_matches(name.removeprefix(prefix), list(bare), n=1, cutoff=0.6)
+    if match:
+        return f"最接近的有效设置是 {bare[match[0]]}"
+    return "有效的设置为 " + "、".join(valid)
+
+
+def check_environment(environ: Mapping[str, str]) -> None:
+    """Raise ConfigError if an ``ASSISTANT_*`` variable in ``environ`` names no setting."""
+    valid = [env_name(f) for f in Settings.model_fields]
+    unknown = [name for name in sorted(environ)
+               if name.upper().startswith(ENV_PREFIX) and name.upper() not in OTHER_ENV_VARS
+               and name.upper() not in valid]
+    if unknown:
+        raise ConfigError("；".join(f"未知的环境变量 {name}（{_closest(name.upper(), valid, ENV_PREFIX)}）"
+                                   for name in unknown))
+
+
+def _explain(exc: ValidationError, values: Mapping[str, Any]) -> str:
+    """One line for every error in ``exc``, naming the keyword argument or environment variable."""
+    parts = []
+    for err in exc.errors():
+        field = str(err["loc"][0]) if err["loc"] else ""
+        if err["type"] == "extra_forbidden":
+            parts.append(f"未知的设置 {field}（{_closest(field, Settings.model_fields)}）")
+            continue
+        name = field if field in values else env_name(field)
+        parts.append(f"设置 {name} 的值 {err.get('input')!r} 无效：{err['msg']}")
+    return "；".join(parts) or str(exc)
+
+
+def _default_cell(value: object) -> str:
+    if value is None:
+        return "unset"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if isinstance(value, Path) and value.is_absolute():
+        try:  # the models dir default is expanded at import: show it as written, machine-independent
+            value = "~/" + value.relative_to(Path.home()).as_posix()
+        except ValueError:
+            pass
+    return f"`{value}`"
+
+
+def settings_table() -> str:
+    """The README's Markdown table of every setting: variable, default, meaning (from the fields)."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    for name, field in Settings.model_fields.items():
+        meaning = " ".join((field.description or "").split()).replace("|", "\\|")
+        rows.append(f"| `{env_name(name)}` | {_default_cell(field.default)} | {meaning} |")
+    return "\n".join(rows) + "\n"
+
+
+def with_settings_table(text: str) -> str:
+    """``text`` (the README) with the region between the settings markers replaced by the table."""
+    start = text.find(TABLE_START)
+    end = text.find(TABLE_END, start)
+    if start < 0 or end < 0:
+        raise ValueError(f"README has no {TABLE_START} ... {TABLE_END} region")
+    return text[: start + len(TABLE_START)] + "\n" + settings_table() + text[end:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite the README's settings table; with ``--check``, exit 1 if it is stale instead."""
+    args = sys.argv[1:] if argv is None else argv
+    paths = [a for a in args if a != "--check"]
+    readme = Path(paths[0]) if paths else README
+    text = readme.read_text(encoding="utf-8")
+    new = with_settings_table(text)
+    if new == text:
+        return 0
+    if "--check" in args:
+        print(f"{readme}: settings table is stale; run `make settings-doc`", file=sys.stderr)
+        return 1
+    readme.write_text(new, encoding="utf-8")
+    print(f"{readme}: settings table regenerated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The import-linter contracts in pyproject.toml hold (also run by `make test` and `make lint`)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_layers_contract_lists_the_stages_in_order() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    assert config["root_package"] == "assistant"
+    layers = next(c for c in config["contracts"] if c["type"] == "layers")["layers"]
+    assert layers == [
+        "assistant.cli | assistant.evaluation",
+        "assistant.api",
+        "assistant.answer | assistant.scoring",
+        "assistant.retrieve",
+        "assistant.index",
+        "assistant.ingest",
+        "assistant.types | assistant.settings",
+        "assistant.errors",
+    ]
+    forbidden = next(c for c in config["contracts"] if c["type"] == "forbidden")
+    assert forbidden["source_modules"] == ["assistant.scoring"]
+    assert {"assistant.ingest", "assistant.index", "assistant.retrieve", "assistant.answer",
+            "assistant.api"} <= set(forbidden["forbidden_modules"])
+
+
+def test_import_contracts_are_kept() -> None:
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    proc = subprocess.run([str(lint_imports), "--no-cache"], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "0 broken" in proc.stdout
