@@ -6,11 +6,12 @@ Chinese sentences that say what to check, and the figures are stable for the sam
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from assistant.ingest.identity import Cover
-from assistant.ingest.patterns import ANNEX, ANNEX_CLAUSE, DEC, TABLE
+from assistant.ingest.patterns import ANNEX, ANNEX_CLAUSE, DEC, FRONT, TABLE
 from assistant.ingest.structure import Section
 from assistant.types import Chunk, DocumentMeta, ParseReport
 
@@ -23,6 +24,8 @@ _FRONT_WARN_MIN = 2000  # characters: short notes are mostly cover by nature
 def toc_label(entry: str) -> str | None:
     """The clause label a contents entry names: '4.3 评价指标' -> '4.3', '附录 B（规范性）…' -> '附录B'."""
     text = entry.strip()
+    if (m := FRONT.match(text)) and m.group("name")[0] in "参索":
+        return re.sub(r"\s", "", m.group("name"))  # 参考文献 and 索引 close the body: checked too
     for pat, fmt in ((ANNEX, "附录{letter}"), (TABLE, "表{num}"), (ANNEX_CLAUSE, "{letter}.{num}"),
                      (DEC, "{num}")):
         m = pat.match(text)
