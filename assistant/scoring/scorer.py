@@ -24,12 +24,16 @@ def linear_points(points: float, actual: float, lead: float, base: float, forwar
             return points
         if actual <= base:
             return 0.0
-        return points * (actual - base) / (lead - base)
-    if actual <= lead:
+        share = (actual - base) / (lead - base)
+    elif actual <= lead:
         return points
-    if actual >= base:
+    elif actual >= base:
         return 0.0
-    return points * (base - actual) / (base - lead)
+    else:
+        share = (base - actual) / (base - lead)
+    # Rounding can put the share a hair outside [0, 1] (5.625000000000001 of 5.625 points, found by
+    # hypothesis): points stay within the indicator's bounds.
+    return points * min(1.0, max(0.0, share))
 
 
 def range_points(ind: SchemeIndicator, actual: float) -> float:
