@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from assistant.ingest.layout import Line
@@ -47,7 +49,13 @@ class Recogniser:
     """Recognises clause lines. Markdown/DOCX headings are trusted; plain lines must continue the
     numbering seen so far (a guard against '2025 年…', '0.5 tce', list items and references)."""
 
-    def __init__(self) -> None:
+    def __init__(self, toc_entries: list[str] | None = None) -> None:
+        # Decimal headings the table of contents lists: number -> title. When a document has one,
+        # a plain line numbered like a listed clause must carry that clause's title, and a number
+        # at a depth the contents list (under a listed parent) must be listed: table rows such as
+        # "5 单位产品主要" / "8 达到引领值得满" are not chapters 5 and 8.
+        self.toc: dict[tuple[int, ...], str] = _toc_numbers(toc_entries or [])
+        self.toc_parents = {n[:-1] for n in self.toc}
         self.last_dec: tuple[int, ...] | None = None
         self.chapters: set[int] = set()
         self.annex: str | None = None
@@ -85,6 +93,8 @@ class Recogniser:
             return _numbered("dec", m.group("num"), rest, len(num), number=num)
         if num[0] == 0 or not title_start_ok(rest) or self.annex or (self.in_toc and is_toc_line(rest)):
             return None
+        if self.toc and not self._listed(num, rest):
+            return None
         last = self.last_dec
         if len(num) == 1:
             if not title_like(rest, 30) or len(rest.split()) > 2:
@@ -97,6 +107,13 @@ class Recogniser:
             if self.chapters and num[0] not in self.chapters and num[0] != last[0]:
                 return None
         return _numbered("dec", m.group("num"), rest, len(num), number=num)
+
+    def _listed(self, num: tuple[int, ...], rest: str) -> bool:
+        """Consistent with the table of contents (see __init__)."""
+        want = self.toc.get(num)
+        if want is not None:
+            return _same_title(rest, want)
+        return num[:-1] not in self.toc_parents
 
     def _annex(self, text: str, heading: bool) -> Candidate | None:
         m = ANNEX.match(text)
@@ -210,6 +227,30 @@ def _numbered(scheme: str, label: str, rest: str, depth: int, *, number: tuple[i
         heading = f"{label}{sep}{rest}".strip() if rest else label
         return Candidate(scheme, clause, rest, heading, depth, number, letter)
     return Candidate(scheme, clause, "", label, depth, number, letter, body=rest)
+
+
+def _toc_numbers(entries: list[str]) -> dict[tuple[int, ...], str]:
+    out: dict[tuple[int, ...], str] = {}
+    for entry in entries:
+        m = DEC.match(entry.strip())
+        if m and m.group("num")[0] != "0":
+            out.setdefault(tuple(int(x) for x in m.group("num").split(".")), m.group("rest").strip())
+    return out
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _same_title(rest: str, want: str) -> bool:
+    """A heading's title against its contents entry: equal, or one a prefix of the other (a wrapped
+    entry or heading), or mostly the same characters (an entry shortened by the typesetter)."""
+    a, b = _squash(rest), _squash(want)
+    if not a or not b:
+        return not b  # an untitled entry lists only the number
+    if a.startswith(b) or b.startswith(a[: max(2, len(b))]):
+        return True
+    return difflib.SequenceMatcher(None, a[: len(b) + 4], b).ratio() >= 0.6
 
 
 def _heading_id(text: str) -> str:

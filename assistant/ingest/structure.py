@@ -53,12 +53,12 @@ class Section:
 
 
 class _Builder:
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], toc: TocEntries) -> None:
         self.sections: list[Section] = []
         self.stack: list[Section] = []
         self.current: Section | None = None
         self.ids: dict[str, Section] = {}
-        self.rec = Recogniser()
+        self.rec = Recogniser(toc.entries)
         self.title_line = _find_title_heading(lines)
 
     def open(self, cand: Candidate, ln: Line) -> None:
@@ -195,8 +195,8 @@ def build_sections(lines: list[Line], *, letter_end: int | None = None,
                    toc: TocEntries | None = None) -> list[Section]:
     """Sections in document order; text before the first clause goes to ``封面``, a leading cover
     letter (``lines[:letter_end]``) to ``来函``, tables of contents to ``目次`` (not returned)."""
-    b = _Builder(lines)
     toc = toc if toc is not None else find_toc(lines)
+    b = _Builder(lines, toc)
     i = 0
     if letter_end:
         b.open_front(LETTER, lines[0])
