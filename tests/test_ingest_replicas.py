@@ -45,7 +45,7 @@ def _pages(built: tuple[Path, dict[str, DocTruth]], name: str = STD) -> list[str
     return [pg.extract_text() for pg in PdfReader(built[0] / name).pages]
 
 
-# --- ingest fidelity (expected to fail until the parser handles real layouts) -----------------
+# --- ingest fidelity ------------------------------------------------------------------------
 @pytest.mark.parametrize("name", FILES)
 def test_replica_clause_keys(name: str, built, parsed) -> None:  # type: ignore[no-untyped-def]
     fid = score(parsed[name], built[1][name])
