@@ -33,6 +33,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
     else:
+        if args.report:
+            from assistant.ingest import format_report
+
+            for f in report.files:
+                if f.report is not None:
+                    print(format_report(f.report))
         counts: dict[str, int] = {}
         for f in report.files:
             counts[f.status] = counts.get(f.status, 0) + 1
@@ -103,6 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kb", help="knowledge base name")
     s.add_argument("--json", action="store_true")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    s.add_argument("--report", action="store_true",
+                   help="print each document's parse report (clauses, depth, tables, front matter, warnings); "
+                   "--json always includes it")
     s.set_defaults(func=cmd_ingest)
 
     s = sub.add_parser("remove", help="remove a document (all its sources) from the index")
