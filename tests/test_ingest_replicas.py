@@ -23,7 +23,9 @@ from evals.replicas.pdfgen import FONT
 
 pytestmark = pytest.mark.skipif(not FONT.exists(), reason="fonts-droid-fallback not installed (see Makefile)")
 
-FILES = [s.file for s in specs()]
+FILES = [s.file for s in specs()]  # every set: tune, check and heldout (written blind to the parser)
+HELDOUT = ["gb-30252-like.pdf", "hj-xxxx-2022.pdf", "pasted-standard.txt", "web-article.md",
+           "policy-articles.pdf", "styled-wrong.docx", "report-third-party.docx"]
 STD = "gbt36132-2025.pdf"
 
 
@@ -79,7 +81,8 @@ def test_build_is_deterministic_and_matches_load_truth(built, tmp_path: Path) ->
         assert hashlib.sha256((out / t.file).read_bytes()).digest() == \
             hashlib.sha256((tmp_path / t.file).read_bytes()).digest(), t.file
     assert [t.model_dump() for t in load_truth()] == [t.model_dump() for t in truths.values()]
-    assert {t.set for t in truths.values()} == {"tune", "check"} and len(truths) == 9
+    assert {t.set for t in truths.values()} == {"tune", "check", "heldout"} and len(truths) == 16
+    assert [s.file for s in specs("heldout")] == HELDOUT
 
 
 @pytest.mark.parametrize("spec", specs(), ids=FILES)

@@ -40,7 +40,7 @@ def stable_zip(data: bytes) -> bytes:
 
 
 def build(out_dir: Path, which: str = "all") -> list[DocTruth]:
-    """Write the replicas of ``which`` ("tune", "check", "all") into ``out_dir``."""
+    """Write the replicas of ``which`` ("tune", "check", "heldout", "all") into ``out_dir``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     truths = []

@@ -1,7 +1,9 @@
 """python-docx renderer: DocSpec -> DOCX bytes, with or without heading styles.
 
 Layout keys: ``styles`` (True: Title and Heading 1-3 styles; False: every paragraph Normal, headings
-only bold and/or centred), ``font_size`` (points).
+only bold and/or centred), ``font_size`` (points). A node's ``docx_style`` overrides the choice for its
+heading ("Heading 4", "bold"); ``toc`` blocks become Word TOC lines (styles "toc N", a dotted right tab,
+the page number after a tab, inside a TOC field); a table's ``header_row`` marks row 1 as repeating.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from evals.replicas.docxtoc import toc_line
 from evals.replicas.model import Block, DocSpec, Node, Table
 
 FIXED = datetime(2025, 12, 31, 8, 0, 0)
@@ -50,6 +53,9 @@ def _table(doc, t: Table) -> None:  # type: ignore[no-untyped-def]
             run = cell.paragraphs[0].add_run(text)
             run.bold = (r == 0) or None
             _cjk(run)
+    if t.header_row:
+        trpr = table.rows[0]._tr.get_or_add_trPr()
+        trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
 
 
 def _block(doc, b: Block, styles: bool, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -58,7 +64,9 @@ def _block(doc, b: Block, styles: bool, title: str) -> None:  # type: ignore[no-
     elif b.kind == "pagebreak":
         doc.add_page_break()
     elif b.kind in ("cover", "center", "right"):
-        if styles and b.text == title:
+        if b.style:
+            doc.add_paragraph(b.text, style=b.style)
+        elif styles and b.text == title:
             doc.add_paragraph(b.text, style="Title")
         else:
             align = "C" if b.kind == "center" else ("R" if b.kind == "right" else b.align)
@@ -68,6 +76,8 @@ def _block(doc, b: Block, styles: bool, title: str) -> None:  # type: ignore[no-
         par.paragraph_format.left_indent = Pt(21)
     elif b.kind == "note":
         _para(doc, b.text, size=9, indent=True)
+    elif b.kind == "toc":
+        toc_line(doc, b)
     elif b.kind == "formula":
         _para(doc, f"{b.text}\t{b.no}", align="C")
     else:
@@ -75,7 +85,13 @@ def _block(doc, b: Block, styles: bool, title: str) -> None:  # type: ignore[no-
 
 
 def _heading(doc, n: Node, styles: bool) -> None:  # type: ignore[no-untyped-def]
-    if styles:
+    if n.docx_style.startswith("Heading "):
+        doc.add_heading(n.heading, level=int(n.docx_style.split()[1]))
+    elif n.docx_style == "bold":
+        _para(doc, n.heading, bold=True)
+    elif n.docx_style:
+        doc.add_paragraph(n.heading, style=n.docx_style)
+    elif styles:
         doc.add_heading(n.heading, level=min(max(n.level, 1), 3))
     else:
         _para(doc, n.heading, align="C" if n.center else "L", bold=True)

@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 FRONT_LABELS = ("封面", "来函", "目次", "前言", "引言")
-Fmt = Literal["pdf", "docx", "txt"]
+Fmt = Literal["pdf", "docx", "txt", "md"]
+Set = Literal["tune", "check", "heldout"]
 # Block kinds: p (indented paragraph), plain (no indent), item (list item, hanging), note (small),
 # spread (letter-spaced paragraph), formula (centred, number right), where (式中 symbol line),
-# center / right (aligned line), cover (absolute cover line), table, pagebreak, toc.
+# center / right (aligned line), cover (absolute cover line), table, pagebreak, toc (a 目次 line:
+# text, page label in ``no``, indent level in ``gap``). A formula with align="B" prints its number
+# on its own line under the formula; a table cell may hold explicit line breaks ("\n").
 BlockKind = Literal["p", "plain", "item", "note", "spread", "formula", "where", "center", "right",
                     "cover", "table", "pagebreak", "toc"]
 
@@ -25,6 +28,10 @@ class Table:
     rows: list[list[str]]
     widths: list[float]  # relative column widths
     size: float = 8.5  # font size in points (PDF)
+    cont_caption: bool = True  # PDF: a continued table repeats its caption with "（续）"
+    cont_header: bool = True  # PDF: a continued table repeats its header row
+    merge: tuple[int, ...] = ()  # PDF: in these columns an empty cell continues the cell above
+    header_row: bool = False  # DOCX: the first row is marked as a repeating header row
 
 
 @dataclass
@@ -38,6 +45,7 @@ class Block:
     gap: float = 0.0  # extra space between glyphs (mm)
     table: Table | None = None
     bold: bool = False
+    style: str = ""  # DOCX paragraph style of a cover / center / right line ("Heading 1")
 
 
 @dataclass
@@ -58,12 +66,13 @@ class Node:
     inline: str = ""  # body text that continues the heading line ("4.3.1.1 应……")
     table: Table | None = None  # a captioned table node: heading is the caption
     center: bool = False  # heading centred
+    docx_style: str = ""  # DOCX: "Heading N" or "bold" (Normal, bold) instead of the layout's choice
 
 
 @dataclass
 class DocSpec:
     file: str
-    set: Literal["tune", "check"]
+    set: Set
     doc_id: str
     title: str
     kind: Literal["standard", "policy", "guide", "other"]

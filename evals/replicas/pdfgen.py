@@ -240,9 +240,11 @@ class Renderer(TablesMixin):
                          b.gap)
             self.y += self.lh
         elif b.kind == "formula":
-            self.need(self.lh * 1.6)
+            self.need(self.lh * (2.6 if b.align == "B" else 1.6))
             self.y += self.lh * 0.3
             self.line_at(self.y, b.text, self.size, "C")
+            if b.align == "B":  # the number on its own line under the formula
+                self.y += self.lh
             self.line_at(self.y, b.no, self.size, "R")
             self.y += self.lh * 1.3
         elif b.kind == "where":

@@ -34,7 +34,9 @@ class TablesMixin:
     # --- tables ------------------------------------------------------------------------------
     def _cells(self, t: Table, row: list[str]) -> tuple[list[list[str]], float]:
         widths = [w / sum(t.widths) * self.width for w in t.widths]
-        wrapped = [self.wrap(c, w - 2.0, t.size) or [""] for c, w in zip(row, widths, strict=True)]
+        wrapped = [[ln for part in c.split("\n") for ln in (self.wrap(part, w - 2.0, t.size) or [""])]
+                   if "\n" in c else (self.wrap(c, w - 2.0, t.size) or [""])
+                   for c, w in zip(row, widths, strict=True)]
         return wrapped, max(len(c) for c in wrapped) * t.size * PT * 1.45 + 2.4
 
     def table_start_height(self, t: Table) -> float:
@@ -49,11 +51,15 @@ class TablesMixin:
         def cells(row: list[str]) -> tuple[list[list[str]], float]:
             return self._cells(t, row)
 
-        def draw_row(row: list[str]) -> None:
+        def draw_row(row: list[str], nxt: list[str] | None = None, top: bool = True) -> None:
             wrapped, h = cells(row)
             x = self.ml
-            for lines, w in zip(wrapped, widths, strict=True):
-                self.pdf.rect(x, self.y, w, h)
+            for col, (lines, w) in enumerate(zip(wrapped, widths, strict=True)):
+                if col in t.merge:  # merged-looking: no rule between a cell and its empty continuation
+                    self._open_rect(x, w, h, top=top or bool(row[col]),
+                                    bottom=nxt is None or bool(nxt[col]))
+                else:
+                    self.pdf.rect(x, self.y, w, h)
                 for k, ln in enumerate(lines):
                     tw = self.text_width(ln, t.size)
                     self.draw(x + (w - tw) / 2 if len(lines) == 1 else x + 1.0,
@@ -64,16 +70,31 @@ class TablesMixin:
         self.pdf.set_line_width(0.25)
         head_h = cells(t.header)[1]
         draw_row(t.header)
-        for row in t.rows:
+        for k, row in enumerate(t.rows):
+            top = False
             if self.y + cells(row)[1] > self.pdf.h - self.mb:
                 self.new_page()
-                if caption:
+                top = True
+                if caption and t.cont_caption:
                     self.line_at(self.y, f"{caption}（续）", self.size, "C")
                     self.y += self.lh + 1
-                if self.y + head_h < self.pdf.h - self.mb:
+                if t.cont_header and self.y + head_h < self.pdf.h - self.mb:
                     draw_row(t.header)
-            draw_row(row)
+            nxt = t.rows[k + 1] if k + 1 < len(t.rows) else None
+            if t.merge:
+                draw_row(row, nxt, top=top or k == 0)
+            else:
+                draw_row(row)
         self.y += 3
+
+    def _open_rect(self, x: float, w: float, h: float, *, top: bool, bottom: bool) -> None:
+        y = self.y
+        self.pdf.line(x, y, x, y + h)
+        self.pdf.line(x + w, y, x + w, y + h)
+        if top:
+            self.pdf.line(x, y, x + w, y)
+        if bottom:
+            self.pdf.line(x, y + h, x + w, y + h)
 
     def toc_line(self, b: Block) -> None:
         self.need(self.lh)

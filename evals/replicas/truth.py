@@ -15,7 +15,7 @@ class DocTruth(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
     file: str
-    set: Literal["tune", "check"]
+    set: Literal["tune", "check", "heldout"]
     doc_id: str = Field(description="Expected canonical id, e.g. 'GB/T 36132-2025'.")
     title: str
     kind: Literal["standard", "policy", "guide", "other"]
@@ -32,7 +32,7 @@ def truth_of(spec: DocSpec, pages: int | None) -> DocTruth:
 
 
 def load_truth(which: str = "all") -> list[DocTruth]:
-    """Truth of every replica of ``which`` set ("tune", "check", "all"); renders PDFs in memory
+    """Truth of every replica of ``which`` set ("tune", "check", "heldout", "all"); renders PDFs in memory
     to count their pages, writes nothing."""
     from evals.replicas.build import render
     from evals.replicas.content import specs
