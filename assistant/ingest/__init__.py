@@ -108,7 +108,7 @@ def _excluded(path: Path) -> bool:
     return manifest is not None and manifest.excludes(path)
 
 
-_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1"})
+_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
 
 
 def _numbered(sections: list[Section]) -> bool:

@@ -11,6 +11,7 @@ from assistant.ingest.layout import Line
 from assistant.ingest.patterns import (
     ANNEX,
     ANNEX_CLAUSE,
+    ATTACH,
     CN_ARTICLE,
     CN_CHAPTER,
     CN_ITEM,
@@ -56,6 +57,12 @@ class Recogniser:
         # "5 单位产品主要" / "8 达到引领值得满" are not chapters 5 and 8.
         self.toc: dict[tuple[int, ...], str] = _toc_numbers(toc_entries or [])
         self.toc_parents = {n[:-1] for n in self.toc}
+        self.attach = ""  # "附件1" while inside an attachment: its own numbering is labelled under it
+        self.last_attach = 0
+        self._reset()
+
+    def _reset(self) -> None:
+        """Numbering state: a document's body, or an attachment that numbers afresh."""
         self.last_dec: tuple[int, ...] | None = None
         self.chapters: set[int] = set()
         self.annex: str | None = None
@@ -91,9 +98,11 @@ class Recogniser:
         rest, num = m.group("rest").strip(), tuple(int(x) for x in m.group("num").split("."))
         if heading:
             return _numbered("dec", m.group("num"), rest, len(num), number=num)
-        if num[0] == 0 or not title_start_ok(rest) or self.annex or (self.in_toc and is_toc_line(rest)):
+        if num[0] == 0 or self.annex or (self.in_toc and is_toc_line(rest)):
             return None
-        if self.toc and not self._listed(num, rest):
+        if num in self.toc and self._listed(num, rest) and (self.last_dec is None or num > self.last_dec):
+            return _numbered("dec", m.group("num"), rest, len(num), number=num)  # the contents list it
+        if not title_start_ok(rest) or (self.toc and not self._listed(num, rest)):
             return None
         last = self.last_dec
         if len(num) == 1:
@@ -159,6 +168,11 @@ class Recogniser:
         return Candidate("table", clause, rest, f"{clause} {rest}".strip(), 0)
 
     def _policy(self, text: str, heading: bool) -> Candidate | None:
+        if m := ATTACH.match(text):
+            n, rest = int(m.group("num")), m.group("rest").strip()
+            if (heading or n == self.last_attach + 1) and (not rest or title_like(rest, 40)):
+                return Candidate("attach", f"附件{n}", rest, " ".join(text.split()), 1, number=(n,))
+            return None
         if m := CN_CHAPTER.match(text):
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
             if heading or (title_like(rest, 30) and n == self.last_chapter_cn + 1):
@@ -176,7 +190,9 @@ class Recogniser:
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
             last = self.cn1[0] if self.cn1 else 0
             if rest and (heading or last < n <= last + 2):
-                return _numbered("cn1", m.group("num"), rest, 1, number=(n,), sep="、")
+                cand = _numbered("cn1", m.group("num"), rest, 1, number=(n,), sep="、")
+                cand.clause = self.attach + cand.clause
+                return cand
             return None
         if m := CN_SUB.match(text):
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
@@ -184,7 +200,7 @@ class Recogniser:
             # Without an 一、 above, only a short titled item continuing the count: "（一）强化标准引领".
             orphan = self.cn1 is None and n == last + 1 and title_like(rest, 30)
             if rest and (heading or (self.cn1 is not None and last < n <= last + 2) or orphan):
-                prefix = self.cn1[1] if self.cn1 else ""
+                prefix = self.cn1[1] if self.cn1 else self.attach
                 cand = _numbered("cn2", f"（{m.group('num')}）", rest, 2, number=(n,), sep="")
                 cand.clause = prefix + cand.clause
                 return cand
@@ -194,7 +210,7 @@ class Recogniser:
             if rest and (heading or self.last_num3 < n <= self.last_num3 + 2) and (
                     heading or title_start_ok(rest)):
                 cand = _numbered("num3", f"{n}.", rest, 3, number=(n,))
-                cand.clause = f"{self.cn1[1] if self.cn1 else ''}{self.cn2[1]}{n}"
+                cand.clause = f"{self.cn1[1] if self.cn1 else self.attach}{self.cn2[1]}{n}"
                 return cand
         return None
 
@@ -215,9 +231,14 @@ class Recogniser:
         elif c.scheme == "cn1":
             self.cn1, self.cn2, self.last_num3 = (c.number[0], c.clause), None, 0
         elif c.scheme == "cn2":
-            self.cn2, self.last_num3 = (c.number[0], c.clause[len(self.cn1[1]) if self.cn1 else 0:]), 0
+            prefix = len(self.cn1[1]) if self.cn1 else len(self.attach)
+            self.cn2, self.last_num3 = (c.number[0], c.clause[prefix:]), 0
         elif c.scheme == "num3":
             self.last_num3 = c.number[0]
+        elif c.scheme == "attach":  # an attachment numbers afresh; the contents listed the body only
+            self._reset()
+            self.toc, self.toc_parents = {}, set()
+            self.attach, self.last_attach = c.clause, c.number[0]
 
 def _numbered(scheme: str, label: str, rest: str, depth: int, *, number: tuple[int, ...] = (),
               letter: str = "", sep: str = " ", title_max: int = 40) -> Candidate:

@@ -76,7 +76,7 @@ def _title_lines(texts: list[str], start: int, *, notice: bool) -> str:
             break
     if notice:
         return "".join(parts)
-    return _clean_title(" ".join(parts))
+    return _clean_title(_join_title(parts, texts[start: start + 8]))
 
 
 _ENGLISH_TAIL = re.compile(r"\s+[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z(][A-Za-z'’()-]*){2,}.*$")
@@ -86,6 +86,21 @@ _DRAFT = re.compile(r"\s*[（(](?:征求意见稿|送审稿|报批稿|草案|讨
 def _clean_title(title: str) -> str:
     """A cover line joined with its English title or draft mark: keep the Chinese title."""
     return _DRAFT.sub("", _ENGLISH_TAIL.sub("", title)).strip()
+
+
+_ENGLISH = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’()/:;—–-]{10,}")
+
+
+def _join_title(parts: list[str], window: list[str]) -> str:
+    """A title printed over two lines is one title wrapped, or a main title and its sub-title
+    (绿色工厂评价要求 / 电子计算机制造), which the standard writes with a space between. The English
+    title tells them apart: its elements are joined by a dash (``…assessment—Computer manufacturing``)."""
+    if len(parts) < 2:
+        return "".join(parts)
+    english = next((m.group(0) for t in window if (m := _ENGLISH.match(t))), "")
+    if english and not re.search(r"\S\s*[—–]\s*\S|\s-\s", english):
+        return "".join(parts)
+    return " ".join(parts)
 
 
 def _open_bracket(text: str) -> bool:

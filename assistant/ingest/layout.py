@@ -19,7 +19,7 @@ from assistant.ingest.normalize import (
     repair_glyphs,
     strip_pinyin,
 )
-from assistant.ingest.patterns import heading_like, is_toc_entry, starts_block
+from assistant.ingest.patterns import BARE_DEC, heading_like, is_toc_entry, starts_block
 
 
 @dataclass(slots=True)
@@ -239,7 +239,10 @@ def join_lines(lines: list[Line], mode: Mode) -> list[Line]:
     for ln in lines[1:]:
         prev = out[-1]
         joined = None
-        if _joinable(prev) and _joinable(ln) and prev.text and ln.text:
+        # A term entry ("3.2" / "炼焦工序能耗 energy consumption …" / definition): the term line
+        # after a bare clause number is its title, never joined to the definition below it.
+        term_line = len(out) >= 2 and prev.text == last and BARE_DEC.match(out[-2].text.strip()) is not None
+        if _joinable(prev) and _joinable(ln) and prev.text and ln.text and not term_line:
             joined = _try_join(prev.text, last, ln.text, mode, full)
         last = ln.text
         if joined is None:

@@ -123,9 +123,21 @@ def split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 
 
 def clean_inline(text: str) -> str:
-    """Heading text without Markdown emphasis markers."""
-    text = re.sub(r"(\*\*|__|`)", "", text)
+    """Heading text without Markdown emphasis markers and link syntax."""
+    text = re.sub(r"(\*\*|__|`)", "", _LINK.sub(r"\1", text))
     return text.strip(" *_\t")
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url), ![alt](src) -> text, alt
+_WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
+
+
+def _md_inline(line: str) -> str:
+    """A body line as a reader sees it: link text without the URL, and a wholly bold line (a
+    pseudo-heading such as ``**二、申报条件**``) without its markers, so its numbering is read."""
+    line = _LINK.sub(r"\1", line)
+    m = _WHOLE_BOLD.match(line)
+    return m.group("text").strip() if m else line
 
 
 def load_markdown(path: Path, text: str) -> RawDoc:
@@ -159,7 +171,7 @@ def load_markdown(path: Path, text: str) -> RawDoc:
         elif s.startswith("|"):
             lines.append(Line(s, table=True))
         else:
-            lines.append(Line(join_spaced_cjk(s, aggressive=False)))
+            lines.append(Line(join_spaced_cjk(_md_inline(s), aggressive=False)))
     joined = [ln for ln in join_lines(lines, "md") if ln.text]
     return RawDoc(lines=joined, front_matter=front, head=joined[:40])
 

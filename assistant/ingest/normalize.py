@@ -13,7 +13,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
 # CJK punctuation and full-width punctuation (not full-width letters or digits).
 CJK_PUNCT = "\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2014\u2026\u201c\u201d\u2018\u2019"
 _CJK_RE = re.compile(f"[{CJK}]")
-_WIDE = f"{CJK}{CJK_PUNCT}"
+_WIDE = f"{CJK}{CJK_PUNCT}×"  # × stands for a placeholder character in drafts and samples: ××省
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uff0d\ufe58\ufe63-"
 
@@ -168,14 +168,14 @@ _INDUSTRY = ("JGJ|CJJ|HJ|JB|YB|HG|SH|QB|SJ|DL|JC|JT|JG|CJ|NB|SY|FZ|YS|TB|MT|SL|L
              "WS|SN|WB|XB|RB|CB|YD|GY|HB|LD|SB|YY")
 _STD_ID = re.compile(
     r"(?<![A-Za-z0-9/])"
-    r"(?P<pre>(?i:gb\s*/\s*[tz]|gb|db\s*\d{2}\s*/\s*t|t\s*/\s*[a-z]{2,8})"
+    r"(?P<pre>(?i:gb\s*/\s*[tz]|gb|db\s*\d{2}\s*/\s*t|t\s*/\s*[a-z]{2,8}|q\s*/\s*[a-z0-9]{2,10})"
     rf"|(?:{_INDUSTRY})(?:\s*/\s*[TZ])?)"
     r"[ \t]*(?P<num>\d{1,6}(?:\.\d{1,4})*)"
     rf"(?:(?:[ \t]*[{DASHES}][ \t]*|[ \t]+)(?P<year>(?:19|20)\d{{2}})(?![\d.]))?"
     r"(?![\d])"
 )
 _POLICY_ID = re.compile(
-    rf"(?P<org>[{CJK}]{{1,12}})[ \t]*[〔\[【(（][ \t]*(?P<year>(?:19|20)\d{{2}})[ \t]*[〕\]】)）]"
+    rf"(?P<org>[{CJK}×]{{1,12}})[ \t]*[〔\[【(（][ \t]*(?P<year>(?:19|20)\d{{2}})[ \t]*[〕\]】)）]"
     r"[ \t]*(?P<num>\d{1,4})[ \t]*号"
 )
 _ORG_PREFIX = re.compile("^(?:依据|根据|按照|参照|参见|详见|见|即|和|及|与|或|以及|等|印发|发布|通知|文件|的)+")

@@ -19,6 +19,8 @@ ANNEX_CLAUSE = re.compile(
 )
 TABLE = re.compile(rf"^表{SEP}*(?P<num>[A-Z]\.\d{{1,2}}|[A-Z]?\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.])(?P<rest>.*)$")
 CN_CHAPTER = re.compile(rf"^第{SEP}*(?P<num>[{CN_DIGITS}]{{1,4}}){SEP}*章(?P<rest>.*)$")
+# An attachment of a notice: "附件1" alone on its line, or "附件2：××清单" (not the list "附件：1．…").
+ATTACH = re.compile(rf"^附{SEP}*件{SEP}*(?P<num>\d{{1,2}})(?:{SEP}*[：:]{SEP}*|{SEP}+|$)(?P<rest>.*)$")
 CN_ARTICLE = re.compile(rf"^第(?P<num>[{CN_DIGITS}]{{1,4}})条(?P<rest>.*)$")
 CN_ITEM = re.compile(rf"^(?P<num>[{CN_DIGITS}]{{1,3}})、(?P<rest>.*)$")
 CN_SUB = re.compile(rf"^[（(](?P<num>[{CN_DIGITS}]{{1,3}})[)）](?P<rest>.*)$")
@@ -109,7 +111,7 @@ def starts_block(text: str) -> bool:
     if m and title_start_ok(m.group("rest")):
         return True
     for pat in (ANNEX, ANNEX_CLAUSE, TABLE, CN_CHAPTER, CN_ARTICLE, CN_ITEM, CN_SUB, FRONT, LIST_ITEM,
-                NOTE):
+                NOTE, ATTACH):
         if pat.match(t):
             return True
     m = NUM_ITEM.match(t)

@@ -16,7 +16,7 @@ from assistant.ingest.structure import Section
 from assistant.types import Chunk, DocumentMeta, ParseReport
 
 FRONT_MATTER = frozenset({"封面", "来函", "目次", "目录", "前言", "引言"})
-_NUMBERED = {"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "cn2", "num3"}
+_NUMBERED = {"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "cn2", "num3", "attach"}
 _FRONT_WARN = 0.5  # share of the text under front matter that means the body was not found
 _FRONT_WARN_MIN = 2000  # characters: short notes are mostly cover by nature
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from assistant.ingest.clauses import TOC_NAMES, Candidate, Recogniser, absorb_annex_title
@@ -28,7 +29,7 @@ from assistant.ingest.patterns import (
 COVER = "封面"
 LETTER = "来函"
 _FAMILY = {"dec": "std", "front": "std", "annex": "std", "annex_clause": "std",
-           "cn_chapter": "art", "cn_article": "art", "cn1": "cn", "cn2": "cn", "num3": "cn"}
+           "cn_chapter": "art", "cn_article": "art", "cn1": "cn", "cn2": "cn", "num3": "cn", "attach": "att"}
 
 
 @dataclass
@@ -118,8 +119,10 @@ class _Builder:
     def add(self, ln: Line) -> None:
         cur = self.current
         if cur is not None and cur.scheme == "table" and cur.rows_seen and not ln.table \
-                and not NOTE.match(ln.text) and cur.parent is not None:
-            cur = self.current = cur.parent  # text after a Markdown table belongs to the clause again
+                and not NOTE.match(ln.text) and not _ABOUT_TABLE.match(ln.text) and cur.parent is not None:
+            # Text after a Markdown/DOCX table belongs to the clause again, unless it is a note
+            # or speaks of the table itself ("表中仅列出部分指标…").
+            cur = self.current = cur.parent
         if cur is None:
             cur = self.current = Section(COVER, "", "", 0, "cover", depth=0, path=COVER)
             self.sections.append(cur)
@@ -157,7 +160,8 @@ def _is_ancestor(s: Section, c: Candidate) -> bool:
         return (s.scheme == "annex" and s.letter == c.letter) or (
             s.scheme == "annex_clause" and s.letter == c.letter and len(s.number) < len(c.number)
             and c.number[: len(s.number)] == s.number)
-    return (c.scheme, s.scheme) in {("cn_article", "cn_chapter"), ("cn2", "cn1"), ("num3", "cn2")}
+    return (c.scheme, s.scheme) in {("cn_article", "cn_chapter"), ("cn2", "cn1"), ("num3", "cn2"),
+                                    ("cn1", "attach"), ("cn_chapter", "attach"), ("dec", "attach")}
 
 
 def _numbered_text(text: str) -> bool:
@@ -182,11 +186,18 @@ def _find_title_heading(lines: list[Line]) -> int | None:
     return i
 
 
+# A term entry's line: the Chinese term and its English equivalent, however long the English is
+# ("炼焦工序能耗 energy consumption of coking process").
+_ABOUT_TABLE = re.compile(r"^(?:表中|表内|上表|本表|该表|表列)")
+_TERM_LINE = re.compile(r"^[^\s，。；：,;:]{1,30}\s+[A-Za-z][A-Za-z0-9 ,'’()/-]{0,120}$")
+
+
 def _with_next_line_title(ln: Line, nxt: Line) -> Line | None:
     """'3.1' followed by its title line '绿色工厂 green factory' -> one heading line."""
     title = nxt.text.strip()
-    if nxt.heading or nxt.table or nxt.verbatim or not title_like(title) or not title_start_ok(title) \
-            or starts_block(title):
+    if nxt.heading or nxt.table or nxt.verbatim or not title_start_ok(title) or starts_block(title):
+        return None
+    if not title_like(title) and not _TERM_LINE.match(title):
         return None
     return Line(f"{ln.text.strip()} {title}", page=ln.page, page_end=nxt.page_end or nxt.page)
 
