@@ -132,8 +132,10 @@ def test_cited_constants():
                                                      "超过8 m": "verified", "两层": "verified"}
     wrong = _one("能源低碳化权重为16%。", None, [C1])["16%"]
     assert wrong.status == "mismatch" and wrong.expected == 30 and wrong.reference == C1
-    # not cited: not checked against the clause
-    assert _one("能源低碳化权重为16%。", None)["16%"].status == "unverifiable"
+    # not cited: GB/T 36132-2025 is in scope by default (second pass), the superseded 2018 template is not
+    assert _one("能源低碳化权重为16%。", None)["16%"].status == "mismatch"
+    assert _one("绩效权重为20%。", None)["20%"].status == "unverifiable"
+    assert _one("绩效权重为20%。", None, ["GB/T 36132-2018"])["20%"].status == "mismatch"
 
 
 def test_key_written_in_text_counts_as_cited():
@@ -169,3 +171,85 @@ def test_tonnes_of_co2_and_unrelated_units_are_not_slips():
 def test_per_unit_word_implies_denominator():
     assert _one("吨铜取水量12立方米。")["12立方米"].status == "verified"
     assert _one("吨铜取水量15立方米。")["15立方米"].status == "mismatch"
+
+
+# --- phrasing families of the paraphrase set (evals/checker/paraphrase.jsonl, tune split) ---------
+
+def _st(text, profile=None):
+    return {r.claim.text: r.status for r in check(text, profile)}
+
+
+@pytest.mark.parametrize(("text", "claim", "status"), [
+    ("示例指标表中，用地集约化的权重为10%。", "10%", "mismatch"),          # 示例指标表 = 表C.1
+    ("附录C示例表里，用地集约化的权重为8%。", "8%", "verified"),
+    ("一般工业固体废物综合利用率的权重分值为8分。", "8分", "mismatch"),     # 权重分值 = 分值
+    ("原材料消耗强度的赋分为8分。", "8分", "verified"),
+    ("碳排放强度的满分为8分。", "8分", "verified"),
+    ("一般工业固废综合利用率分值6分。", "6分", "verified"),               # 固废 = 固体废物
+    ("先进值（引领值）应覆盖行业前15%左右的企业。", "15%", "mismatch"),     # 先进值 = 引领值
+])
+def test_synonyms(text, claim, status):
+    assert _st(text)[claim] == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("生产洁净化和产品绿色化的权重均为20%。", "mismatch"),
+    ("生产洁净化、产品绿色化两类各占16%的权重。", "verified"),
+    ("一般工业固体废物综合利用率与工业用水重复利用率均赋8分。", "mismatch"),  # the wrong one is not the nearest
+    ("能源消耗强度、碳排放强度和可再生能源利用率三项的分值都是8分。", "verified"),
+])
+def test_shared_values(text, status):
+    res = check(text)
+    assert len([r for r in res if r.status != "unverifiable"]) == 1 and res[-1].status == status
+
+
+def test_context_carry_and_part_barrier():
+    assert _st("能源低碳化一级指标权重30%，其中可再生能源利用率占8分。") == {"30%": "verified", "8分": "verified"}
+    assert _st("资源高效化一级指标权重30%，其中取水强度占6分。")["6分"] == "mismatch"
+    assert _st("供应商管理满分20分，其中低风险供应商占比3分。") == {"20分": "verified", "3分": "mismatch"}
+
+
+def test_chinese_numerals_and_counts():
+    assert _st("能碳管理平台共列出十二项业务功能。")["十二项"] == "verified"
+    assert _st("按15项业务功能的符合数量赋分。")["15项"] == "mismatch"
+    assert _st("产品绿色化下的绿色设计分值为六分。")["六分"] == "mismatch"
+    assert _st("基本要求规定近五年内不得有违法违规行为。")["五年"] == "mismatch"
+    assert _st("586号通知随文印发了四份评价要求。") == {"四份": "mismatch"}
+    assert _st("可再生能源利用率一项占总分的百分之六。")["百分之六"] == "mismatch"
+    assert _st("工业用水重复利用率的8分即占总分的8%。") == {"8分": "verified", "8%": "verified"}  # 5.1
+
+
+def test_comparisons_ranges_direction():
+    assert _st("电力等价值常用数值在0.2～0.3 kgce/kWh之间。")["0.2～0.3 kgce/kWh"] == "mismatch"
+    assert _st("电力等价值折标系数不固定，实际使用在0.3～0.4 kgce/kWh之间。")["0.3～0.4 kgce/kWh"] == "verified"
+    assert _st("层高低于8 m的楼层，其建筑面积按两倍计入总建筑面积。")["低于8 m"] == "mismatch"
+    assert _st("劣于基准值的指标按50%分值计分。")["50%"] == "mismatch"
+    assert _st("绿色信息披露共四项，每项2分。")["2分"] == "mismatch"  # 2.5: constants are exact
+
+
+def test_worked_examples_and_conversions():
+    assert _st("某逆向指标分值6分，基准值100，引领值80，实际值90，得2分。")["2分"] == "mismatch"
+    assert _st("某逆向指标分值8分，基准值1.0、引领值0.8、实际值0.9，线性法得4分。")["4分"] == "verified"
+    assert _st("5.2的算例中，分值8分、基准值80%、引领值90%、实际值86%，得分4.8%。")["4.8%"] == "mismatch"
+    assert _st("GB/T 2589算例中柴油2万kg折标后为29142 tce。")["29142 tce"] == "mismatch"
+    assert _st("GB/T 2589算例中，电力1000万kWh按当量值折合1229000 kgce。")["1229000 kgce"] == "verified"
+
+
+def test_references_dates_and_profile_extras():
+    assert _st("基本要求规定在GB/T 36132-2025的4.3条。") == {"4.3条": "mismatch"}
+    assert _st("能源管理体系应按GB/T 23331建立、实施和保持。") == {"GB/T 23331": "verified"}
+    assert _st("GB/T 36132-2025自2026年7月1日起实施。") == {"2026年7月1日": "mismatch"}
+    assert _st("VOCs产生量48 t，排放量15 t。", PC)["15 t"] == "mismatch"
+    assert _st("南粤示例电脑本次评价年为2022年。", PC) == {"2022年": "mismatch"}
+    assert _st("服务器的工时定额换算系数为0.6。", PC)["0.6"] == "mismatch"
+    assert _st("柴油消耗800吨，排放因子按3.20 tCO2/t计。", CU)["3.20 tCO2/t"] == "mismatch"
+    # numbers inside a formula are not read as the rate
+    assert _st("铜厂一般工业固体废物综合利用率为53万/(56万+2万)，约91.4%。", CU)["91.4%"] == "verified"
+
+
+def test_summary_counts_and_note():
+    from assistant.scoring import check_summary
+    s = check_summary(check("公司共设8个生产车间。项目组共开展现场调研30余次。碳排放强度的满分为8分。"))
+    assert (s.total, s.verified, s.mismatch, s.unverifiable) == (3, 1, 0, 2)
+    assert s.mostly_unverifiable and s.note.startswith("注意：3 个数字中有 2 个无法核对")
+    assert check_summary([]).note == "" and not check_summary([]).mostly_unverifiable

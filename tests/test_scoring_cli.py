@@ -57,4 +57,19 @@ def test_check_exit_codes(tmp_path, capsys):
     code, out, _ = run(["check", str(bad), "--profile", CU], capsys)
     assert code == 1 and "不一致" in out
     code, out, _ = run(["check", str(bad), "--profile", CU, "--json"], capsys)
-    assert code == 1 and json.loads(out)[0]["status"] == "mismatch"
+    assert code == 1 and json.loads(out)["results"][0]["status"] == "mismatch"
+
+
+def test_check_summary_and_strict(tmp_path, capsys):
+    vague = tmp_path / "vague.txt"
+    vague.write_text("公司共设8个生产车间。项目组共开展现场调研30余次。碳排放强度的满分为8分。", encoding="utf-8")
+    code, out, _ = run(["check", str(vague)], capsys)
+    assert code == 0 and "注意：3 个数字中有 2 个无法核对" in out
+    code, out, _ = run(["check", str(vague), "--strict"], capsys)
+    assert code == 1
+    code, out, _ = run(["check", str(vague), "--json", "--strict"], capsys)
+    data = json.loads(out)
+    assert code == 1 and data["summary"]["unverifiable"] == 2 and data["summary"]["mostly_unverifiable"]
+    ok = tmp_path / "ok.txt"
+    ok.write_text("碳排放强度的满分为8分。", encoding="utf-8")
+    assert run(["check", str(ok), "--strict"], capsys)[0] == 0

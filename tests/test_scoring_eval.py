@@ -31,3 +31,19 @@ def test_checker_eval_targets():
     assert ho["planted"] >= 20 and ho["correct"] >= 20
     assert ho["recall"] == 1.0, ho["failures"]
     assert ho["false_alarm_rate"] <= 0.05, ho["failures"]
+
+
+def test_paraphrase_tune_floor():
+    """The paraphrase set's tune split (the split the checker was improved on) keeps its floor."""
+    from assistant.scoring.evaluate import PARAPHRASE_SET, _run
+    res = _run(PARAPHRASE_SET, "tune")
+    assert res["planted"] >= 60 and res["correct"] >= 70
+    assert res["recall"] >= 0.9, [f for f in res["failures"] if f["kind"] == "missed"]
+    assert res["false_alarm_rate"] <= 0.03, [f for f in res["failures"] if f["kind"] == "false_alarm"]
+
+
+def test_eval_report_fields():
+    res = run_checker_eval(splits=("tune",))
+    for key in ("recall", "false_alarm_rate", "unverifiable_share", "heldout_recall",
+                "paraphrase_tune_recall", "paraphrase_tune_false_alarm_rate", "paraphrase_tune_unverifiable_share"):
+        assert isinstance(res[key], float), key

@@ -28,10 +28,11 @@ from .profile import FactoryProfile, load_profile, profile_json_schema
 from .results import IndicatorResult, InputValue
 from .schemes import Scheme, load_scheme, validate_scheme
 from .scorer import ScoreReport, linear_points
+from .summary import CheckSummary, check_summary
 
 __all__ = [
-    "CheckResult", "FactoryProfile", "IndicatorResult", "InputError", "InputValue", "ProfileError",
-    "Scheme", "SchemeError", "ScoreReport", "ScoringError", "calc", "check", "compute_profile",
+    "CheckResult", "CheckSummary", "FactoryProfile", "IndicatorResult", "InputError", "InputValue", "ProfileError",
+    "Scheme", "SchemeError", "ScoreReport", "ScoringError", "calc", "check", "check_summary", "compute_profile",
     "extract_claims", "linear_points", "list_schemes", "load_profile", "load_scheme",
     "profile_json_schema", "score", "validate_scheme",
 ]

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import math
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import refdata
-from .errors import InputError
+from . import arith, refdata, vocab
+from .compare import (
+    compatible_claim,
+)
 from .extract import extract_claims
 from .profile import FactoryProfile
+from .profile_subjects import add_profile_extras
+from .references import check_references
 from .subjects import (
     TOTAL_SCORE_TERMS,
     Lexicon,
@@ -20,36 +24,65 @@ from .subjects import (
     add_profile,
     add_reference,
     add_scores,
-    fmt_value,
     keys_in_text,
 )
-from .units import compatible, convert, fmt, normalize_width, parse_unit, slip_like
+from .units import normalize_width, parse_unit, slip_like
+from .verdict import against
 
 BOUNDARY = "。；;！？!?\n"
 WINDOW = 45
 CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增加", "上升", "同比", "比上年", "较上年", "相比",
                 "节约", "节省", "差距", "目标", "计划", "预计", "力争", "规划", "拟", "行业平均", "行业先进",
-                "平均水平", "先进水平", "限额", "定额", "要求", "其中", "优于", "差于", "约束", "上限", "下限")
-ROLE_WORDS = (("lead", ("引领值",)), ("base", ("基准值",)), ("weight", ("权重",)),
-              ("points", ("满分", "分值", "赋分", "最高分")), ("score", ("得分", "得", "计分", "评分")))
+                "平均水平", "先进水平", "限额", "定额", "要求", "优于", "差于", "约束", "上限", "下限")
+# Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
+STRONG_CHANGE = CHANGE_WORDS[:20]
+ROLE_WORDS = vocab.role_words()
+_TOTALS = ("合计", "共计", "总计", "小计")
+_LEADING_ROLES = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base", "weight", "points") for w in words
+                       if w not in _TOTALS)
+Match = tuple[int, int, str]
+
+
+@dataclass
+class _Ctx:
+    text: str
+    claims: list[Claim]
+    lex: Lexicon
+    matches: list[Match]
+    others: dict[str, Subject]
+    have_profile: bool
+    fallback: Lexicon | None = None
+    fallback_matches: list[Match] = field(default_factory=list)
 
 
 def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[str, ...] | list[str] = (),
           scheme: str | Path | None = None) -> list[CheckResult]:
-    """Check every numeric claim of `text` against the profile, its scheme's scores and cited constants."""
+    """Check every numeric claim of `text` against the profile, its scheme's scores and cited constants.
+
+    A number no profile subject, score or cited constant explains is then read against the constants
+    of the documents in scope (constants.yaml `scopes`: GB/T 36132-2025 always), so uncited
+    statements about the standard are checked too.
+    """
     norm = normalize_width(text)
     claims = extract_claims(text)
     lex = Lexicon()
-    add_constants(lex, [*cited_keys, *keys_in_text(norm)])
+    add_constants(lex, [*cited_keys, *keys_in_text(norm), *vocab.aliased_keys(norm)])
     add_reference(lex)
     others: dict[str, Subject] = {}
     if profile is not None:
         others = add_profile(lex, profile)
+        add_profile_extras(lex, profile)
         sch = scheme or profile.scheme
         if sch:
             add_scores(lex, profile, sch)
-    matches = lex.finditer(norm)
-    return [_check_one(c, claims, norm, lex, matches, others, profile is not None) for c in claims]
+    fb = Lexicon()
+    add_constants(fb, [], scoped_text=norm)
+    ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
+    results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
+    spans = [(c.start, c.end) for c in claims]
+    refs = [r for r in check_references(norm, spans, text)
+            if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
+    return sorted([*results, *refs], key=lambda r: r.claim.start)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -58,25 +91,26 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s0, min(ends) if ends else len(text)
 
 
-def _role(between: str, unit: str) -> list[str]:
-    found = [(between.rfind(w), role) for role, words in ROLE_WORDS for w in words if w in between]
-    if found:
-        role = max(found)[1]
-        if role == "score" and unit not in ("分", ""):
-            return ["value"]
-        return [role]
+def _unit_roles(unit: str) -> list[str]:
     if unit == "分":
         return ["points", "score"]
+    if unit == "%":
+        return ["value", "weight"]
     return ["value"]
 
 
-def _compatible(claim: Claim, s: Subject) -> bool:
-    if not claim.unit:
-        return True
-    try:
-        return compatible(claim.unit, s.unit, water=s.water, co2=s.co2)
-    except InputError:
-        return False
+def _role(between: str, unit: str) -> list[str]:
+    found = [(between.rfind(w), len(w), role) for role, words in ROLE_WORDS for w in words if w in between]
+    if found:
+        role = max(found)[2]
+        if role == "score" and unit not in ("分", "", "%"):
+            return ["value"]
+        if role == "points" and unit not in ("分", "", "%"):
+            return ["value"]
+        if role == "weight" and unit in ("%", ""):
+            return ["weight", "points"]  # 5.1: an indicator's points are its share of 100 ('权重为8%')
+        return [role]
+    return _unit_roles(unit)
 
 
 def _physical(unit: str) -> bool:
@@ -87,20 +121,26 @@ def _physical(unit: str) -> bool:
 def _pick(subjects: list[Subject], claim: Claim, roles: list[str], sentence: str,
           year: int | None = None) -> tuple[Subject | None, bool]:
     """(subject, is_unit_slip). Constants whose context the sentence meets come first."""
-    cands = [s for s in subjects if s.role in roles and s.context_ok(sentence) and (s.year is None or s.year == year)]
+    cands = [s for s in subjects if s.role in roles and s.context_ok(sentence) and (s.year is None or s.year == year)
+             and not (s.constant and s.comparator != "=" and claim.comparator == "=")]
     cands.sort(key=lambda s: (roles.index(s.role), 0 if s.constant and (s.context_any or s.context_all) else 1 if not s.constant else 2))
     if cands and roles == ["points", "score"]:
         cands.sort(key=lambda s: (0 if s.constant else 1, roles.index(s.role)))
     for s in cands:
-        if _compatible(claim, s):
+        if compatible_claim(claim, s):
             return s, False
     for s in cands:
-        if _physical(claim.unit) and s.physical and slip_like(claim.unit, s.unit):
+        if _physical(claim.unit) and s.physical and not s.no_slip and slip_like(claim.unit, s.unit):
             return s, True
     return None, False
 
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
+_OPERAND = re.compile(r"^\s*[/+×÷*＋]|[/+×÷*（(＋]\s*$")
+
+
+def _operand(text: str, c: Claim, s0: int) -> bool:
+    return bool(_OPERAND.search(text[max(s0, c.start - 2):c.start]) or _OPERAND.search(text[c.end:c.end + 2]))
 
 
 def _imply_denominator(claim: Claim, subs: list[Subject]) -> Claim:
@@ -108,15 +148,43 @@ def _imply_denominator(claim: Claim, subs: list[Subject]) -> Claim:
     if not claim.unit or "/" in claim.unit or not subs:
         return claim
     num, den = subs[0].unit.split("/", 1)
-    if compatible(claim.unit, num, water=subs[0].water):
+    if compatible_claim(claim.model_copy(update={"unit": claim.unit}), Subject("", "", "value", 0, num, "", water=subs[0].water)):
         return claim.model_copy(update={"unit": f"{claim.unit}/{den}"})
     return claim
 
 
-def _link(claim: Claim, claims: list[Claim], text: str, lex: Lexicon,
-          matches: list[tuple[int, int, str]]) -> tuple[Subject | None, bool, str, Claim]:
+def _apposition(text: str, m: Match, c: Claim) -> bool:
+    """A count right after a name ('生产洁净化、产品绿色化两类', '三项的分值') describes the name."""
+    from .compare import COUNTERS
+    return c.unit in COUNTERS and c.start - m[1] <= 3 and text[m[1]:c.start] in ("", "的", "这", "等", "共")
+
+
+def _group(text: str, matches: list[Match], m: Match, s0: int) -> list[Match]:
+    """The names joined to `m` by 和/与/、 before it ('生产洁净化、产品绿色化两类'), nearest first."""
+    out: list[Match] = []
+    cur = m
+    conj = vocab.conjunctions()
+    while True:
+        prev = [p for p in matches if s0 <= p[0] and p[1] <= cur[0]]
+        if not prev:
+            return out
+        p = max(prev, key=lambda x: x[1])
+        gap = re.sub(r"(的|一级指标|二级指标|指标|\s)", "", text[p[1]:cur[0]])
+        if gap not in conj:
+            return out
+        out.append(p)
+        cur = p
+
+
+def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
+          ) -> tuple[Subject | None, bool, str, Claim, list[Subject]]:
+    text, claims = ctx.text, ctx.claims
     s0, s1 = _sentence(text, claim.start, claim.end)
     sentence = text[s0:s1]
+    none: tuple[None, bool, str, Claim, list[Subject]] = (None, False, "", claim, [])
+    if _operand(text, claim, s0):
+        return None, False, "算式中的数，不单独核对", claim, []
+    claims = [c for c in claims if c is claim or not _operand(text, c, s0)]
     before = [m for m in matches if s0 <= m[0] and m[1] <= claim.start and claim.start - m[1] <= WINDOW]
     fb = text.rfind("分别", s0, claim.start)
     if fb >= 0:
@@ -136,23 +204,32 @@ def _link(claim: Claim, claims: list[Claim], text: str, lex: Lexicon,
     local = text[prev_end:claim.start]
     for m in sorted(before, key=lambda m: -m[1])[:4]:
         between = text[m[1]:claim.start]
+        if any(b in between for b in vocab.part_barriers()):
+            break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
         roles = _role(between, claim.unit)
-        if any(c is not claim and m[1] <= c.start and c.end <= claim.start for c in claims):
+        if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not _apposition(text, m, c) for c in claims):
             # An elliptical list ('引领值为30%，基准值为5%') keeps the term if a role word leads this number.
-            if not any(w in local for _, words in ROLE_WORDS[:4] for w in words):
+            if not any(w in local for w in _LEADING_ROLES):
                 break
             roles, between = _role(local, claim.unit), local
-        if any(w in between for w in CHANGE_WORDS):
-            return None, False, "数字表示变化量、目标值或比较基准，不核对", claim
+        change = [w for w in CHANGE_WORDS if w in between and w not in m[2]]
+        if any(w in STRONG_CHANGE for w in change):
+            return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         subs, eff = lex.terms[m[2]], claim
+        if change:
+            subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
             subs = [s for s in subs if "/" in s.unit and "万元" not in s.unit.split("/", 1)[1]]
             eff = _imply_denominator(claim, subs)
         subj, is_slip = _pick(subs, eff, roles, sentence, year)
-        if subj is None and roles == ["value"] and prefix_roles != roles:
+        if subj is None and prefix_roles != roles:
             subj, is_slip = _pick(subs, eff, prefix_roles, sentence, year)
+        if subj is None and _unit_roles(claim.unit) != roles:
+            subj, is_slip = _pick(subs, eff, _unit_roles(claim.unit), sentence, year)
+        if subj is None and change:
+            return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         if subj is not None and not is_slip:
-            return subj, False, "", eff
+            return subj, False, "", eff, _shared(claim, ctx, lex, matches, m, subj, s0, sentence, year)
         slip = slip or subj
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
              and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
@@ -162,122 +239,49 @@ def _link(claim: Claim, claims: list[Claim], text: str, lex: Lexicon,
         if m[0] < claim.end and not text[m[0]:claim.end].endswith(claim.unit[-1:] or "\0"):
             continue
         subs = [s for s in lex.terms[m[2]] if s.constant]
-        subj, is_slip = _pick(subs, claim, _role("", claim.unit), sentence, year)
+        subj, is_slip = _pick(subs, claim, _unit_roles(claim.unit), sentence, year)
         if subj is not None and not is_slip:
-            return subj, False, "", claim
+            return subj, False, "", claim, []
     if slip is not None:
-        return slip, True, "", claim
+        return slip, True, "", claim, []
     if claim.unit == "分" and any(w in local[-12:] for w in ("得分", "总分", "合计")):
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
-            return s, False, "", claim
-    return None, False, "", claim
+            return s, False, "", claim, []
+    return none
 
 
-def _tolerance(claim: Claim, value: float) -> float:
-    tol = 0.5 * 10 ** (-claim.decimals)
-    if claim.approx:
-        if claim.decimals == 0 and claim.value:
-            digits = str(int(abs(claim.value)))
-            zeros = len(digits) - len(digits.rstrip("0"))
-            tol = 0.5 * 10 ** zeros if zeros else 1.0
-        else:
-            tol = 10 ** (-claim.decimals)
-    return tol + 1e-9 * max(1.0, abs(value))
+def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject,
+            s0: int, sentence: str, year: int | None) -> list[Subject]:
+    """Subjects that share the value: 'A和B的权重均为20%' checks A as well as B."""
+    between = ctx.text[m[1]:claim.start]
+    if not any(w in between for w in vocab.shared_markers()):
+        return []
+    out = []
+    for p in _group(ctx.text, matches, m, s0):
+        s, is_slip = _pick(lex.terms[p[2]], claim, [subj.role], sentence, year)
+        if s is not None and not is_slip and s is not subj:
+            out.append(s)
+    return out
 
 
-def _agrees(claim: Claim, v: float, constant: bool) -> bool:
-    tol = _tolerance(claim, v)
-    trunc = math.trunc(v * 10 ** claim.decimals + 1e-9 * (1 if v >= 0 else -1)) / 10 ** claim.decimals
-    eq = abs(v - claim.value) <= tol or abs(trunc - claim.value) <= 1e-9 * max(1.0, abs(v))
-    op = claim.comparator
-    if constant or op == "=":
-        return eq
-    if op == "range":
-        eps = 1e-9 * max(1.0, abs(v))
-        return claim.value - eps <= v <= (claim.value_high or claim.value) + eps
-    return {">=": v >= claim.value - tol, ">": v > claim.value - tol,
-            "<=": v <= claim.value + tol, "<": v < claim.value + tol}[op]
-
-
-def _magnitude_slip(claim: Claim, v: float) -> bool:
-    """An inequality that holds only because the number is 100, 1000 or 10000 times off."""
-    if claim.comparator in ("=", "range") or not v or not claim.value:
-        return False
-    k = round(math.log10(abs(v / claim.value)))
-    return abs(k) >= 2 and abs(v / 10 ** k - claim.value) <= _tolerance(claim, v / 10 ** k)
-
-
-def _expected_in_claim_unit(claim: Claim, s: Subject) -> list[tuple[float, str]]:
-    """Expected value(s) in the claim's unit, with a note on the reading."""
-    vals = [(s.value, ""), *s.alternatives]
-    if not claim.unit:
-        if s.unit == "%":
-            return [(v, "") for v, _ in vals] + [(v / 100, "按小数形式理解") for v, _ in vals]
-        return [(v, "") for v, _ in vals]
-    return [(convert(v, s.unit, claim.unit, water=s.water, co2=s.co2), lab) for v, lab in vals]
-
-
-def _check_one(claim: Claim, claims: list[Claim], text: str, lex: Lexicon, matches: list[tuple[int, int, str]],
-               others: dict[str, Subject], have_profile: bool) -> CheckResult:
-    res = _check_inner(claim, claims, text, lex, matches, others, have_profile)
+def _check_one(claim: Claim, ctx: _Ctx) -> CheckResult:
+    res = _check_inner(claim, ctx)
     note = refdata.confidence_note(res.confidence)
     if note and note not in res.explanation:
         res.explanation += f"（{note}）"
     return res
 
 
-def _check_inner(claim: Claim, claims: list[Claim], text: str, lex: Lexicon, matches: list[tuple[int, int, str]],
-                 others: dict[str, Subject], have_profile: bool) -> CheckResult:
-    subj, slip, why, claim = _link(claim, claims, text, lex, matches)
+def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
+    subj, slip, why, claim, shared = _link(claim, ctx, ctx.lex, ctx.matches)
+    if subj is None and not why and ctx.fallback is not None:
+        subj, slip, why, claim, shared = _link(claim, ctx, ctx.fallback, ctx.fallback_matches)
     if subj is None:
-        expl = why or ("未能关联到画像指标、得分或所引条款的常量" if have_profile
+        expl = why or ("未能关联到画像指标、得分或所引条款的常量" if ctx.have_profile
                        else "未提供工厂画像，且未能关联到所引条款的常量")
         return CheckResult(claim=claim, status="unverifiable", explanation=expl)
-    claim = claim.model_copy(update={"subject": subj.id})
-    conf = subj.confidence if subj.confidence != "H" else None
-    base = dict(claim=claim, reference=subj.reference, confidence=conf)
-    if slip:
-        return CheckResult(**base, status="mismatch", expected=subj.value, expected_unit=subj.unit,
-                           explanation=f"单位不符：{subj.name}应为 {fmt_value(subj)}（{subj.how}），文中单位为 {claim.unit}")
-    if subj.constant and claim.comparator == "range" and subj.value_range:
-        lo, hi = (convert(v, subj.unit, claim.unit) if claim.unit else v for v in subj.value_range)
-        ok = abs(lo - claim.value) <= _tolerance(claim, lo) and abs(hi - (claim.value_high or 0)) <= _tolerance(claim, hi)
-        return CheckResult(**base, status="verified" if ok else "mismatch", expected=lo, expected_unit=claim.unit,
-                           explanation=f"{subj.name}区间为 {fmt(lo)}～{fmt(hi)} {claim.unit}（{subj.how}）")
-    cands = _expected_in_claim_unit(claim, subj)
-    unit_shown = claim.unit or subj.unit
-    for v, note in cands:
-        if _agrees(claim, v, subj.constant) and not _magnitude_slip(claim, v):
-            extra = f"（{note}）" if note else ""
-            shown = "" if note == "按小数形式理解" else unit_shown
-            msg = f"与{subj.name}一致{extra}：{fmt(v)} {shown}".rstrip()
-            if claim.comparator != "=" and not subj.constant:
-                msg = f"文中称“{claim.text}”，{subj.name}为 {fmt(v)} {shown}，成立".replace(" ，", "，")
-            return CheckResult(**base, status="verified", expected=v, expected_unit=shown,
-                               explanation=f"{msg}。{subj.how}")
-    v = cands[0][0]
-    return CheckResult(**base, status="mismatch", expected=v, expected_unit=unit_shown,
-                       explanation=_diagnose(claim, subj, v, unit_shown, others))
-
-
-def _diagnose(claim: Claim, s: Subject, v: float, unit: str, others: dict[str, Subject]) -> str:
-    msg = f"{s.name}应为 {fmt(v)} {unit}".rstrip() + f"，文中为 {claim.text}。计算/来源：{s.how}"
-    if v and claim.value:
-        ratio = claim.value / v
-        k = round(math.log10(abs(ratio)))
-        if k and abs(ratio / 10 ** k - 1) < 0.01:
-            if abs(k) == 2 and (s.unit == "%" or claim.unit == "%"):
-                msg += f"。文中数值是应有值的 10^{k} 倍，疑似百分数与小数混淆"
-            else:
-                msg += f"。文中数值是应有值的 10^{k} 倍，疑似单位或数量级错误（如 kgce 与 tce、元与万元）"
-    for o in others.values():
-        if o.id == s.id or not _compatible(claim, o):
-            continue
-        try:
-            ov = convert(o.value, o.unit, claim.unit, water=o.water, co2=o.co2) if claim.unit else o.value
-        except InputError:
-            continue
-        if _agrees(claim.model_copy(update={"comparator": "="}), ov, True):
-            msg += f"。该数值与“{o.name}”一致，疑似指标张冠李戴"
-            break
-    return msg
+    results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
+    bad = [r for r in results if r.status == "mismatch"]
+    if bad and shared:
+        bad[0].explanation = f"文中称多项共用此值：{bad[0].explanation}"
+    return bad[0] if bad else results[0]

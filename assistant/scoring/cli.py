@@ -15,6 +15,7 @@ from .profile import load_profile
 from .render import render_checks, render_report, render_result
 from .schemes import list_schemes
 from .scorer import score
+from .summary import check_summary
 
 DEFAULT_SCHEME = "table-c1-example"
 
@@ -73,11 +74,16 @@ def _check(args: argparse.Namespace) -> int:
         results = check(text, profile, tuple(args.cite or ()), scheme=args.scheme)
     except ScoringError as exc:
         return _err(str(exc))
+    summary = check_summary(results)
     if args.json:
-        _dump([r.model_dump() for r in results])
+        _dump({"results": [r.model_dump() for r in results], "summary": summary.model_dump()})
     else:
         print(render_checks(results))
-    return 1 if any(r.status == "mismatch" for r in results) else 0
+        if summary.note:
+            print(summary.note)
+    if summary.mismatch:
+        return 1
+    return 1 if args.strict and summary.mostly_unverifiable else 0
 
 
 def register(subparsers: Any) -> None:
@@ -102,5 +108,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--profile", default=None, help="工厂画像 YAML/JSON")
     p.add_argument("--cite", action="append", metavar="KEY", help="文中所引条款键，如 'GB/T 36132-2025§表C.1'（可多次）")
     p.add_argument("--scheme", default=None, help="核对得分所用方案；缺省用画像中的 scheme")
-    p.add_argument("--json", action="store_true", help="输出 JSON")
+    p.add_argument("--strict", action="store_true", help="超过一半的数字无法核对时退出码也为 1")
+    p.add_argument("--json", action="store_true", help="输出 JSON：{results: [...], summary: {...}}")
     p.set_defaults(func=_check)

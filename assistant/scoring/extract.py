@@ -17,7 +17,7 @@ from .units import CN_NUM_CHARS, UNIT_RE, cn_to_number, decimals_of, normalize_w
 _MASKS = [re.compile(p, re.M) for p in (
     r"[^\s，。；、：:（）()]*§[^\s，。；、（）()]+",
     r"(?<![A-Za-z])(?:GB|HJ|YB|JB|QB|SJ|DL|NB|ISO|IEC|DB\d{0,2})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*(?:\s*[-—]\s*\d{2,4})?",
-    r"〔\d{4}〕\s*\d+\s*号", r"\[\d{4}\]\s*\d+\s*号", r"\d{4}\s*年\s*第\s*\d+\s*号", r"第\s*\d+\s*号",
+    r"〔\d{4}〕\s*\d+\s*号", r"\d{2,4}\s*号(?=通知|文件|文|附件)", r"\[\d{4}\]\s*\d+\s*号", r"\d{4}\s*年\s*第\s*\d+\s*号", r"第\s*\d+\s*号",
     r"(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?",
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?度?", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
     r"\d{1,2}\s*月\s*\d{1,2}\s*日", r"\d{1,2}\s*月份",
@@ -35,7 +35,7 @@ _UNIT = re.compile(rf"\s*({UNIT_RE})")
 _BARE_MULT = re.compile(r"\s*(千万|百万|万|亿)")
 _RANGE_SEP = re.compile(r"\s*(?:~|～|-|—|–|至|到)\s*")
 _CN_PCT = re.compile(rf"百分之([{CN_NUM_CHARS}]+)")
-_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条)")
+_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次)")
 
 _CMP_BEFORE = [
     (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),
@@ -44,6 +44,8 @@ _CMP_BEFORE = [
     ("<", ("低于", "少于", "小于", "<")),
 ]
 _CMP_AFTER = [(">=", ("及以上", "以上")), ("<=", ("及以下", "以下", "以内"))]
+# A year that is itself the claim ('本次评价年为2022年'), not a date: read despite the date mask.
+_YEAR_CLAIM = re.compile(r"(?:评价年度?|统计年度|报告年度|核算年度|评价期|统计期)\s*(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*年?")
 _HEDGE = ("约", "大约", "约为", "接近", "近", "逾", "超")
 
 
@@ -94,10 +96,16 @@ def extract_claims(text: str) -> list[Claim]:
     for m in _CN_PCT.finditer(norm):
         _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "%")
     for m in _CN_COUNT.finditer(norm):
-        if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分"):
+        if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分", "份", "名", "级", "倍", "次"):
             continue
         if not any(taken[m.start():m.end()]):
             _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), m.group(2))
+    for m in _YEAR_CLAIM.finditer(norm):
+        s, e = m.span(1)
+        e = e + 1 if norm[e:e + 1] == "年" else e
+        claims.append(Claim(text=text[s:e], start=s, end=e, value=float(m.group(1)), unit="年"))
+        for i in range(s, e):
+            taken[i] = True
     pos = 0
     for m in _ARABIC.finditer(norm):
         s, e = m.span(1)

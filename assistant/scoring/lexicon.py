@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .units import parse_unit
+from .vocab import variants
 
 
 @dataclass
@@ -25,6 +26,8 @@ class Subject:
     alternatives: list[tuple[float, str]] = field(default_factory=list)
     value_range: tuple[float, float] | None = None
     year: int | None = None
+    no_slip: bool = False  # never read as a unit slip (a derived amount next to its energy's name)
+    comparator: str = "="  # the direction a clause states ('超过 8 m' is '>')
 
     @property
     def co2(self) -> bool:
@@ -49,11 +52,13 @@ class Lexicon:
         self._rx: re.Pattern[str] | None = None
 
     def add(self, term: str, subj: Subject) -> None:
-        if term:
-            self.terms.setdefault(term, [])
-            if subj not in self.terms[term]:
-                self.terms[term].append(subj)
-            self._rx = None
+        if not term:
+            return
+        for t in variants(term):
+            self.terms.setdefault(t, [])
+            if subj not in self.terms[t]:
+                self.terms[t].append(subj)
+        self._rx = None
 
     def finditer(self, text: str) -> list[tuple[int, int, str]]:
         if not self.terms:

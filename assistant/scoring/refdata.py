@@ -48,6 +48,11 @@ def constants() -> list[dict[str, Any]]:
     return _load("constants.yaml")["constants"]
 
 
+def scopes() -> dict[str, list[str]]:
+    """Documents whose constants are checked without a citation, with the words that bring them in scope."""
+    return dict(_load("constants.yaml").get("scopes", {}))
+
+
 def catalog() -> dict[str, Any]:
     return _load("indicators.yaml")
 

@@ -144,12 +144,25 @@ def add_reference(lex: Lexicon) -> None:
                     unit=f"kgce/{row['unit']}", reference=co["citation_key"], confidence=row.get("confidence", "M"),
                     how=f"{co['standard']} {row['name']}折标系数{('（' + row['basis'] + '）') if row.get('basis') else ''}",
                     constant=True, alternatives=alts, value_range=rng)  # type: ignore[arg-type]
+        bare = Subject(**{**s.__dict__, "context_any": ["系数", "kgce", "折标", "折算"]})
         for a in {row["name"], *row.get("aliases", [])}:
-            for suffix in ("折标系数", "折标准煤系数", "折标煤系数", "标准煤折算系数"):
-                lex.add(a + suffix, s)
+            for suffix in ("折标系数", "折标准煤系数", "折标煤系数", "标准煤折算系数", "折算系数"):
+                for mid in ("", "的", "的默认", "默认", "的参考", "参考"):
+                    lex.add(a + mid + suffix, s)
+            if len(a) >= 2:  # '油田天然气常取1.2143 kgce/m3': the unit or 系数 in the sentence says it
+                lex.add(a, bare)
         if eid == "electricity":
             lex.add("电力当量值", s)
             lex.add("当量值", s)
+            eq = row.get("equivalent_value", {})
+            if eq.get("typical_range"):
+                lo, hi = (float(v) for v in eq["typical_range"])
+                r = Subject(id="coef:electricity_equivalent", name="电力等价值折标系数", role="value",
+                            value=(lo + hi) / 2, unit="kgce/kWh", reference=co["citation_key"], constant=True,
+                            confidence=eq.get("confidence", "M"), value_range=(lo, hi),
+                            how=f"{co['standard']} 3.3：电力等价值不固定，常用 {lo:g}～{hi:g} kgce/kWh")
+                for t in ("电力等价值", "等价值", "等价值折标系数", "电力等价值折标系数"):
+                    lex.add(t, r)
     for row in refdata.grid_data()["factors"]:
         ctx = ["全国"] if row["region"] == "全国" else [row["region"]]
         s = Subject(id=f"grid:{row['year']}:{row['region']}", name=f"{row['year']}年{row['region']}电网平均排放因子",
@@ -161,14 +174,23 @@ def add_reference(lex: Lexicon) -> None:
             lex.add(t, s)
 
 
-def add_constants(lex: Lexicon, cited: list[str]) -> None:
+def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None) -> None:
+    """Constants of the cited clauses; with `scoped_text`, those of every document in scope instead
+    (constants.yaml `scopes`: the document's scope words occur in the text, or it has none)."""
+    scopes = refdata.scopes()
     for c in refdata.constants():
-        if not any(key_matches(k, cited) for k in c["keys"]):
-            continue
+        if scoped_text is None:
+            if not any(key_matches(k, cited) for k in c["keys"]):
+                continue
+        else:
+            doc = c["keys"][0].partition("§")[0]
+            words = scopes.get(doc)
+            if words is None or (words and not any(w in scoped_text for w in words)):
+                continue
         note = refdata.confidence_note(c.get("confidence"))
         s = Subject(id=f"const:{c['id']}", name=c["description"], role=c.get("role", "value"), value=float(c["value"]),
                     unit=c["unit"], reference=c["keys"][0], confidence=c.get("confidence", "H"), constant=True,
-                    context_any=list(c.get("context_any", [])),
+                    context_any=list(c.get("context_any", [])), comparator=c.get("comparator", "="),
                     how=f"{c['keys'][0]}：{c['description']}" + (f"（{note}）" if note else ""))
         for t in c["terms"]:
             lex.add(t, s)

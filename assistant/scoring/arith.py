@@ -1,0 +1,145 @@
+"""Arithmetic a sentence carries itself: a worked 5.2 scoring example ('分值8分、基准值80%、引领值90%、
+实际值86%，得4.8分') is recomputed, and a claim the checker could not link is checked against it."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult, Claim
+
+from . import refdata
+from .compare import agrees, tolerance
+from .errors import InputError
+from .units import convert, fmt, parse_unit
+
+_BOUNDARY = "。；;！？!?\n"
+_ROLE = (("points", ("分值", "满分")), ("base", ("基准值", "基础值", "基准")), ("lead", ("引领值", "先进值", "引领")),
+         ("actual", ("实际值", "实际")))
+_SCORE = re.compile(r"(得分|得|计)[^，,。；、]{0,6}$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, s0 = [], 0
+    for i, ch in enumerate(text):
+        if ch in _BOUNDARY:
+            out.append((s0, i))
+            s0 = i + 1
+    out.append((s0, len(text)))
+    return out
+
+
+def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | None]:
+    """The four inputs of a 5.2 example (each the claim right after its word) and the score claim."""
+    found: dict[str, Claim] = {}
+    score = None
+    for i, c in enumerate(claims):
+        prev_end = claims[i - 1].end if i else 0
+        lead_in = text[max(prev_end, c.start - 8):c.start]
+        for role, words in _ROLE:
+            if role not in found and any(lead_in.rstrip("为是：:约 ").endswith(w) for w in words):
+                found[role] = c
+                break
+        else:
+            if _SCORE.search(lead_in) and len(found) == 4:
+                score = c
+    return found, score
+
+
+def _points(v: dict[str, float]) -> float:
+    p, b, lead, a = v["points"], v["base"], v["lead"], v["actual"]
+    if lead == b:
+        return p if a == lead else 0.0
+    frac = (a - b) / (lead - b)
+    return p * min(1.0, max(0.0, frac))
+
+
+def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
+    """Replace the result of a worked example's score claim by the recomputed score, and of a standard
+    coal amount the sentence computes from its own quantity and coefficient."""
+    out = recheck_conversions(text, claims, results)
+    results = out
+    for s0, s1 in _sentences(text):
+        idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
+        sub = [claims[i] for i in idx]
+        found, score = _example(text, sub)
+        if score is None or results[idx[sub.index(score)]].status != "unverifiable":
+            continue
+        vals = {k: c.value for k, c in found.items()}
+        if found["points"].unit not in ("分", ""):
+            continue
+        exp = _points(vals)
+        how = (f"GB/T 36132-2025 5.2 线性比例法：分值 {fmt(vals['points'])} × ({fmt(vals['actual'])} − {fmt(vals['base'])})"
+               f" / ({fmt(vals['lead'])} − {fmt(vals['base'])})，限于 0～分值 = {fmt(exp)} 分")
+        i = idx[sub.index(score)]
+        if score.unit not in ("分", ""):
+            out[i] = CheckResult(claim=score, status="mismatch", expected=exp, expected_unit="分",
+                                 reference="GB/T 36132-2025§5.2",
+                                 explanation=f"单位不符：得分应以“分”计，为 {fmt(exp)} 分，文中为 {score.text}。{how}")
+            continue
+        ok = agrees(score.model_copy(update={"comparator": "="}), exp, True)
+        out[i] = CheckResult(claim=score, status="verified" if ok else "mismatch", expected=exp, expected_unit="分",
+                             reference="GB/T 36132-2025§5.2",
+                             explanation=(f"与算例得分一致：{fmt(exp)} 分。" if ok else f"算例得分应为 {fmt(exp)} 分，文中为 {score.text}。") + how)
+    return out
+
+
+def _energy_at(text: str, start: int) -> tuple[str, dict[str, object]] | None:
+    """The energy named right before a quantity ('焦炭1.5万吨', '电力1000万kWh')."""
+    co = refdata.coefficients()["energies"]
+    window = text[max(0, start - 8):start]
+    best = None
+    for eid, row in co.items():
+        for a in {row["name"], *row.get("aliases", [])}:
+            if len(a) >= 2 and a in window:
+                pos = window.rfind(a)
+                if best is None or pos > best[0]:
+                    best = (pos, eid, row)
+    return (best[1], best[2]) if best else None
+
+
+def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | None:
+    """Standard coal of 'ENERGY Q UNIT [按 k kgce/UNIT] 折合/折算/折标 … c': (expected in c's unit, how)."""
+    if not c.unit or any(d != "ce" for d, _ in parse_unit(c.unit).dims) or not parse_unit(c.unit).dims:
+        return None
+    prior = [q for q in sub if q.end <= c.start]
+    for q in reversed(prior):
+        found = _energy_at(text, q.start)
+        if found is None or not q.unit:
+            continue
+        row = found[1]
+        try:
+            amount = convert(q.value, q.unit, str(row["unit"]))
+        except InputError:
+            continue
+        if not any(w in text[q.end:c.start] for w in ("折合", "折算", "折标", "合计约", "相当于")):
+            return None
+        coef = float(row["coefficient"])  # type: ignore[arg-type]
+        for k in prior[prior.index(q) + 1:]:
+            if k.unit.startswith(("kgce/", "tce/")):
+                try:
+                    coef = convert(k.value, k.unit, f"kgce/{row['unit']}")
+                except InputError:
+                    pass
+        exp = convert(amount * coef, "kgce", c.unit)
+        return exp, f"{q.text} × {fmt(coef)} kgce/{row['unit']} = {fmt(amount * coef)} kgce（GB/T 2589）"
+    return None
+
+
+def recheck_conversions(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
+    out = list(results)
+    for s0, s1 in _sentences(text):
+        sub = [c for c in claims if s0 <= c.start < s1]
+        for c in sub:
+            i = claims.index(c)
+            if results[i].status != "unverifiable":
+                continue
+            got = _conversion(text, sub, c)
+            if got is None:
+                continue
+            exp, how = got
+            ok = abs(exp - c.value) <= max(tolerance(c, exp), 0.005 * abs(exp) if c.approx else 0.0)
+            out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=c.unit,
+                                 reference="GB/T 2589-2020", confidence="M",
+                                 explanation=(f"与折算结果一致：{fmt(exp)} {c.unit}。" if ok else
+                                              f"折算结果应为 {fmt(exp)} {c.unit}，文中为 {c.text}。") + how)
+    return out

@@ -1,0 +1,128 @@
+"""Clause, formula, standard and attachment numbers and dates, checked against data/references.yaml
+and indicators.yaml when the sentence names what they refer to ('基本要求规定在4.3条' -> 4.2)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+from typing import Any
+
+from assistant.types import CheckResult, Claim
+
+from . import refdata
+
+_BOUNDARY = "。；;！？!?\n"
+NEAR = 30
+_RX = {
+    "clause": re.compile(r"(?<![A-Za-z\d./-])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.])\s*(?:条|节)?"),
+    "annex": re.compile(r"(?<![(（A-Za-z.])\b(B\.\d{1,2})(?![\d.])(?!\s*[)）])"),
+    "equation": re.compile(r"(?:[(（]\s*(B\.\d{1,2})\s*[)）]|(?:公式|式)\s*(B\.\d{1,2}))"),
+    "standard": re.compile(r"GB/T\s*(\d{4,5})(?!\d)(?:\s*[-—]\s*\d{4})?"),
+    "attachment": re.compile(r"附件\s*(\d)"),
+    "date": re.compile(r"((?:19|20)\d{2})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})\s*日?"),
+}
+_DOC = re.compile(r"GB/T\s*(\d{4,5})\s*[-—]\s*(\d{4})")
+
+
+@cache
+def facts() -> list[dict[str, Any]]:
+    out = [dict(f) for f in refdata._load("references.yaml")["references"]]
+    for iid, row in refdata.catalog()["indicators"].items():
+        names = [row["name"], *row.get("synonyms", [])]
+        if str(row.get("formula", "")).startswith("B."):
+            out.append({"kind": "annex", "value": row["formula"], "terms": names, "id": iid})
+        if str(row.get("equation", "")).startswith("B."):
+            out.append({"kind": "equation", "value": row["equation"], "terms": names, "id": iid})
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds = [-1, *[i for i, ch in enumerate(text) if ch in _BOUNDARY], len(text)]
+    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
+
+
+def _claim(text: str, start: int, end: int, value: float) -> Claim:
+    return Claim(text=text[start:end], start=start, end=end, value=value)
+
+
+def _num(v: str) -> float:
+    digits = re.sub(r"[^\d.]", "", v)
+    try:
+        return float(digits) if digits.count(".") <= 1 else float(digits.replace(".", "", digits.count(".") - 1))
+    except ValueError:
+        return 0.0
+
+
+def check_references(text: str, taken: list[tuple[int, int]], original: str | None = None) -> list[CheckResult]:
+    """Results for the references the (width-normalised) text writes next to a fact's terms;
+    claim texts are taken from `original` (same length) when given."""
+    out: list[CheckResult] = []
+    for s0, s1 in _sentences(text):
+        sent = text[s0:s1]
+        docs = [f"GB/T {m.group(1)}-{m.group(2)}" for m in _DOC.finditer(sent)]
+        for f in facts():
+            if f["kind"] == "pattern":
+                for m in re.finditer(f["pattern"], sent):
+                    got = m.group(2)
+                    a, b = s0 + m.start(1), s0 + m.end(1)
+                    out.append(_result(text, a, b, got, f["value"], f.get("description", ""), "GB/T 36132-2025§前言"))
+        for kind, rx in _RX.items():
+            for m in rx.finditer(sent):
+                g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
+                    (m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)))
+                a, b = s0 + m.start(), s0 + m.end()
+                if kind == "clause" and (re.search(r"(?:GB|/T)\s*$", sent[:m.start()]) or any(x <= a < y for x, y in taken)):
+                    continue
+                res = _judge(text, sent, s0, kind, g, a, b, docs)
+                if res is not None:
+                    out.append(res)
+    if original is not None and len(original) == len(text):
+        for r in out:
+            r.claim.text = original[r.claim.start:r.claim.end]
+    return out
+
+
+def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, docs: list[str]) -> CheckResult | None:
+    cands = []
+    for f in facts():
+        if f["kind"] != kind:
+            continue
+        if kind == "date":
+            if f["doc"] not in docs:
+                continue
+            after = text[b:b + 10]
+            events = [e for e in ("发布", "实施") if e in after]
+            if not events or events[0] != f["event"]:
+                continue
+            cands.append((0, f))
+            continue
+        if kind == "clause":
+            doc = f.get("doc", "GB/T 36132-2025")
+            if (docs and doc not in docs) or (not docs and doc != "GB/T 36132-2025"):
+                continue
+        for t in f.get("terms", []):
+            for m in re.finditer(re.escape(t), sent):
+                ta, tb = s0 + m.start(), s0 + m.end()
+                dist = a - tb if tb <= a else ta - b
+                if 0 <= dist <= NEAR:
+                    cands.append((dist, f))
+    if not cands:
+        return None
+    if any(str(f["value"]) == got for _, f in cands):
+        f = next(f for _, f in cands if str(f["value"]) == got)
+    else:
+        f = min(cands, key=lambda x: x[0])[1]
+    return _result(text, a, b, got, str(f["value"]), f.get("description") or "、".join(f.get("terms", [])[:1]),
+                   f.get("doc", "GB/T 36132-2025"))
+
+
+_ZH = {"clause": "条号", "annex": "附录B条号", "equation": "公式编号", "standard": "标准号", "attachment": "附件号", "date": "日期"}
+
+
+def _result(text: str, a: int, b: int, got: str, want: str, what: str, ref: str) -> CheckResult:
+    ok = got == want
+    claim = _claim(text, a, b, _num(got))
+    expl = (f"与{what}一致：{want}（{ref}）" if ok else f"{what}应为 {want}，文中为 {got}（{ref}）")
+    return CheckResult(claim=claim, status="verified" if ok else "mismatch", expected=_num(want),
+                       explanation=expl, reference=ref)
