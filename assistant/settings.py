@@ -4,6 +4,10 @@ An unknown setting is an error, not silently ignored: a keyword argument that is
 ``ASSISTANT_*`` environment variable that names no field (``ASSISTANT_RRF_KK``), raises ConfigError
 naming it and the closest valid name, and so does a value that does not validate.
 
+Grouped settings are sub-models (``chat``, ``agent``), set from the environment with ``__`` between
+the group and the field: ``ASSISTANT_CHAT__BACKEND=openai``, ``ASSISTANT_AGENT__MAX_STEPS=3`` (or the
+whole group as JSON: ``ASSISTANT_CHAT='{"backend": "openai"}'``).
+
 ``python -m assistant.settings [README.md] [--check]`` (``make settings-doc``) regenerates the
 README's settings table from the fields; ``--check`` only reports whether it is stale.
 """
@@ -17,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
@@ -31,10 +35,55 @@ OTHER_ENV_VARS: frozenset[str] = frozenset()
 README = Path(__file__).resolve().parent.parent / "README.md"
 TABLE_START = "<!-- settings:start -->"
 TABLE_END = "<!-- settings:end -->"
+NESTED_DELIMITER = "__"
+# The local instruction model assembled by ``python -m assistant.llm.model_files`` under models_dir.
+DEFAULT_GGUF = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+
+
+class ChatSettings(BaseModel):
+    """The chat model behind the conversation agent (ASSISTANT_CHAT__*)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    backend: str = Field(
+        default="offline",
+        description="Chat-model backend: 'offline' (default: no LLM, the deterministic composer), 'openai' "
+        "(any OpenAI-compatible server, e.g. llama_cpp.server), 'ollama', 'local' (a GGUF in-process via "
+        "llama-cpp-python, extra `local`), 'fake' (tests).")
+    model: str = Field(default="", description="Model name sent to the server ('' lets a local server pick).")
+    base_url: str | None = Field(
+        default=None, description="Server URL (openai: http://127.0.0.1:8080/v1; ollama: http://127.0.0.1:11434). "
+        "Unset: the backend's default.")
+    api_key_env: str = Field(
+        default="OPENAI_API_KEY",
+        description="Name of the environment variable holding the API key (the key itself is never a setting "
+        "and never logged); not needed for a server on 127.0.0.1/localhost.")
+    temperature: float = Field(default=0.1, ge=0, le=2, description="Sampling temperature.")
+    max_tokens: int = Field(default=512, ge=1, description="Most tokens in one reply.")
+    timeout: float = Field(default=120.0, gt=0, description="Seconds to wait for one reply.")
+    gguf_path: Path | None = Field(
+        default=None,
+        description=f"Local GGUF for the 'local' backend. Unset: models_dir/{DEFAULT_GGUF} (`make llm`).")
+    threads: int = Field(default=2, ge=1, description="CPU threads of the local model.")
+    context: int = Field(default=4096, ge=256, description="Context window (tokens) of the local model.")
+    fake_responses: list[str] = Field(
+        default_factory=list, description="Backend 'fake' only (tests): the replies it returns, in order (JSON list).")
+
+
+class AgentSettings(BaseModel):
+    """The conversation agent (ASSISTANT_AGENT__*)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_steps: int = Field(default=4, ge=1, description="Tool calls the agent may make in one turn.")
+    history_turns: int = Field(default=6, ge=0, description="Earlier turns of a conversation sent to the model.")
+    store: str = Field(default="conversations.sqlite", description="Conversation store, a file name under home.")
+    max_question_chars: int = Field(default=2000, ge=1, description="Longest question accepted (characters).")
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid",
+                                      env_nested_delimiter=NESTED_DELIMITER)
 
     def __init__(self, **values: Any) -> None:
         """Validate ``values`` over the environment; any problem is one ConfigError naming the setting."""
@@ -108,6 +157,14 @@ class Settings(BaseSettings):
     superseded_fallback_below: float = Field(
         default=0.5, description="Search superseded editions too when the best current hit covers less than this."
     )
+    front_matter_weight: float = Field(
+        default=1.0, ge=0, le=1,
+        description="Fused score factor of cover and cover-letter chunks (封面, 来函): they name the document "
+        "and match its title words, but rarely answer a question.")
+    prompts_dir: Path | None = Field(
+        default=None, description="Folder of prompt and answer templates. Unset: the prompts/ folder of the source tree.")
+    chat: ChatSettings = Field(default_factory=ChatSettings, description="Chat model (ASSISTANT_CHAT__*).")
+    agent: AgentSettings = Field(default_factory=AgentSettings, description="Conversation agent (ASSISTANT_AGENT__*).")
 
     @property
     def chroma_dir(self) -> Path:
@@ -121,11 +178,43 @@ class Settings(BaseSettings):
     def cache_dir(self) -> Path:
         return self.home / "cache"
 
+    @property
+    def gguf_file(self) -> Path:
+        """The local GGUF: ``chat.gguf_path``, else the assembled model under models_dir."""
+        return (self.chat.gguf_path or self.models_dir / DEFAULT_GGUF).expanduser()
+
+    @property
+    def conversations_path(self) -> Path:
+        return self.home / self.agent.store
 
 
-def env_name(field: str) -> str:
-    """The environment variable of a field: ``rrf_k`` -> ``ASSISTANT_RRF_K``."""
-    return ENV_PREFIX + field.upper()
+def env_name(field: str, sub: str | None = None) -> str:
+    """The environment variable of a field: ``rrf_k`` -> ``ASSISTANT_RRF_K``, (``chat``, ``backend``) ->
+    ``ASSISTANT_CHAT__BACKEND``."""
+    return ENV_PREFIX + field.upper() + (NESTED_DELIMITER + sub.upper() if sub else "")
+
+
+def _groups() -> dict[str, type[BaseModel]]:
+    """The sub-model fields of Settings: name -> model class."""
+    return {name: f.annotation for name, f in Settings.model_fields.items()
+            if isinstance(f.annotation, type) and issubclass(f.annotation, BaseModel)}
+
+
+def leaf_fields() -> list[tuple[str, str | None, Any]]:
+    """Every setting as (field, sub-field or None, FieldInfo), sub-model fields expanded, in order."""
+    groups = _groups()
+    out: list[tuple[str, str | None, Any]] = []
+    for name, field in Settings.model_fields.items():
+        if name in groups:
+            out.extend((name, sub, info) for sub, info in groups[name].model_fields.items())
+        else:
+            out.append((name, None, field))
+    return out
+
+
+def env_names() -> list[str]:
+    """Every valid ``ASSISTANT_*`` variable: one a setting, and one a whole group (JSON)."""
+    return [env_name(f, sub) for f, sub, _ in leaf_fields()] + [env_name(g) for g in _groups()]
 
 
 def _closest(name: str, valid: Iterable[str], prefix: str = "") -> str:
@@ -140,7 +229,7 @@ def _closest(name: str, valid: Iterable[str], prefix: str = "") -> str:
 
 def check_environment(environ: Mapping[str, str]) -> None:
     """Raise ConfigError if an ``ASSISTANT_*`` variable in ``environ`` names no setting."""
-    valid = [env_name(f) for f in Settings.model_fields]
+    valid = env_names()
     unknown = [name for name in sorted(environ)
                if name.upper().startswith(ENV_PREFIX) and name.upper() not in OTHER_ENV_VARS
                and name.upper() not in valid]
@@ -152,12 +241,20 @@ def check_environment(environ: Mapping[str, str]) -> None:
 def _explain(exc: ValidationError, values: Mapping[str, Any]) -> str:
     """One line for every error in ``exc``, naming the keyword argument or environment variable."""
     parts = []
+    groups = _groups()
     for err in exc.errors():
         field = str(err["loc"][0]) if err["loc"] else ""
+        sub = str(err["loc"][1]) if field in groups and len(err["loc"]) > 1 else None
         if err["type"] == "extra_forbidden":
-            parts.append(f"未知的设置 {field}（{_closest(field, Settings.model_fields)}）")
+            if sub is None:
+                parts.append(f"未知的设置 {field}（{_closest(field, Settings.model_fields)}）")
+            else:
+                parts.append(f"未知的设置 {field}.{sub}（{_closest(sub, groups[field].model_fields)}）")
             continue
-        name = field if field in values else env_name(field)
+        if field in values:
+            name = f"{field}.{sub}" if sub else field
+        else:
+            name = env_name(field, sub)
         parts.append(f"设置 {name} 的值 {err.get('input')!r} 无效：{err['msg']}")
     return "；".join(parts) or str(exc)
 
@@ -167,6 +264,8 @@ def _default_cell(value: object) -> str:
         return "unset"
     if isinstance(value, bool):
         return f"`{str(value).lower()}`"
+    if value == "":
+        return '`""`'
     if isinstance(value, Path) and value.is_absolute():
         try:  # the models dir default is expanded at import: show it as written, machine-independent
             value = "~/" + value.relative_to(Path.home()).as_posix()
@@ -178,9 +277,10 @@ def _default_cell(value: object) -> str:
 def settings_table() -> str:
     """The README's Markdown table of every setting: variable, default, meaning (from the fields)."""
     rows = ["| variable | default | meaning |", "|---|---|---|"]
-    for name, field in Settings.model_fields.items():
+    for name, sub, field in leaf_fields():
         meaning = " ".join((field.description or "").split()).replace("|", "\\|")
-        rows.append(f"| `{env_name(name)}` | {_default_cell(field.default)} | {meaning} |")
+        default = field.default_factory() if field.default_factory is not None else field.default
+        rows.append(f"| `{env_name(name, sub)}` | {_default_cell(default)} | {meaning} |")
     return "\n".join(rows) + "\n"
 
 

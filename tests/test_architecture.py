@@ -17,10 +17,12 @@ def test_layers_contract_lists_the_stages_in_order() -> None:
     assert layers == [
         "assistant.cli | assistant.evaluation",
         "assistant.api",
+        "assistant.agent",
         "assistant.answer | assistant.scoring",
         "assistant.retrieve",
         "assistant.index",
         "assistant.ingest",
+        "assistant.llm | assistant.prompts",
         "assistant.types | assistant.settings",
         "assistant.errors",
     ]

@@ -1,6 +1,7 @@
 """Offline answers without an LLM: the best clauses, their decisive sentences quoted and cited.
 
-Refuses plainly when retrieval found nothing relevant instead of stitching unrelated text.
+Refuses plainly when retrieval found nothing relevant instead of stitching unrelated text. Every
+phrase comes from a template under ``prompts/answer/`` (shared with the LLM path).
 """
 
 from __future__ import annotations
@@ -13,19 +14,13 @@ from assistant.answer.citations import format_ref, validate_citations
 from assistant.answer.editions import edition_note
 from assistant.index.sparse import tokenize
 from assistant.ingest import to_index_form
+from assistant.prompts import Prompts
 from assistant.retrieve.hybrid import SearchResult
 from assistant.settings import Settings
 from assistant.types import Answer, Chunk, Citation, Hit
 
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")
-_CONFIDENCE_NOTE = {
-    "M": "置信度：中——该内容来自多份二手资料，请以正式文本核对",
-    "L": "置信度：低——该内容仅有单一来源，务必核对正式文本",
-}
-REFUSAL = (
-    "未能在已收录的文件中找到能回答该问题的条款，因此不作回答。"
-    "可以换一种说法（例如给出指标名称或条款号），或先收录相关文件（assistant ingest 文件路径）。"
-)
+CONFIDENCE_NOTES = ("M", "L")  # confidences that carry a note: prompts/answer/confidence_{M,L}.txt
 QUOTE_BUDGET = 260
 LIST_BUDGET = 720  # a question asking for a list gets the whole list when the clause is this short
 
@@ -40,11 +35,13 @@ def _as_typed(term: str, text: str) -> str:
 def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
             editions: list[dict], relevance: Callable[[Hit], float]) -> Answer:
     """Build a grounded answer from ``result`` or refuse."""
+    prompts = Prompts(settings)
     if not result.answerable:
+        refusal = prompts.render("answer/refusal")
         if result.missing:
             named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.missing)
-            return Answer(answer=f"检索到的最相关条款中都没有出现{named}。" + REFUSAL, grounded=False)
-        return Answer(answer=REFUSAL, grounded=False)
+            refusal = prompts.render("answer/refusal_missing", named=named) + refusal
+        return Answer(answer=refusal, grounded=False)
     top = result.relevance
     chosen = [result.hits[0]]
     for hit in result.hits[1:]:
@@ -55,30 +52,30 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
             chosen.append(hit)
     q_tokens = set(result.query.tokens)
     budget = LIST_BUDGET if result.query.list_intent else QUOTE_BUDGET
-    lines = [f"关于“{result.query.text.strip()}”，已收录文件的相关条款如下："]
+    lines = [prompts.render("answer/intro", question=result.query.text.strip())]
     citations: list[Citation] = []
     superseded: list[str] = []
     for n, hit in enumerate(chosen, 1):
         c = hit.chunk
         sentences, best = decisive_sentences(c, q_tokens, idf, budget=budget)
-        head = f"{n}. {c.doc_id} {_clause_label(c.clause)}「{c.title or c.doc_title}」："
-        lines.append(head)
+        lines.append(prompts.render("answer/clause_head", n=n, doc_id=c.doc_id,
+                                    clause=_clause_label(c.clause, prompts), title=c.title or c.doc_title))
         for quote in sentences:
             lines.append("   「" + quote.replace("\n", "\n    ") + f"」{format_ref(c)}")
         notes = []
         if c.status == "superseded":
             superseded.append(c.doc_id)
-            notes.append(edition_note(c, editions))
-        if c.confidence in _CONFIDENCE_NOTE:
-            notes.append(_CONFIDENCE_NOTE[c.confidence])
+            notes.append(edition_note(c, editions, prompts))
+        if c.confidence in CONFIDENCE_NOTES:
+            notes.append(prompts.render(f"answer/confidence_{c.confidence}"))
         if hit.fallback and c.kind != "digest" and any(f.kind == "digest" for f in hit.fallback):
-            notes.append("引用的是正式文本；项目摘要仅作补充")
+            notes.append(prompts.render("answer/digest_note"))
         lines.extend(f"   （{note}）" for note in notes)
         citations.append(Citation(key=c.key, doc_id=c.doc_id, clause=c.clause, title=c.title,
                                   page=c.pages[0] if c.pages else None, quote=best,
                                   superseded_by=c.superseded_by, confidence=c.confidence))
     if superseded:
-        lines.append("提示：以上部分内容出自已废止的版本，申报和评价应以现行标准为准。")
+        lines.append(prompts.render("answer/superseded_footer"))
     answer = Answer(answer="\n".join(lines), citations=citations, grounded=True,
                     superseded=sorted(set(superseded)))
     return validate_citations(answer, [h.chunk for h in chosen])
@@ -130,7 +127,7 @@ def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], fl
     return quotes, sents[ranked[0]]
 
 
-def _clause_label(clause: str) -> str:
+def _clause_label(clause: str, prompts: Prompts) -> str:
     if clause[:1].isdigit() or re.match(r"^[A-Z]\.\d", clause):
-        return f"第{clause}条"
+        return prompts.render("answer/clause_label", clause=clause)
     return clause

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from assistant.prompts import Prompts
 from assistant.types import Chunk
 
 
@@ -21,15 +22,18 @@ def current_clause(doc_id: str, clause: str, editions: list[dict]) -> tuple[str 
     return None, None
 
 
-def edition_note(chunk: Chunk, editions: list[dict]) -> str:
+def edition_note(chunk: Chunk, editions: list[dict], prompts: Prompts | None = None) -> str:
+    """The note on a superseded clause (templates ``prompts/answer/edition_*.txt``)."""
+    prompts = prompts or Prompts()
     new_doc, row = current_clause(chunk.doc_id, chunk.clause, editions)
     successor = chunk.superseded_by or new_doc
-    note = f"注意：该条款出自已废止的 {chunk.doc_id}"
+    note = prompts.render("answer/edition_superseded", doc_id=chunk.doc_id)
     if successor:
-        note += f"，现行标准为 {successor}"
+        note += prompts.render("answer/edition_successor", successor=successor)
     if row is not None:
         if row.get("new"):
-            note += f"，对应现行条款 {successor} 第{row['new']}条（{row.get('change', '')}）"
+            note += prompts.render("answer/edition_current_clause", successor=successor,
+                                   clause=row["new"], change=row.get("change", ""))
         else:
-            note += f"；该条款在现行版本中已删除（{row.get('change', '')}）"
+            note += prompts.render("answer/edition_deleted", change=row.get("change", ""))
     return note
