@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.agent import Agent, AgentAnswer
+from assistant.agent.memory import ConversationInfo
 from assistant.answer.compose import compose
 from assistant.index.embedders import Embedder
 from assistant.index.indexer import Index, IngestReport
@@ -21,6 +23,7 @@ class Assistant:
         self._embedder = embedder
         self._index: Index | None = None
         self._retriever: Retriever | None = None
+        self._agent: Agent | None = None
 
     @classmethod
     def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
@@ -62,3 +65,21 @@ class Assistant:
 
     def chunks(self) -> list[Chunk]:
         return self.index.chunks()
+
+    # --- the conversation agent ---------------------------------------------------------
+    def agent(self) -> Agent:
+        """The conversation agent over this index (cached): offline unless settings.chat names a model."""
+        if self._agent is None:
+            from assistant.llm import build_chat_model
+
+            self._agent = Agent(self.index, self.retriever, self.settings,
+                                chat_model=build_chat_model(self.settings))
+        return self._agent
+
+    def chat(self, message: str, conversation_id: str | None = None) -> AgentAnswer:
+        """One chat turn; a new conversation when ``conversation_id`` is None."""
+        return self.agent().chat(message, conversation_id)
+
+    def conversations(self) -> list[ConversationInfo]:
+        """Stored conversations, most recently updated first."""
+        return self.agent().store.list()

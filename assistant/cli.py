@@ -1,4 +1,4 @@
-"""Command line: a thin layer over the stages (ingest, remove, search, ask, calc, score, check, eval).
+"""Command line: a thin layer over the stages (ingest, remove, search, ask, chat, calc, score, check, eval).
 
 Heavy modules (torch, chromadb) are imported inside the handlers, so `assistant --help` is instant.
 """
@@ -91,12 +91,24 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    if getattr(args, "agent", False):
+        from assistant.agent.cli import print_answer
+
+        reply = _assistant(args).chat(args.question, args.conversation)
+        print_answer(reply, as_json=args.json)
+        return 0
     answer = _assistant(args).ask(args.question, **_filters(args))
     if args.json:
         print(json.dumps(answer.model_dump(), ensure_ascii=False, indent=2))
     else:
         print(answer.answer)
     return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from assistant.agent.cli import repl
+
+    return repl(_assistant(args), conversation=args.conversation, list_only=args.list, as_json=args.json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
             s.add_argument("-k", type=int, default=None,
                            help="number of hits (default: the setting ASSISTANT_TOP_K)")
             s.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
+        else:
+            s.add_argument("--agent", action="store_true",
+                           help="answer with the conversation agent (tools, memory, number guard)")
+            s.add_argument("--conversation", metavar="ID", help="with --agent: continue this conversation")
         s.add_argument("--doc", help="only this document id")
         s.add_argument("--kind", choices=["standard", "policy", "guide", "digest", "other"])
         s.add_argument("--status", choices=["current", "superseded"])
@@ -134,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
         s.add_argument("--kb")
         s.add_argument("--json", action="store_true")
         s.set_defaults(func=func)
+
+    s = sub.add_parser("chat", help="chat with the agent (a REPL with memory; reads stdin until EOF or exit)")
+    s.add_argument("--conversation", metavar="ID", help="resume this conversation")
+    s.add_argument("--list", action="store_true", help="list stored conversations and exit")
+    s.add_argument("--json", action="store_true", help="one JSON answer per line")
+    s.add_argument("--kb")
+    s.set_defaults(func=cmd_chat)
 
     from assistant.evaluation.cli import register as register_eval
     from assistant.scoring.cli import register as register_scoring

@@ -30,7 +30,35 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
                         help="Evaluate over the files of DIR instead of corpus/ (e.g. the replicas "
                         "written by `python -m evals.replicas DIR`; its truth.json adds structure fidelity).")
     parser.set_defaults(func=handler)
+    register_agent(subparsers)
     return parser
+
+
+def register_agent(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add ``eval-agent``: the multi-turn agent eval (assistant/evaluation/agent_eval.py)."""
+    parser = subparsers.add_parser(
+        "eval-agent", help="Evaluate the conversation agent on evals/agent/conversations.jsonl.",
+        description="Run the multi-turn conversations through the offline agent over the index of corpus/ "
+        "(HOME/eval/EMBEDDER); report tool-routing accuracy, fact recall, citation validity and latency; "
+        "write evals/results/agent-latest.{md,json}.")
+    parser.add_argument("--set", dest="set_path", type=Path, default=None, metavar="PATH",
+                        help="Conversation set (default: evals/agent/conversations.jsonl).")
+    parser.add_argument("--embedder", default=None, help="Embedder of the eval index (default: the setting).")
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="Only the first N conversations.")
+    parser.add_argument("--no-write", action="store_true", help="Do not write evals/results/.")
+    parser.add_argument("--json", action="store_true", help="Print the report as JSON.")
+    parser.set_defaults(func=agent_handler)
+    return parser
+
+
+def agent_handler(args: argparse.Namespace) -> int:
+    from assistant.evaluation.agent_eval import render_agent_markdown, run_agent_eval
+    from assistant.settings import Settings
+
+    report = run_agent_eval(Settings(), set_path=args.set_path, limit=args.limit, write=not args.no_write,
+                            embedder=args.embedder)
+    print(report.model_dump_json(indent=2) if args.json else render_agent_markdown(report), end="")
+    return 0
 
 
 def handler(args: argparse.Namespace) -> int:
