@@ -20,6 +20,7 @@ from assistant.settings import Settings
 from assistant.types import Chunk, Hit
 
 Mode = Literal["hybrid", "dense", "sparse"]
+_COVER_CLAUSES = frozenset({"封面", "来函"})
 
 
 class SearchRequest(BaseModel):
@@ -138,6 +139,11 @@ class Retriever:
         for weight, ranking in rankings:
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
+        if s.front_matter_weight < 1:
+            get = self.index.sparse.get
+            for cid in fused:
+                if get(cid).clause in _COVER_CLAUSES:
+                    fused[cid] *= s.front_matter_weight
         named = set(q.named_docs)
         if named and s.named_doc_weight:
             get = self.index.sparse.get

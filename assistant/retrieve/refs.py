@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import find_doc_id
 from assistant.ingest.patterns import cn_to_int
+from assistant.retrieve.docnames import DocNames
 from assistant.types import Chunk
 
 _YEAR_EDITION = re.compile(r"(?<!\d)(20\d{2})\s*年?\s*(?:版|版本|edition)")
@@ -41,10 +42,12 @@ class RefResolver:
     """Knows the indexed documents: their editions and clause numbers."""
 
     def __init__(self, chunks: Iterable[Chunk]) -> None:
+        chunks = list(chunks)
         self.docs: dict[str, _Doc] = {}
         for c in chunks:
             doc = self.docs.setdefault(c.doc_id, _Doc(c.doc_id, c.edition_year, c.status))
             doc.clauses.add(c.clause)
+        self.names = DocNames(chunks)
         replaced = {_family(d) for d in self.docs.values() if d.status == "superseded"}
         for d in self.docs.values():
             d.supersedes = d.status == "current" and _family(d) in replaced
@@ -59,7 +62,9 @@ class RefResolver:
 
     def mentions(self, norm: str) -> list[tuple[int, set[str]]]:
         """(position, documents) for every document, edition year or old/new edition word named."""
-        out = [(start, {doc_id}) for doc_id, start, _ in self._doc_ids(norm) if doc_id in self.docs]
+        out = [(start, {found}) for doc_id, start, _ in self._doc_ids(norm)
+               if (found := doc_id if doc_id in self.docs else self.names.current_of(doc_id))]
+        out += self.names.find(norm)
         for m in _YEAR_EDITION.finditer(norm):
             docs = {d.doc_id for d in self.docs.values() if d.year == int(m.group(1))}
             if docs:
@@ -73,11 +78,17 @@ class RefResolver:
         return sorted(out, key=lambda m: m[0])
 
     def without_doc_ids(self, norm: str) -> str:
-        """The question with the numbers of indexed documents taken out (their tokens match every
-        clause of the document; the document preference is applied by fusion instead)."""
+        """The question with the numbers and names of indexed documents taken out (their tokens
+        match every clause of the document, its scope clause and cover most; the document
+        preference is applied by fusion instead)."""
+        spans = [(start, end) for doc_id, start, end in self._doc_ids(norm)
+                 if doc_id in self.docs or self.names.current_of(doc_id)]
+        names = [(start, end) for start, end, _ in self.names.spans(norm)]
+        if names and _content_chars(_cut(norm, names)) >= 4:  # "啥叫低碳排放钢？" asks about the name
+            spans += names
         out, pos = [], 0
-        for doc_id, start, end in self._doc_ids(norm):
-            if doc_id in self.docs:
+        for start, end in sorted(spans):
+            if start >= pos:
                 out.append(norm[pos:start] + " ")
                 pos = end
         rest = "".join(out) + norm[pos:]
@@ -103,6 +114,22 @@ class RefResolver:
                 found = [d for d in sorted(self.docs) if label in self.docs[d].clauses]
             keys.extend(f"{d}§{label}" for d in found if f"{d}§{label}" not in keys)
         return keys
+
+
+_QUESTION_WORDS = re.compile(r"什么|啥|哪些|哪个|哪里|怎么|如何|是否|是|的|吗|呢|了|叫|这本|这个|干嘛|用|有|里|中")
+
+
+def _cut(norm: str, spans: list[tuple[int, int]]) -> str:
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start >= pos:
+            out.append(norm[pos:start])
+            pos = end
+    return "".join(out) + norm[pos:]
+
+
+def _content_chars(text: str) -> int:
+    return len(re.findall(r"[\u3400-\u9fff]", _QUESTION_WORDS.sub("", text)))
 
 
 def _clause_label(raw: str) -> str:
