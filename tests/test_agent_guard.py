@@ -104,3 +104,11 @@ def test_injection_fake_llm_that_obeys(home: Path, tmp_path: Path) -> None:
                                      "根据 [申报须知 §1.1]，申报费为5000元。"])
     a = agent.chat("绿色工厂申报费是多少？")
     assert f"5000元{UNVERIFIED}" in a.text  # cited, but the number is the document's, not verified
+
+
+def test_edition_note_clause_numbers_are_not_claims(home: Path, tmp_path: Path) -> None:
+    """The composer's note on a superseded clause quotes the manifest's clause map: "4.3" there is a
+    clause number (it came back marked 【未核对】 before the note was protected)."""
+    note = "（注意：该条款出自已废止的 GB/T 36132-2018，对应现行条款 GB/T 36132-2025 第4.3条（绩效指标重构为4.3的五类评价指标））"
+    g = guard("2018 版的绩效指标见下。\n" + note, [], llm=False)
+    assert UNVERIFIED not in g.text

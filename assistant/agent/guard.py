@@ -87,9 +87,15 @@ def _bracket_bare_keys(text: str, offered: dict[str, Citation]) -> str:
     return _BARE_KEY.sub(repl, text)
 
 
+# The composer's edition note ("（注意：该条款出自已废止的 …，对应现行条款 … 第4.3条（…））") is made from
+# the manifest's clause map: clause numbers, not claims.
+_EDITION_NOTE = re.compile(r"（注意：该条款出自已废止的[^\n]*")
+
+
 def _protected(text: str, chunks: list[Chunk]) -> list[tuple[int, int]]:
     """Spans whose numbers are not claims: citation markers and verbatim quotes of a tool's clause."""
     spans = [m.span() for m in _MARKER.finditer(text)] + [m.span() for m in _DOC_NUMBER.finditer(text)]
+    spans += [m.span() for m in _EDITION_NOTE.finditer(text)]
     bodies = [_squash(c.text) for c in chunks] + [_squash(c.title) for c in chunks]
     for m in _QUOTE.finditer(text):
         inner = _squash(m.group(1))
