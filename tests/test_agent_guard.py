@@ -106,9 +106,19 @@ def test_injection_fake_llm_that_obeys(home: Path, tmp_path: Path) -> None:
     assert f"5000元{UNVERIFIED}" in a.text  # cited, but the number is the document's, not verified
 
 
-def test_edition_note_clause_numbers_are_not_claims(home: Path, tmp_path: Path) -> None:
-    """The composer's note on a superseded clause quotes the manifest's clause map: "4.3" there is a
-    clause number (it came back marked 【未核对】 before the note was protected)."""
-    note = "（注意：该条款出自已废止的 GB/T 36132-2018，对应现行条款 GB/T 36132-2025 第4.3条（绩效指标重构为4.3的五类评价指标））"
-    g = guard("2018 版的绩效指标见下。\n" + note, [], llm=False)
-    assert UNVERIFIED not in g.text
+def test_edition_note_clause_numbers_are_not_claims() -> None:
+    """The composer's note on a superseded clause quotes the manifest's clause map ("重构为4.3的五类
+    评价指标"): its numbers came back marked 【未核对】 before the note was protected."""
+    from assistant.agent.types import ToolOutput
+    from assistant.types import Chunk, Citation
+
+    chunk = Chunk(id="c1", key="GB/T 36132-2018§10.5", doc_id="GB/T 36132-2018", source_id="GB/T 36132-2018",
+                  clause="10.5", title="能源低碳化", text="10.5 能源低碳化\n绩效指标为单位产品综合能耗。",
+                  index_text="绩效指标为单位产品综合能耗。", status="superseded")
+    cite = Citation(key=chunk.key, doc_id=chunk.doc_id, clause="10.5", quote="绩效指标为单位产品综合能耗。")
+    out = ToolOutput(name="search_standards", citations=[cite], chunks=[chunk])
+    text = ("1. GB/T 36132-2018 第10.5条：「绩效指标为单位产品综合能耗。」[GB/T 36132-2018 §10.5]\n"
+            "   （注意：该条款出自已废止的 GB/T 36132-2018，对应现行条款 GB/T 36132-2025 第4.3条"
+            "（绩效指标重构为4.3的五类评价指标））")
+    g = guard(text, [out], llm=False)
+    assert g.grounded and UNVERIFIED not in g.text
