@@ -36,3 +36,18 @@ def helper(hash_settings):  # type: ignore[no-untyped-def]
     from assistant.api import Assistant
 
     return Assistant(hash_settings)
+
+
+@pytest.fixture(scope="module")
+def core_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A home with tests/fixtures/core (without the official file) ingested by the hash embedder,
+    shared by the tests of one module."""
+    from assistant.api import Assistant
+    from assistant.settings import Settings
+
+    base = tmp_path_factory.mktemp("core-home")
+    docs = base / "docs"
+    shutil.copytree(FIXTURES / "core", docs)
+    (docs / "std-2025-official.md").unlink()
+    Assistant(Settings(home=base / "home", embedder="hash")).ingest([docs])
+    return base / "home"

@@ -3,7 +3,6 @@ malformed replies, an unknown tool, max_steps, streaming events."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,8 @@ SEARCH = '{"tool": "search_standards", "args": {"query": "取水量包括消防�
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("llm")
-    docs = base / "docs"
-    shutil.copytree(FIXTURES, docs)
-    (docs / "std-2025-official.md").unlink()
-    Assistant(Settings(home=base / "home", embedder="hash")).ingest([docs])
-    return base / "home"
+def home(core_home: Path) -> Path:
+    return core_home
 
 
 def make(home: Path, tmp_path: Path, replies: list[str], **agent: object) -> tuple[Agent, FakeChatModel]:

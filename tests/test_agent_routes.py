@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "core"
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    base = tmp_path_factory.mktemp("agent")
-    docs = base / "docs"
-    shutil.copytree(FIXTURES, docs)
-    (docs / "std-2025-official.md").unlink()
-    Assistant(Settings(home=base / "home", embedder="hash")).ingest([docs])
-    return base / "home"
+def home(core_home: Path) -> Path:
+    return core_home
 
 
 @pytest.fixture
