@@ -13,7 +13,6 @@ from assistant.api import Assistant
 from assistant.llm.fake import FakeChatModel
 from assistant.settings import Settings
 
-FIXTURES = Path(__file__).parent / "fixtures" / "core"
 SEARCH = '{"tool": "search_standards", "args": {"query": "取水量包括消防用水吗"}}'
 
 

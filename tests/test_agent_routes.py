@@ -11,7 +11,6 @@ from assistant.errors import ToolError
 from assistant.settings import Settings
 
 ROOT = Path(__file__).parent.parent
-FIXTURES = Path(__file__).parent / "fixtures" / "core"
 
 
 @pytest.fixture(scope="module")
