@@ -78,11 +78,14 @@ settings-doc: $(STAMP)
 
 # The dev set over corpus/, then the replica set over generated replicas of real documents (with
 # the structure-fidelity table), then the held-out set: one command, all numbers.
+# The replica question set is written over the tune and check replicas; the structure table covers
+# all three sets (the blind held-out one too).
 REPLICAS := .assistant-eval/replicas
 eval: $(MODEL_STAMP) font
 	$(BIN)/assistant eval --embedders e5-small,use-v3
-	$(BIN)/python -m evals.replicas $(REPLICAS)
+	$(BIN)/python -m evals.replicas $(REPLICAS) --set tune,check
 	$(BIN)/assistant eval --set replicas --corpus $(REPLICAS) --no-checker
+	$(BIN)/python -m evals.replicas .assistant-eval/replicas-all --report
 	$(BIN)/assistant eval --set heldout --no-checker
 
 bench: $(MODEL_STAMP) font
