@@ -253,3 +253,47 @@ def test_summary_counts_and_note():
     assert (s.total, s.verified, s.mismatch, s.unverifiable) == (3, 1, 0, 2)
     assert s.mostly_unverifiable and s.note.startswith("注意：3 个数字中有 2 个无法核对")
     assert check_summary([]).note == "" and not check_summary([]).mostly_unverifiable
+
+
+# Families of the paraphrase held-out misses (one correct and one wrong sentence each, not the set's own).
+@pytest.mark.parametrize(("text", "snippet", "status", "profile"), [
+    ("先进工艺及装备分值为6分。", "6分", "verified", None),  # 和/与/及 inside a name
+    ("先进工艺与装备的满分是8分。", "8分", "mismatch", None),
+    ("用地集约化和能源低碳化两类，前者权重30%。", "30%", "mismatch", None),  # 前者/后者
+    ("用地集约化和能源低碳化两类，前者权重8%，后者权重30%。", "8%", "verified", None),
+    ("能源低碳化权重占三成。", "三成", "verified", None),  # Chinese fractions
+    ("资源高效化权重占两成半。", "两成半", "mismatch", None),
+    ("用地集约化的权重不足一成。", "不足一成", "verified", None),
+    ("一般工业固体废物综合利用率的计算方法见附录B中的B.10。", "B.10", "mismatch", None),  # 附录B的B.x
+    ("工业用水重复利用率按附录B的B.10计算。", "B.10", "verified", None),
+    ("GB/T 36132-2025共有九项规范性引用文件。", "九项", "mismatch", None),  # normative references
+    ("规范性引用文件共十项。", "十项", "verified", None),
+    ("平台功能不少于10项才能得满分。", "不少于10项", "mismatch", None),  # full-points threshold = 引领值
+    ("平台功能达到12项（含）以上方可得满分。", "12项（含）以上", "mismatch", None),
+    ("能碳管理平台符合8项或以上即得满分。", "8项或以上", "verified", None),
+    ("1 kWh电的热量为3.6 kJ。", "3.6 kJ", "mismatch", None),  # J / kJ / MJ
+    ("1 kWh电的热量为3.6 MJ。", "3.6 MJ", "verified", None),
+    ("GB/T 2589算例的单位产品综合能耗约为37.3 kgce/t。", "37.3 kgce/t", "verified", None),  # 2589 example
+    ("GB/T 2589算例中单位产品综合能耗为0.0373 kgce/t。", "0.0373 kgce/t", "mismatch", None),
+    ("GB/T 36132-2025第六章规定了评分规则。", "第六章", "mismatch", None),  # chapter map
+    ("基本要求见第4章。", "第4章", "verified", None),
+    ("产品碳足迹按GB/T 24256核算。", "GB/T 24256", "mismatch", None),  # 绿色设计 → 24256
+    ("产品绿色设计报告依据GB/T 24256编制。", "GB/T 24256", "verified", None),
+    ("平台符合6项功能，可得4.5分。", "4.5分", "verified", None),  # linear score from 表C.1 constants
+    ("平台满足4项功能，按线性法可得4分。", "4分", "mismatch", None),
+    ("表C.1二级指标分值加总为98分。", "98分", "mismatch", None),  # sums of the table and of a list
+    ("能源低碳化和资源高效化的权重合计为60%。", "60%", "verified", None),
+    ("产品绿色化下绿色设计和产品碳足迹分值合计16分。", "16分", "verified", None),
+    ("产品绿色化两项分值合计16分。", "16分", "unverifiable", None),  # a specific name beats the total
+    ("按时间定额折算后，全厂产能合计为256万台。", "256万台", "mismatch", "PC"),  # capacity (B.24)
+    ("与2018年版相比，2025年版一级指标由六个方面改为五类。", "六个", "unverifiable", None),  # old value
+    ("制定绿色供应链管理目标在绿色供应链管理战略中占6分。", "6分", "verified", None),  # 在…中 container
+    ("本厂平台现有10项业务功能。", "10项", "verified", "PC"),  # profile outranks the constant
+])
+def test_paraphrase_families(text, snippet, status, profile):
+    res = {r.claim.text: r.status for r in check(text, {"PC": PC}.get(profile or ""))}
+    assert res.get(snippet) == status, res
+
+
+def test_edition_years_are_not_claims():
+    assert extract_claims("2018版附录A在2025版中调整为附录B；2018、2025两版均已发布。") == []

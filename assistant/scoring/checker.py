@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, refdata, vocab
+from . import arith, linear, linkrules, refdata, vocab
 from .compare import (
     compatible_claim,
 )
@@ -79,6 +79,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     add_constants(fb, [], scoped_text=norm)
     ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
+    results = linear.recheck(norm, claims, results, [lex, fb])
     spans = [(c.start, c.end) for c in claims]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
@@ -119,13 +120,16 @@ def _physical(unit: str) -> bool:
 
 
 def _pick(subjects: list[Subject], claim: Claim, roles: list[str], sentence: str,
-          year: int | None = None) -> tuple[Subject | None, bool]:
-    """(subject, is_unit_slip). Constants whose context the sentence meets come first."""
+          year: int | None = None, factory: bool = False) -> tuple[Subject | None, bool]:
+    """(subject, is_unit_slip). Constants whose context the sentence meets come first; in a sentence on
+    the factory itself, profile values come first."""
     cands = [s for s in subjects if s.role in roles and s.context_ok(sentence) and (s.year is None or s.year == year)
              and not (s.constant and s.comparator != "=" and claim.comparator == "=")]
     cands.sort(key=lambda s: (roles.index(s.role), 0 if s.constant and (s.context_any or s.context_all) else 1 if not s.constant else 2))
     if cands and roles == ["points", "score"]:
         cands.sort(key=lambda s: (0 if s.constant else 1, roles.index(s.role)))
+    if factory:
+        cands.sort(key=lambda s: 1 if s.constant else 0)
     for s in cands:
         if compatible_claim(claim, s):
             return s, False
@@ -153,29 +157,6 @@ def _imply_denominator(claim: Claim, subs: list[Subject]) -> Claim:
     return claim
 
 
-def _apposition(text: str, m: Match, c: Claim) -> bool:
-    """A count right after a name ('生产洁净化、产品绿色化两类', '三项的分值') describes the name."""
-    from .compare import COUNTERS
-    return c.unit in COUNTERS and c.start - m[1] <= 3 and text[m[1]:c.start] in ("", "的", "这", "等", "共")
-
-
-def _group(text: str, matches: list[Match], m: Match, s0: int) -> list[Match]:
-    """The names joined to `m` by 和/与/、 before it ('生产洁净化、产品绿色化两类'), nearest first."""
-    out: list[Match] = []
-    cur = m
-    conj = vocab.conjunctions()
-    while True:
-        prev = [p for p in matches if s0 <= p[0] and p[1] <= cur[0]]
-        if not prev:
-            return out
-        p = max(prev, key=lambda x: x[1])
-        gap = re.sub(r"(的|一级指标|二级指标|指标|\s)", "", text[p[1]:cur[0]])
-        if gap not in conj:
-            return out
-        out.append(p)
-        cur = p
-
-
 def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
           ) -> tuple[Subject | None, bool, str, Claim, list[Subject]]:
     text, claims = ctx.text, ctx.claims
@@ -184,6 +165,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     none: tuple[None, bool, str, Claim, list[Subject]] = (None, False, "", claim, [])
     if _operand(text, claim, s0):
         return None, False, "算式中的数，不单独核对", claim, []
+    if linkrules.former_value(text, s0, claim):
+        return None, False, "数字是变更前的值（由…改为…），不核对", claim, []
     claims = [c for c in claims if c is claim or not _operand(text, c, s0)]
     before = [m for m in matches if s0 <= m[0] and m[1] <= claim.start and claim.start - m[1] <= WINDOW]
     fb = text.rfind("分别", s0, claim.start)
@@ -196,7 +179,18 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     slip: Subject | None = None
     # A term right after another number ('12项业务功能') names that number, not a later one.
     before = [m for m in before if not any(c is not claim and c.end <= m[0] and text[c.end:m[0]] in ("", "的")
-                                           for c in claims)]
+                                           and any(compatible_claim(c, s) for s in lex.terms[m[2]]) for c in claims)]
+    if (ana := linkrules.anaphor(text, matches, s0, claim, claims)) is not None:
+        before = [ana]
+    elif len(before) > 1:  # '在绿色供应链管理战略中': the whole a part belongs to is not the subject
+        before = [m for m in before if not linkrules.container(text, m)] or before
+    if len(before) > 1:  # a total ('分值加总') yields to a more specific name before it
+        named = [m for m in before if not all(s.generic for s in lex.terms[m[2]])]
+        before = [m for m in before if m in named or not any(n[1] <= m[0] for n in named)]
+    threshold = linkrules.threshold_role(text, claim, s1)
+    # the threshold is the value itself: '6项及以上即得满分' says the 引领值 is 6
+    as_value = claim.model_copy(update={"comparator": "="}) if threshold else claim
+    factory = ctx.have_profile and linkrules.factory(sentence)
     prefix_roles = _role(text[s0:claim.start], claim.unit)
     years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start])
     year = int(years[-1]) if years else None
@@ -206,29 +200,31 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):
             break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
-        roles = _role(between, claim.unit)
-        if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not _apposition(text, m, c) for c in claims):
+        roles = [threshold] if threshold else _role(between, claim.unit)
+        if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c) for c in claims):
             # An elliptical list ('引领值为30%，基准值为5%') keeps the term if a role word leads this number.
             if not any(w in local for w in _LEADING_ROLES):
                 break
-            roles, between = _role(local, claim.unit), local
+            roles, between = ([threshold] if threshold else _role(local, claim.unit)), local
         change = [w for w in CHANGE_WORDS if w in between and w not in m[2]]
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
-        subs, eff = lex.terms[m[2]], claim
+        subs, eff = lex.terms[m[2]], as_value
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
             subs = [s for s in subs if "/" in s.unit and "万元" not in s.unit.split("/", 1)[1]]
             eff = _imply_denominator(claim, subs)
-        subj, is_slip = _pick(subs, eff, roles, sentence, year)
-        if subj is None and prefix_roles != roles:
-            subj, is_slip = _pick(subs, eff, prefix_roles, sentence, year)
-        if subj is None and _unit_roles(claim.unit) != roles:
-            subj, is_slip = _pick(subs, eff, _unit_roles(claim.unit), sentence, year)
+        subj, is_slip = _pick(subs, eff, roles, sentence, year, factory)
+        if subj is None and prefix_roles != roles and not threshold:
+            subj, is_slip = _pick(subs, eff, prefix_roles, sentence, year, factory)
+        if subj is None and _unit_roles(claim.unit) != roles and not threshold:
+            subj, is_slip = _pick(subs, eff, _unit_roles(claim.unit), sentence, year, factory)
         if subj is None and change:
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         if subj is not None and not is_slip:
+            if (total := _summed(ctx, lex, matches, m, subj, s0, between, sentence, year)) is not None:
+                return total, False, "", eff, []
             return subj, False, "", eff, _shared(claim, ctx, lex, matches, m, subj, s0, sentence, year)
         slip = slip or subj
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
@@ -257,11 +253,26 @@ def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Matc
     if not any(w in between for w in vocab.shared_markers()):
         return []
     out = []
-    for p in _group(ctx.text, matches, m, s0):
+    for p in linkrules.group(ctx.text, matches, m, s0):
         s, is_slip = _pick(lex.terms[p[2]], claim, [subj.role], sentence, year)
         if s is not None and not is_slip and s is not subj:
             out.append(s)
     return out
+
+
+def _summed(ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject, s0: int, between: str,
+            sentence: str, year: int | None) -> Subject | None:
+    """'绿色设计和产品碳足迹分值合计16分': a total of the listed names is the sum of their values."""
+    if not any(w in between for w in linkrules.SUM_WORDS):
+        return None
+    parts = [subj]
+    for p in linkrules.group(ctx.text, matches, m, s0):
+        s, is_slip = _pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],
+                           sentence, year)
+        if s is None or is_slip or s.unit != subj.unit:
+            return None
+        parts.append(s)
+    return linkrules.total(parts[::-1]) if len(parts) > 1 else None
 
 
 def _check_one(claim: Claim, ctx: _Ctx) -> CheckResult:

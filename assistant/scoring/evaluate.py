@@ -2,7 +2,8 @@
 
 - checker.jsonl (development set) and heldout.jsonl: planted errors with their span, cited keys;
 - paraphrase.jsonl: 248 statements written blind to the checker (no cited keys, often no profile),
-  split into `tune` (used to improve the checker) and `heldout` (run once at the end).
+  split into `tune` and `heldout` (run blind once; since then both splits were used to improve the
+  checker, so neither is held out any more).
 
 Per set: recall (mismatch statements whose wrong number is reported as mismatch), false-alarm rate
 (correct statements with any mismatch), unverifiable share (claims the checker could not check),

@@ -14,6 +14,8 @@ from assistant.types import Claim
 
 from .units import CN_NUM_CHARS, UNIT_RE, cn_to_number, decimals_of, normalize_width
 
+_EDITION = ("两版|二版|版本|修订版|新版|旧版|版|修订|修改|标准|发布|颁布|实施|起|以来|以后|以前|之前|之后|"
+            "替代|代替|取代")
 _MASKS = [re.compile(p, re.M) for p in (
     r"[^\s，。；、：:（）()]*§[^\s，。；、（）()]+",
     r"(?<![A-Za-z])(?:GB|HJ|YB|JB|QB|SJ|DL|NB|ISO|IEC|DB\d{0,2})(?:\s*/\s*[TZ])?\s*\d+(?:\.\d+)*(?:\s*[-—]\s*\d{2,4})?",
@@ -21,6 +23,8 @@ _MASKS = [re.compile(p, re.M) for p in (
     r"(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年?",
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?度?", r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
     r"\d{1,2}\s*月\s*\d{1,2}\s*日", r"\d{1,2}\s*月份",
+    # Edition and event years ('2025版', '2018、2025两版', '2025年版', '2025修订', '自2026起'): not claims.
+    rf"(?<!\d)(?:19|20)\d{{2}}(?:\s*[、和与及至到~～-]\s*(?:19|20)\d{{2}})*\s*年?\s*(?:{_EDITION})",
     r"(?<![A-Za-z])[A-Z]\.\d+(?:\.\d+)*", r"表\s*[A-Z]?\.?\d+(?:\.\d+)*", r"附录\s*[A-Z]",
     r"式\s*[（(]?\s*[A-Z]?\.?\d+(?:\.\d+)*\s*[）)]?", r"第\s*\d+(?:\.\d+)*\s*[条款节章项部分层]?",
     r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-z]\)",
@@ -35,15 +39,20 @@ _UNIT = re.compile(rf"\s*({UNIT_RE})")
 _BARE_MULT = re.compile(r"\s*(千万|百万|万|亿)")
 _RANGE_SEP = re.compile(r"\s*(?:~|～|-|—|–|至|到)\s*")
 _CN_PCT = re.compile(rf"百分之([{CN_NUM_CHARS}]+)")
+_CN_PERMILLE = re.compile(rf"千分之([{CN_NUM_CHARS}]+)")
+# '四成' = 40 %, '三成半' = 35 %, '两成五' = 25 %, '十成' = 100 % (not 成本, 成员, 成果, 一成不变 ...).
+_CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|十)成(半|[一二三四五六七八九](?![成分项个]))?"
+                        r"(?![本员果品型熟立功效就绩交为份分不])")
 _CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次)")
 
 _CMP_BEFORE = [
     (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),
     ("<=", ("不高于", "不超过", "不大于", "不多于", "至多", "小于等于", "小于或等于", "≤", "<=", "不得超过", "不得高于")),
     (">", ("高于", "超过", "大于", "多于", ">")),
-    ("<", ("低于", "少于", "小于", "<")),
+    ("<", ("低于", "少于", "小于", "不到", "不足", "未达到", "未满", "<")),
 ]
-_CMP_AFTER = [(">=", ("及以上", "以上")), ("<=", ("及以下", "以下", "以内"))]
+_CMP_AFTER = [(">=", ("及以上", "或以上", "（含）以上", "(含)以上", "以上")),
+              ("<=", ("及以下", "或以下", "（含）以下", "(含)以下", "以下", "以内"))]
 # A year that is itself the claim ('本次评价年为2022年'), not a date: read despite the date mask.
 _YEAR_CLAIM = re.compile(r"(?:评价年度?|统计年度|报告年度|核算年度|评价期|统计期)\s*(?:为|是|：|:)?\s*((?:19|20)\d{2})\s*年?")
 _HEDGE = ("约", "大约", "约为", "接近", "近", "逾", "超")
@@ -74,7 +83,7 @@ def _comparator(text: str, start: int, end: int) -> tuple[str, int, int]:
         for w in words:
             if before.endswith(w):
                 return op, start - (len(text[max(0, start - 8):start]) - len(before)) - len(w), end
-    after = text[end:end + 4]
+    after = text[end:end + 6]
     for op, words in _CMP_AFTER:
         for w in words:
             if after.lstrip().startswith(w):
@@ -95,9 +104,17 @@ def extract_claims(text: str) -> list[Claim]:
     taken = [False] * len(norm)
     for m in _CN_PCT.finditer(norm):
         _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "%")
+    for m in _CN_PERMILLE.finditer(norm):
+        _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "‰")
+    for m in _CN_TENTHS.finditer(norm):
+        if not any(taken[m.start():m.end()]):
+            tail = m.group(2) or ""
+            _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "%", scale=10.0,
+                    extra=5.0 if tail == "半" else cn_to_number(tail) if tail else 0.0)
     for m in _CN_COUNT.finditer(norm):
         if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分", "份", "名", "级", "倍", "次"):
-            continue
+            if not (m.group(1) == "十" and norm[max(0, m.start() - 1):m.start()] in tuple("共为有计达是占")):
+                continue  # '共十项' is a count; '十项全能', '一个' are words
         if not any(taken[m.start():m.end()]):
             _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), m.group(2))
     for m in _YEAR_CLAIM.finditer(norm):
@@ -136,9 +153,9 @@ def extract_claims(text: str) -> list[Claim]:
 
 
 def _add_cn(claims: list[Claim], taken: list[bool], text: str, norm: str, start: int, end: int,
-            numeral: str, unit: str) -> None:
+            numeral: str, unit: str, scale: float = 1.0, extra: float = 0.0) -> None:
     try:
-        value = cn_to_number(numeral)
+        value = cn_to_number(numeral) * scale + extra
     except ValueError:
         return
     comparator, s, e = _comparator(norm, start, end)

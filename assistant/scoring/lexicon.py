@@ -28,6 +28,7 @@ class Subject:
     year: int | None = None
     no_slip: bool = False  # never read as a unit slip (a derived amount next to its energy's name)
     comparator: str = "="  # the direction a clause states ('超过 8 m' is '>')
+    generic: bool = False  # a total ('分值加总'): a more specific name earlier in the sentence wins
 
     @property
     def co2(self) -> bool:

@@ -44,8 +44,28 @@ def grid_data() -> dict[str, Any]:
     return _load("grid_factors.yaml")
 
 
+@cache
 def constants() -> list[dict[str, Any]]:
-    return _load("constants.yaml")["constants"]
+    """constants.yaml, plus constants derived from the data rather than written twice: the number of
+    normative references (references.yaml `normative`), and the sums of 表C.1's points and weights."""
+    rows = list(_load("constants.yaml")["constants"])
+    n = sum(1 for f in _load("references.yaml")["references"] if f.get("normative"))
+    c1 = "GB/T 36132-2025§表C.1"
+    pts = sum(float(c["value"]) for c in rows if c["id"].startswith("c1_points_"))
+    wts = sum(float(c["value"]) for c in rows if c["id"].startswith("c1_weight_"))
+    sums = ["加总", "总和", "之和", "相加", "合计", "总计", "共计", "累计", "全部", "所有", "一共", "加起来"]
+    rows += [
+        {"id": "normative_references", "keys": ["GB/T 36132-2025§2"], "value": n, "unit": "项", "role": "value",
+         "terms": ["规范性引用文件", "引用文件", "规范性引用", "引用的标准", "引用标准"], "confidence": "H",
+         "description": f"第2章 规范性引用文件共 {n} 项"},
+        {"id": "c1_points_total", "keys": [c1], "value": pts, "unit": "分", "role": "points", "generic": True,
+         "terms": ["分值", "各项分值", "总分值", "全部分值", "所有分值", "二级指标分值", "各指标分值", "指标分值"],
+         "context_any": sums, "confidence": "H", "description": f"表C.1 各二级指标分值之和（{pts:g} 分）"},
+        {"id": "c1_weights_total", "keys": [c1], "value": wts, "unit": "%", "role": "weight", "generic": True,
+         "terms": ["权重", "各类权重", "一级指标权重", "五类权重", "各一级指标权重"], "context_any": sums,
+         "confidence": "H", "description": f"表C.1 五类一级指标权重之和（{wts:g}%）"},
+    ]
+    return rows
 
 
 def scopes() -> dict[str, list[str]]:

@@ -16,7 +16,9 @@ _BOUNDARY = "。；;！？!?\n"
 NEAR = 30
 _RX = {
     "clause": re.compile(r"(?<![A-Za-z\d./-])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.])\s*(?:条|节)?"),
-    "annex": re.compile(r"(?<![(（A-Za-z.])\b(B\.\d{1,2})(?![\d.])(?!\s*[)）])"),
+    # no \b: in '附录B的B.11' the 的 before B is a word character, so \b would not match
+    "annex": re.compile(r"(?<![(（A-Za-z0-9_.])(B\.\d{1,2})(?![\d.])(?!\s*[)）])"),
+    "chapter": re.compile(r"第\s*([1-9]|[一二三四五六七八九])\s*章"),
     "equation": re.compile(r"(?:[(（]\s*(B\.\d{1,2})\s*[)）]|(?:公式|式)\s*(B\.\d{1,2}))"),
     "standard": re.compile(r"GB/T\s*(\d{4,5})(?!\d)(?:\s*[-—]\s*\d{4})?"),
     "attachment": re.compile(r"附件\s*(\d)"),
@@ -34,7 +36,14 @@ def facts() -> list[dict[str, Any]]:
             out.append({"kind": "annex", "value": row["formula"], "terms": names, "id": iid})
         if str(row.get("equation", "")).startswith("B."):
             out.append({"kind": "equation", "value": row["equation"], "terms": names, "id": iid})
+    for f in out:  # a chapter holds its clauses: '基本要求见第4章' (4.2)
+        if f["kind"] == "chapter":
+            f["terms"] = [*f["terms"], *(t for c in out if c["kind"] == "clause" and c.get("doc") == f["doc"]
+                                         and str(c["value"]).split(".")[0] == f["value"] for t in c["terms"])]
     return out
+
+
+_CN_DIGIT = dict(zip("一二三四五六七八九", "123456789", strict=True))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -72,6 +81,12 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                 g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
                     (m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)))
                 a, b = s0 + m.start(), s0 + m.end()
+                if kind == "chapter":
+                    # only GB/T 36132-2025's chapters: not in a sentence on the 2018 edition or another standard
+                    others = [d for d in re.findall(r"GB/T\s*(\d{4,5})", sent) if d != "36132"]
+                    if "2018" in sent or others:
+                        continue
+                    g = _CN_DIGIT.get(g, g)
                 if kind == "clause" and (re.search(r"(?:GB|/T)\s*$", sent[:m.start()]) or any(x <= a < y for x, y in taken)):
                     continue
                 res = _judge(text, sent, s0, kind, g, a, b, docs)
@@ -97,7 +112,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
                 continue
             cands.append((0, f))
             continue
-        if kind == "clause":
+        if kind in ("clause", "chapter"):
             doc = f.get("doc", "GB/T 36132-2025")
             if (docs and doc not in docs) or (not docs and doc != "GB/T 36132-2025"):
                 continue
@@ -117,7 +132,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
                    f.get("doc", "GB/T 36132-2025"))
 
 
-_ZH = {"clause": "条号", "annex": "附录B条号", "equation": "公式编号", "standard": "标准号", "attachment": "附件号", "date": "日期"}
+_ZH = {"chapter": "章号", "clause": "条号", "annex": "附录B条号", "equation": "公式编号", "standard": "标准号", "attachment": "附件号", "date": "日期"}
 
 
 def _result(text: str, a: int, b: int, got: str, want: str, what: str, ref: str) -> CheckResult:

@@ -78,6 +78,14 @@ def add_profile(lex: Lexicon, profile: FactoryProfile) -> dict[str, Subject]:
         by_id[qid] = s
         for t in cat["quantities"].get(qid, {}).get("synonyms", []):
             lex.add(t, s)
+    cap = results.get("capacity_per_land")
+    if cap is not None and "N" in cap.inputs:  # B.24: capacity converted to the representative product
+        n = cap.inputs["N"]
+        s = Subject(id="capacity", name="折合代表产品的年产能", role="value", value=n.value, unit=n.unit,
+                    reference=cap.formula, how=next((x for x in cap.steps if x.startswith("N =")), "画像填报值"))
+        by_id["capacity"] = s
+        for t in ("产能", "年产能", "全厂产能", "总产能", "折合产能", "折算产能", "产能合计", "合计产能", "全厂年产能"):
+            lex.add(t, s)
     for p in profile.products:
         if (s := by_id.get(f"output:{p.id}")) is not None:
             for t in (f"{p.name}产量", f"{p.name}年产量", f"{p.name}合格产品产量"):
@@ -191,6 +199,7 @@ def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None
         s = Subject(id=f"const:{c['id']}", name=c["description"], role=c.get("role", "value"), value=float(c["value"]),
                     unit=c["unit"], reference=c["keys"][0], confidence=c.get("confidence", "H"), constant=True,
                     context_any=list(c.get("context_any", [])), comparator=c.get("comparator", "="),
+                    generic=bool(c.get("generic")),
                     how=f"{c['keys'][0]}：{c['description']}" + (f"（{note}）" if note else ""))
         for t in c["terms"]:
             lex.add(t, s)

@@ -37,7 +37,9 @@ def against(claim: Claim, subj: Subject, slip: bool, others: dict[str, Subject])
     unit_shown = claim.unit or subj.unit
     for v, note in cands:
         exact = subj.constant and subj.unit in EXACT_UNITS and claim.unit in EXACT_UNITS  # 2.5 分 is not '2分'
-        if agrees(claim, v, subj.constant, exact) and not magnitude_slip(claim, v):
+        # '不低于8项' next to a constant restates it; '不到一成' (< 10 %) next to 8 % only bounds it
+        restates = subj.constant and not (subj.comparator == "=" and claim.comparator in ("<", ">"))
+        if agrees(claim, v, restates, exact) and not magnitude_slip(claim, v):
             extra = f"（{note}）" if note else ""
             shown = "" if note == "按小数形式理解" else unit_shown
             msg = f"与{subj.name}一致{extra}：{fmt(v)} {shown}".rstrip()

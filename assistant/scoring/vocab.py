@@ -41,6 +41,11 @@ def variants(term: str) -> tuple[str, ...]:
     for canon, alts in _data()["term_variants"].items():
         if canon in term:
             out += [term.replace(canon, a) for a in alts]
+    conj = _data().get("conjunction_variants", [])
+    for t in list(out):
+        for a in conj:
+            if a in t:
+                out += [t.replace(a, b) for b in conj if b != a]
     return tuple(dict.fromkeys(out))
 
 

@@ -1,0 +1,68 @@
+"""5.2 linear scoring a sentence states with a constant indicator: '平台满足4项功能，按线性法可得2分'
+(表C.1 序号4: 分值 6, 引领值 8 项, 基准值 0 项 → 6 × (4 − 0)/(8 − 0) = 3 分)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult, Claim
+
+from .compare import COUNTERS, agrees
+from .lexicon import Lexicon, Subject
+from .units import fmt
+
+_BOUNDARY = "。；;！？!?\n"
+_SCORE = re.compile(r"(得分|得|计|计分|评分)[^，,。；、\d]{0,4}$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, s0 = [], 0
+    for i, ch in enumerate(text):
+        if ch in _BOUNDARY:
+            out.append((s0, i))
+            s0 = i + 1
+    out.append((s0, len(text)))
+    return out
+
+
+def _triple(subs: list[Subject]) -> tuple[Subject, Subject, Subject] | None:
+    def one(role: str, units: set[str]) -> Subject | None:
+        return next((s for s in subs if s.constant and s.role == role and s.unit in units), None)
+    lead, base, pts = one("lead", COUNTERS), one("base", COUNTERS), one("points", {"分"})
+    return (lead, base, pts) if lead and base and pts and lead.value != base.value else None
+
+
+def recheck(text: str, claims: list[Claim], results: list[CheckResult], lexes: list[Lexicon]) -> list[CheckResult]:
+    """Replace an unverifiable score claim by the 5.2 linear score of the count before it."""
+    out = list(results)
+    for s0, s1 in _sentences(text):
+        idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
+        for i in idx:
+            c = claims[i]
+            if out[i].status != "unverifiable" or c.unit != "分" or not _SCORE.search(text[s0:c.start]):
+                continue
+            counts = [claims[j] for j in idx if claims[j].end <= c.start and claims[j].unit in COUNTERS
+                      and claims[j].comparator == "="]
+            if not counts:
+                continue
+            n = counts[-1]
+            got = None
+            for lex in lexes:
+                names = sorted((m for m in lex.finditer(text) if s0 <= m[0] and m[1] <= n.end + 8 and m[1] <= c.start),
+                               key=lambda m: abs(m[0] - n.start))
+                got = next((t for m in names if (t := _triple(lex.terms[m[2]]))), None)
+                if got:
+                    break
+            if got is None:
+                continue
+            lead, base, pts = got
+            frac = min(1.0, max(0.0, (n.value - base.value) / (lead.value - base.value)))
+            exp = pts.value * frac
+            how = (f"GB/T 36132-2025 5.2 线性比例法：分值 {fmt(pts.value)} × ({fmt(n.value)} − {fmt(base.value)})"
+                   f" / ({fmt(lead.value)} − {fmt(base.value)})，限于 0～分值 = {fmt(exp)} 分（{lead.reference}）")
+            ok = agrees(c.model_copy(update={"comparator": "="}), exp, True)
+            out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit="分",
+                                 reference="GB/T 36132-2025§5.2",
+                                 explanation=(f"与线性计分结果一致：{fmt(exp)} 分。" if ok else
+                                              f"按线性计分应得 {fmt(exp)} 分，文中为 {c.text}。") + how)
+    return out

@@ -1,0 +1,108 @@
+"""Linking rules on top of the nearest-name rule of checker._link.
+
+- Anaphora: '包括绿色设计和产品碳足迹两项，前者8分，后者10分': 前者 / 后者 stand for the first / last
+  name of the list joined by 和/与/、 before them.
+- Containers: '设置专门的管理机构在绿色供应链管理战略中赋6分': a name inside 在…中 is the whole the
+  subject belongs to, not the subject.
+- Full-points thresholds: '满足6项及以上即得满分' states the 引领值, '低于X不得分' the 基准值.
+- Factory sentences: when the text speaks of the factory ('电脑厂平台已具备10项'), a profile value
+  outranks a standard constant named by the same word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import Claim
+
+from . import vocab
+from .compare import COUNTERS
+from .lexicon import Subject
+
+Match = tuple[int, int, str]
+ANAPHORA = ("前者", "后者")
+_CONTAINER_AFTER = ("中", "里", "之中", "方面", "内", "项下")
+_FULL = ("满分", "拿满", "得满", "全部分值", "满分值", "全分", "最高分")
+_ZERO = ("得0分", "不得分", "得零分", "计0分", "为0分", "0分", "零分")
+_COND = ("即", "就", "才", "便", "方", "可", "则", "时")
+SUM_WORDS = ("合计", "共计", "总计", "小计", "之和", "总和", "加起来", "一共", "加总", "共")
+_FROM = re.compile(r"(?:由|从)[^，,。；]{0,4}$")
+_TO = re.compile(r"[^，,。；]{0,6}?(?:改为|调整为|变为|变更为|减为|增为|降为|增至|降至|减至|改成|缩减为|扩展为|合并为|整合为)")
+_FACTORY = ("厂", "企业", "公司", "本单位", "我单位", "已具备", "已建成", "已实现", "已配备", "实际", "现有", "目前")
+
+
+def group(text: str, matches: list[Match], m: Match, s0: int) -> list[Match]:
+    """The names joined to `m` by 和/与/、 before it ('生产洁净化、产品绿色化两类'), nearest first."""
+    out: list[Match] = []
+    cur = m
+    conj = vocab.conjunctions()
+    while True:
+        prev = [p for p in matches if s0 <= p[0] and p[1] <= cur[0]]
+        if not prev:
+            return out
+        p = max(prev, key=lambda x: x[1])
+        gap = re.sub(r"(的|一级指标|二级指标|指标|\s)", "", text[p[1]:cur[0]])
+        if gap not in conj:
+            return out
+        out.append(p)
+        cur = p
+
+
+def anaphor(text: str, matches: list[Match], s0: int, claim: Claim, claims: list[Claim]) -> Match | None:
+    """The name 前者/后者 stands for, placed where the anaphor is (so it is the nearest name)."""
+    pos, word = max((text.rfind(w, s0, claim.start), w) for w in ANAPHORA)
+    if pos < 0 or any(c is not claim and pos <= c.start < claim.start for c in claims):
+        return None
+    prev = [m for m in matches if s0 <= m[0] and m[1] <= pos]
+    if not prev:
+        return None
+    last = max(prev, key=lambda x: x[1])
+    names = [*reversed(group(text, matches, last, s0)), last]
+    if len(names) < 2:
+        return None
+    ref = names[0] if word == "前者" else names[-1]
+    return pos, pos + len(word), ref[2]
+
+
+def container(text: str, m: Match) -> bool:
+    """'在绿色供应链管理战略中': the name is the whole a part belongs to."""
+    return text[max(0, m[0] - 1):m[0]] in ("在", "于") and text[m[1]:m[1] + 2].startswith(_CONTAINER_AFTER)
+
+
+def threshold_role(text: str, claim: Claim, s1: int) -> str | None:
+    """'达到6项及以上即得满分' → 'lead'; '低于2项不得分' → 'base'; else None."""
+    after = text[claim.end:min(s1, claim.end + 14)]
+    cond = claim.comparator != "=" or after.lstrip("，, ").startswith(_COND)
+    if not cond:
+        return None
+    if any(w in after for w in _FULL):
+        return "lead"
+    if any(w in after for w in _ZERO):
+        return "base"
+    return None
+
+
+def factory(sentence: str) -> bool:
+    """The sentence speaks of the factory itself (not of 绿色工厂 in general)."""
+    s = sentence.replace("绿色工厂", "")
+    return any(w in s for w in _FACTORY)
+
+
+def total(parts: list[Subject]) -> Subject:
+    """The sum of listed subjects ('A和B分值合计16分'), as one subject."""
+    first = parts[0]
+    names = "、".join(p.name for p in parts)
+    value = sum(p.value for p in parts)
+    return Subject(id="sum:" + "+".join(p.id for p in parts), name=f"{names}之和", role=first.role, value=value,
+                   unit=first.unit, how=" + ".join(f"{p.value:g}" for p in parts) + f" = {value:g}（{first.reference}）",
+                   reference=first.reference, confidence=first.confidence, constant=all(p.constant for p in parts))
+
+
+def former_value(text: str, s0: int, claim: Claim) -> bool:
+    """'由六个方面改为五类': the number before 改为 is the old value, not a claim about the standard."""
+    return bool(_FROM.search(text[s0:claim.start]) and _TO.match(text, claim.end))
+
+
+def apposition(text: str, m: Match, c: Claim) -> bool:
+    """A count right after a name ('生产洁净化、产品绿色化两类', '三项的分值') describes the name."""
+    return c.unit in COUNTERS and c.start - m[1] <= 3 and text[m[1]:c.start] in ("", "的", "这", "等", "共")
