@@ -150,6 +150,17 @@ class Settings(BaseSettings):
         "hit reaches this (coverage: IDF-weighted share of query terms in the clause; absent_share: share of "
         "query weight on terms found nowhere in the corpus). Tuned on the dev set.",
     )
+    refusal_ignores_function_words: bool = Field(
+        default=True, description="Chinese refusal score leaves out function and question words (里, 哪几个, 这次).")
+    refusal_focus: bool = Field(
+        default=True, description="Refuse when the attribute a question asks for (a fee, rate, deadline, count of "
+        "listed factories) is stated by none of the best clauses.")
+    refusal_dangling_refs: bool = Field(
+        default=True, description="Refuse when the question cites a clause, table row or edition that is not "
+        "indexed (B.40, 第十五条, 表C.1 第15项, GB/T 36132-2018 when only 2025 is), naming it.")
+    refusal_english_numbers: bool = Field(
+        default=True, description="Mostly-English questions too are refused when a standard number or figure they "
+        "name (ISO 14067) is in none of the best clauses.")
     absent_penalty: float = Field(default=0.4, ge=0, description="Weight of terms absent from the corpus.")
     min_dense_similarity: float = Field(
         default=0.79, description="Mostly-English queries: minimum cosine of the best dense hit for an answer."

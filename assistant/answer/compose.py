@@ -41,6 +41,9 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         if result.missing:
             named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.missing)
             refusal = prompts.render("answer/refusal_missing", named=named) + refusal
+        if result.not_indexed:
+            named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.not_indexed)
+            refusal = prompts.render("answer/refusal_not_indexed", named=named) + refusal
         return Answer(answer=refusal, grounded=False)
     top = result.relevance
     chosen = [result.hits[0]]

@@ -8,6 +8,7 @@ its fallback.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import numpy as np
@@ -16,11 +17,45 @@ from pydantic import BaseModel, Field
 from assistant.index.indexer import Index
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query, QueryAnalyzer
+from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
 from assistant.settings import Settings
 from assistant.types import Chunk, Hit
 
 Mode = Literal["hybrid", "dense", "sparse"]
 _COVER_CLAUSES = frozenset({"封面", "来函"})
+# Function and question words: whether the corpus has 里, 哪几个 or 这次 says nothing about whether it
+# answers the question, so the refusal score (coverage and absent share) leaves them out.
+_FUNCTION_WORDS = frozenset(
+    "里 啥 跟 这 那 哪 看 写 做 说 出 好 完 就 刚 版 用 把 到 去 想 能 要 会 得 让 给 对 从 在 吗 呢 吧 了 的 "
+    "这次 这个 那个 这些 那些 这一 那一 一类 一节 哪个 哪些 哪几 哪几个 几个 几类 几种 第几 几次 第几次 什么 "
+    "什么样 干什么 怎么 怎么样 怎样 如何 为什么 是不是 能不能 可不可以 时候 以后 之后 以前 之前 开始 还要 "
+    "东西 清楚 比较 主要 一下 一般 到底 现在 拿来 外面 马上 自己 打算 一步 下一步 when what which who how "
+    "does did do say first under from s".split())
+
+# What a question asks for, when it is an attribute these documents rarely state (a fee, a rate, a
+# deadline, a count of listed factories): (the words in the question, evidence a clause must carry;
+# None: the words found).
+# A question whose asked-for attribute none of the best clauses states is about something else.
+_FOCUS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(q), re.compile(e) if e else None) for q, e in (
+        (r"[\u4e00-\u9fff]{0,2}费(?!用水)", ""),
+        (r"多少钱|花多少", r"\d\s*(?:万?元|块)"),
+        (r"利率|贴息", ""),
+        (r"资质", ""),
+        (r"罚款|罚金|处罚|fine\b", r"罚款|罚金|处罚"),
+        (r"配额", ""),
+        (r"截止", ""),
+        (r"补贴", ""),
+        (r"奖励", ""),
+        (r"退税", ""),
+        (r"数据库", ""),
+        (r"加分", ""),
+        (r"多少家|几家|how many\b.{0,40}\b(?:factories|companies|enterprises)", r"\d\s*家"),
+    ))
+
+# A standard's number named in an English question (iso 14067): English words are in no Chinese
+# clause, but a standard number is.
+_STANDARD_NO = re.compile(r"(?:iso|iec|gb|en|astm|ieee|hj|jb|yb)\s?\d")
 
 
 class SearchRequest(BaseModel):
@@ -42,6 +77,8 @@ class SearchResult(BaseModel):
     dense_similarity: float = Field(default=0.0, description="Cosine of the best dense candidate.")
     missing: list[str] = Field(default_factory=list,
                                description="Figures, acronyms or standard numbers named that no top clause contains.")
+    not_indexed: list[str] = Field(default_factory=list,
+                                   description="Clauses, table rows or editions cited that are not indexed.")
     answerable: bool = False
     searched_superseded: bool = False
 
@@ -79,30 +116,48 @@ class Retriever:
                 hits, cos, rel, searched_old = old_hits, old_cos, old_rel, True
         absent = self.absent_share(q)
         missing = self.missing_specifics(q, hits)
+        dangling = q.dangling if self.settings.refusal_dangling_refs else []
         return SearchResult(query=q, hits=hits, relevance=rel, absent_share=absent, dense_similarity=cos,
-                            missing=missing, answerable=not missing and self._answerable(q, hits, rel, absent, cos),
+                            missing=missing, not_indexed=dangling,
+                            answerable=not missing and not dangling and self._answerable(q, hits, rel, absent, cos),
                             searched_superseded=searched_old)
 
     def missing_specifics(self, q: Query, hits: list[Hit], top: int = 3) -> list[str]:
         """Identifiers the (Chinese) question names that none of the ``top`` clauses contains: a
         question about GB 16780 or LEED is not answered by a clause that never mentions them."""
-        if q.latin_share >= 0.5 or not q.specifics or not hits:
+        if not hits:
             return []
         body = "\n".join(t for h in hits[:top] for c in (h.chunk, *h.fallback)
                          for t in (c.index_text, *map(to_index_form, (c.title, c.doc_title, c.doc_id))))
-        return [t for t in q.specifics if t not in body]
+        editions = {m.group(1) for m in _YEAR_EDITION.finditer(q.norm)}  # 2018版 names an edition
+        english = q.latin_share >= 0.5  # English words are not in Chinese clauses; numbers are
+        named = [t for t in q.specifics if t not in body and t not in editions
+                 and (not english or (self.settings.refusal_english_numbers and _STANDARD_NO.match(t)))]
+        if self.settings.refusal_focus:
+            for ask, evidence in _FOCUS:
+                m = ask.search(q.norm)
+                if m and not (evidence.search(body) if evidence else m.group(0) in body):
+                    named.append(m.group(0))
+        return named
 
     def _answerable(self, q: Query, hits: list[Hit], rel: float, absent: float, cos: float) -> bool:
         """Is there a clause that answers this? Lexical evidence for Chinese, dense for English."""
         s = self.settings
         if not hits:
             return False
+        content = [t for t in q.tokens if t not in _FUNCTION_WORDS]
+        if content and s.refusal_ignores_function_words:
+            absent = self.absent_share(q, tokens=content)
         if q.latin_share >= 0.5:
             return cos >= s.min_dense_similarity and absent < 0.95
+        if content and s.refusal_ignores_function_words:
+            cov = self.relevance(q, hits[0], tokens=content)
+            absent = self.absent_share(q, tokens=content)
+            return cov - s.absent_penalty * absent >= s.refusal_threshold
         return rel - s.absent_penalty * absent >= s.refusal_threshold
 
-    def absent_share(self, q: Query) -> float:
-        tokens = set(q.tokens)
+    def absent_share(self, q: Query, tokens: list[str] | None = None) -> float:
+        tokens = set(q.tokens if tokens is None else tokens)
         idf = self.index.sparse.idf
         total = sum(idf(t) for t in tokens)
         missing = sum(idf(t) for t in tokens if not self.index.sparse.known(t))
@@ -204,9 +259,10 @@ class Retriever:
         rest = [c for c in [hit.chunk, *hit.fallback] if c.id != best.id]
         return hit.model_copy(update={"chunk": best, "fallback": rest})
 
-    def relevance(self, q: Query, hit: Hit) -> float:
-        """IDF-weighted share of query tokens found in the hit (text of the clause and its fallback)."""
-        tokens = set(q.tokens)
+    def relevance(self, q: Query, hit: Hit, tokens: list[str] | None = None) -> float:
+        """IDF-weighted share of query tokens (or of ``tokens``) found in the hit (text of the clause
+        and its fallback)."""
+        tokens = set(q.tokens if tokens is None else tokens)
         if not tokens:
             return 0.0
         texts = [hit.chunk.index_text, hit.chunk.title.lower(), *(c.index_text for c in hit.fallback)]

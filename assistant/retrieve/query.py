@@ -87,6 +87,8 @@ class Query(BaseModel):
     named_docs: list[str] = Field(default_factory=list, description="Documents named by id or edition.")
     corrections: list[tuple[str, str]] = Field(default_factory=list, description="Homophone typos: (typed, meant).")
     specifics: list[str] = Field(default_factory=list, description="Figures, acronyms and standard numbers named.")
+    dangling: list[str] = Field(default_factory=list, description="Citations of clauses, table rows or editions "
+                                "that are not indexed (B.40, 第十五条, GB/T 36132-2018 when only 2025 is).")
 
 
 class QueryAnalyzer:
@@ -156,4 +158,5 @@ class QueryAnalyzer:
                      latin_share=latin_share, ref_keys=self.refs.clause_keys(norm, mentions),
                      term_keys=self.terms.homes_in(_corrected(norm, fixes), expansions),
                      named_docs=sorted(self.refs.named_docs(norm, mentions)), corrections=fixes,
-                     specifics=list(dict.fromkeys(m.group(0) for m in _SPECIFIC.finditer(norm))))
+                     specifics=list(dict.fromkeys(m.group(0) for m in _SPECIFIC.finditer(norm))),
+                     dangling=self.refs.dangling(norm))

@@ -16,7 +16,7 @@ from assistant.ingest.patterns import cn_to_int
 from assistant.retrieve.docnames import DocNames
 from assistant.types import Chunk
 
-_YEAR_EDITION = re.compile(r"(?<!\d)(20\d{2})\s*年?\s*(?:版|版本|edition)")
+YEAR_EDITION = re.compile(r"(?<!\d)(20\d{2})\s*年?\s*(?:版|版本|edition)")
 _OLD = re.compile(r"旧版|老版|原版|旧标准|老标准|修订前|previous edition|old edition")
 _NEW = re.compile(r"新版|新标准|现行版|现行标准|修订后|current edition|new edition")
 _CLAUSE_REFS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -27,6 +27,11 @@ _CLAUSE_REFS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:第|条款|clause\s)\s*(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d.])"), "{0}"),
     (re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2}){1,3})\s*(?=条|款|节|那条|这条|那一条)"), "{0}"),
 )
+
+# Citations that only say whether the cited item exists (not used to fetch clauses): a policy
+# article (第十五条) and a numbered row of a table (表C.1 第15项).
+_ARTICLE = re.compile(r"第\s*([一二三四五六七八九十百]{1,4})\s*条")
+_TABLE_ROW = re.compile(r"(?<![a-z])表\s*([a-z]\.\d{1,2}|[a-z]?\d{1,2})(?![\d.])\s*(?:里|中|的)?\s*第\s*(\d{1,3})\s*[项行]")
 
 
 @dataclass
@@ -44,9 +49,13 @@ class RefResolver:
     def __init__(self, chunks: Iterable[Chunk]) -> None:
         chunks = list(chunks)
         self.docs: dict[str, _Doc] = {}
+        self.table_rows: dict[str, set[int]] = {}
         for c in chunks:
             doc = self.docs.setdefault(c.doc_id, _Doc(c.doc_id, c.edition_year, c.status))
             doc.clauses.add(c.clause)
+            if c.clause.startswith("表"):
+                rows = self.table_rows.setdefault(c.clause, set())
+                rows.update(int(n) for n in re.findall(r"(?m)^\s*(\d{1,3})(?=\s*[\u4e00-\u9fff])", c.text))
         self.names = DocNames(chunks)
         replaced = {_family(d) for d in self.docs.values() if d.status == "superseded"}
         for d in self.docs.values():
@@ -65,7 +74,7 @@ class RefResolver:
         out = [(start, {found}) for doc_id, start, _ in self._doc_ids(norm)
                if (found := doc_id if doc_id in self.docs else self.names.current_of(doc_id))]
         out += self.names.find(norm)
-        for m in _YEAR_EDITION.finditer(norm):
+        for m in YEAR_EDITION.finditer(norm):
             docs = {d.doc_id for d in self.docs.values() if d.year == int(m.group(1))}
             if docs:
                 out.append((m.start(), docs))
@@ -114,6 +123,33 @@ class RefResolver:
                 found = [d for d in sorted(self.docs) if label in self.docs[d].clauses]
             keys.extend(f"{d}§{label}" for d in found if f"{d}§{label}" not in keys)
         return keys
+
+    def dangling(self, norm: str) -> list[str]:
+        """What the question cites that exists nowhere in the index: a clause number no document
+        has (B.40, 第十五条), a table row past the table's last (表C.1 第15项), an edition of an
+        indexed document that is not indexed itself (GB/T 36132-2018 when only 2025 is)."""
+        out: list[str] = []
+        clauses = set().union(*(d.clauses for d in self.docs.values())) if self.docs else set()
+        for pattern, fmt in _CLAUSE_REFS:
+            if "章" in pattern.pattern:  # 老版第10章: a chapter of an edition the 前言 of the next describes
+                continue
+            for m in pattern.finditer(norm):
+                label = fmt.format(_clause_label(m.group(1)))
+                if not {label, f"表{label}", f"附录{label}"} & clauses:
+                    out.append(m.group(0).strip())
+        for m in _ARTICLE.finditer(norm):
+            if f"第{m.group(1)}条" not in clauses:
+                out.append(m.group(0))
+        for m in _TABLE_ROW.finditer(norm):
+            rows = self.table_rows.get(f"表{_clause_label(m.group(1))}")
+            if rows and int(m.group(2)) not in rows:
+                out.append(m.group(0))
+        families = {_family(d) for d in self.docs.values()}
+        for doc_id, _, _ in self._doc_ids(norm):
+            if doc_id not in self.docs and re.search(r"-(?:19|20)\d{2}$", doc_id) and \
+                    re.sub(r"-(?:19|20)\d{2}$", "", doc_id) in families:
+                out.append(doc_id)
+        return list(dict.fromkeys(out))
 
 
 _QUESTION_WORDS = re.compile(r"什么|啥|哪些|哪个|哪里|怎么|如何|是否|是|的|吗|呢|了|叫|这本|这个|干嘛|用|有|里|中")
