@@ -48,3 +48,25 @@ def test_current_edition_only_and_yearless_numbers() -> None:
     assert "计算机制造" not in refs.without_doc_ids("计算机制造的评价结果满分多少")
     # ... unless the question is about the named thing itself.
     assert refs.without_doc_ids("啥叫电子计算机制造") == "啥叫电子计算机制造"
+
+
+def test_english_terms_ship_with_the_package() -> None:
+    from assistant.retrieve.query import QueryAnalyzer
+
+    q = QueryAnalyzer(CHUNKS).analyze("How is the industrial water reuse rate calculated?")
+    assert "工业用水重复利用率" in " ".join(q.tokens)  # no glossary indexed: the shipped list maps it
+
+
+def test_a_clear_lexical_winner_weighs_the_dense_ranking_less(helper, core_docs) -> None:  # type: ignore[no-untyped-def]
+    """With the dense factor at 0 and every margin counted, hybrid ranks exactly as BM25 (plus the
+    query analysis); with the margin rule off, the dense ranking takes part."""
+    helper.ingest([core_docs])
+    query = "工业用水重复利用率 计算"
+    off = helper.settings.model_copy(update={"lexical_margin": 0.0, "lexical_dense_factor": 0.0})
+    from assistant.retrieve.hybrid import Retriever, SearchRequest
+
+    hybrid = Retriever(helper.index, off).run(SearchRequest(query=query, k=5, mode="hybrid"))
+    sparse = Retriever(helper.index, off).run(SearchRequest(query=query, k=5, mode="sparse"))
+    scored = [h.chunk.key for h in hybrid.hits if h.score > 0]
+    assert scored and scored == [h.chunk.key for h in sparse.hits][: len(scored)]
+    assert any(h.dense_rank is not None for h in hybrid.hits)  # dense still ran; it only weighs 0

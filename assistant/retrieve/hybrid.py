@@ -180,14 +180,21 @@ class Retriever:
         mask = self.index.sparse.mask(**filters)
         dense: list[str] = []
         sparse: list[str] = []
+        scored_sparse: list[tuple[str, float]] = []
         best_cos = 0.0
         if vec is not None and req.mode in ("hybrid", "dense"):
             scored = self._dense(vec, n, filters, mask)
             dense = [i for i, _ in scored]
             best_cos = scored[0][1] if scored else 0.0
         if req.mode in ("hybrid", "sparse"):
-            sparse = [i for i, _ in self.index.sparse.search(q.tokens, n, mask)]
-        rankings = [(s.dense_weight, dense), (s.sparse_weight, sparse),
+            scored_sparse = self.index.sparse.search(q.tokens, n, mask)
+            sparse = [i for i, _ in scored_sparse]
+        dense_weight = s.dense_weight
+        if req.mode == "hybrid" and s.lexical_margin < 1 and len(scored_sparse) >= 2:
+            top, second = scored_sparse[0][1], scored_sparse[1][1]
+            if top > 0 and (top - second) / top >= s.lexical_margin:
+                dense_weight *= s.lexical_dense_factor
+        rankings = [(dense_weight, dense), (s.sparse_weight, sparse),
                     (s.ref_weight, self._keyed(q.ref_keys, mask))]
         rankings += [(s.term_weight, ids) for ids in self._term_homes(q, mask)]
         fused: dict[str, float] = {}

@@ -33,19 +33,24 @@ _SPECIFIC = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
-# A few everyday English words users type that the glossary does not carry.
-_EN_EXTRA = {
-    "water": "水", "fire": "消防", "energy": "能源 能耗", "carbon": "碳", "score": "得分 评分",
-    "scoring": "评分", "weight": "权重", "weights": "权重", "formula": "公式 计算", "land": "用地",
-    "renewable": "可再生能源", "waste": "废物 固体废物", "wastewater": "废水", "emission": "排放",
-    "emissions": "排放", "pollutant": "污染物", "requirement": "要求", "requirements": "要求",
-    "basic": "基本", "electricity": "电力", "coal": "标准煤", "report": "报告", "self-evaluation": "自评价",
-    "supply chain": "供应链", "park": "园区", "factory": "工厂", "green": "绿色", "standard": "标准",
-    "leading value": "引领值", "baseline value": "基准值", "plot ratio": "容积率", "reuse": "重复利用",
-    "certificate": "证书", "grid": "电网", "factor": "因子 系数", "coefficient": "系数", "definition": "定义",
-    "pass mark": "合格 分数", "indicator": "指标", "indicators": "指标", "third-party": "第三方",
-    "audit": "审核 抽查", "spot check": "抽查", "procedure": "程序 流程", "process": "流程",
-}
+_ENGLISH_TERMS = Path(__file__).with_name("english_terms.txt")
+
+
+def load_english_terms(path: Path = _ENGLISH_TERMS) -> dict[str, str]:
+    """English phrase -> Chinese terms (index form), from english_terms.txt: English questions find
+    the Chinese terms in any knowledge base, not only where the shipped glossary is indexed."""
+    terms: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        left, sep, right = line.partition("=>")
+        if not sep or not right.strip() or not left.strip():
+            raise ValueError(f"{path.name}:{n}: expected 'phrase | phrase => 中文', got {line!r}")
+        for phrase in left.split("|"):
+            if phrase.strip():
+                terms[phrase.strip().lower()] = to_index_form(right.strip())
+    return terms
 
 
 _SYNONYMS = Path(__file__).with_name("synonyms.txt")
@@ -101,7 +106,7 @@ class QueryAnalyzer:
         self.refs = RefResolver(chunks)
         self.terms = TermIndex(chunks, self.refs, max_share=term_max_share)
         self.synonyms = load_synonyms()
-        self.en_terms: dict[str, str] = {k: v for k, v in _EN_EXTRA.items()}
+        self.en_terms: dict[str, str] = load_english_terms()
         for c in chunks:
             m = _TERM_HEAD.match(c.title.strip())
             if m:
