@@ -51,3 +51,43 @@ def core_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (docs / "std-2025-official.md").unlink()
     Assistant(Settings(home=base / "home", embedder="hash")).ingest([docs])
     return base / "home"
+
+
+def need_local_model() -> Path:
+    """The GGUF; skip (outside CI) or fail (in CI) when it or llama-cpp-python is missing."""
+    from assistant.settings import Settings
+
+    path = Settings().gguf_file
+    problems = []
+    try:
+        import llama_cpp  # noqa: F401
+    except ImportError:
+        problems.append("llama-cpp-python 未安装")
+    if not path.is_file():
+        problems.append(f"模型文件 {path} 不存在")
+    if problems:
+        reason = "；".join(problems) + "（运行 make llm）"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture(scope="session")
+def llama_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """``python -m llama_cpp.server`` over the local GGUF on 127.0.0.1 (2 threads, n_ctx 4096), shared
+    by the whole session; yields its base URL ``http://127.0.0.1:PORT/v1``."""
+    from assistant.errors import ModelError
+    from assistant.evaluation.llama_server import serve
+
+    gguf = need_local_model()
+    log = tmp_path_factory.mktemp("llama-server") / "server.log"
+    try:
+        server = serve(gguf, log=log, threads=2, context=4096)
+        url = server.__enter__()
+    except ModelError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)

@@ -2,10 +2,13 @@
 -> hand the result back as a user-role message ``工具结果：…`` (never role=tool: llama-cpp-python's
 chat format drops those) -> repeat up to ``max_steps`` -> final answer.
 
-A plain loop: langgraph is not a dependency of the project yet, and the loop has one path. A reply
-that is a malformed tool call gets one retry; a second one ends the loop with ``fallback=True`` (the
-agent then answers with the offline planner). An unknown tool or bad arguments is reported to the
-model as a tool error and counts as a step.
+The loop is a langgraph ``StateGraph`` (assistant/agent/graph.py: nodes model, tools, retry,
+finish). :func:`run` streams it with ``stream_mode=["custom", "values"]``: the model node writes a
+``token`` event per streamed piece and the tools node a ``step`` event per call, passed on as they
+happen; the last ``values`` state fills :class:`LoopResult`. A reply that is a malformed tool call
+gets one retry; a second one ends the loop with ``fallback=True`` (the agent then answers with the
+offline planner). An unknown tool or bad arguments is reported to the model as a tool error and
+counts as a step.
 """
 
 from __future__ import annotations
@@ -14,15 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.agent.protocol import FinalAnswer, Malformed, parse, specs
+from assistant.agent.graph import FINAL, RETRY, build_graph, recursion_limit, run_tool
+from assistant.agent.protocol import specs
 from assistant.agent.tools import DESCRIPTIONS, SCHEMAS, Toolbox
 from assistant.agent.types import Event, ToolOutput
-from assistant.errors import AssistantError, ConfigError
-from assistant.llm.protocol import ToolCall, format_tools, validate_args
+from assistant.llm.protocol import format_tools
 from assistant.prompts import Prompts
 
-RETRY = "上一条回复不是有效的工具调用。请只回复一个 JSON 对象，例如 {\"tool\": \"search_standards\", \"args\": {\"query\": \"取水量\"}}，或直接用中文给出最终回答。"
-FINAL = "已达到工具调用次数上限，请根据已有的工具结果直接给出最终回答。"
+__all__ = ["FINAL", "RETRY", "LoopResult", "run", "run_tool", "system_prompt"]
 
 
 @dataclass
@@ -39,77 +41,32 @@ def system_prompt(prompts: Prompts) -> str:
     return prompts.render("agent/system") + "\n\n" + format_tools(tools, prompts)
 
 
-def run(model: Any, tools: Toolbox, question: str, history: list[tuple[str, str]], *, max_steps: int,
-        prompts: Prompts, result: LoopResult) -> Iterator[Event]:
-    """Drive ``model`` over the tools; fills ``result`` and yields token and step events."""
+def initial_messages(prompts: Prompts, question: str, history: list[tuple[str, str]]) -> list[Any]:
+    """System prompt (with the tools), the earlier turns, then the question."""
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
     messages: list[Any] = [SystemMessage(content=system_prompt(prompts))]
     for role, text in history:
         messages.append(HumanMessage(content=text) if role == "user" else AIMessage(content=text))
     messages.append(HumanMessage(content=question))
-    tool_specs = specs(SCHEMAS, DESCRIPTIONS)
-    retried = False
-    steps = 0
-    while True:
-        reply = ""
-        try:
-            for chunk in model.stream(messages):
-                piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
-                reply += piece
-                yield Event(type="token", text=piece)
-        except AssistantError:
-            raise
-        except Exception as exc:  # a client error of the backend
-            from assistant.errors import ModelError
-
-            raise ModelError(f"对话模型调用失败：{exc}") from None
-        messages.append(AIMessage(content=reply))
-        try:
-            parsed = parse(reply)
-        except Malformed:
-            if retried:
-                result.fallback = True
-                result.flags.append("模型两次回复的工具调用格式都无效，已改用离线规划器作答")
-                return
-            retried = True
-            messages.append(HumanMessage(content=RETRY))
-            continue
-        if isinstance(parsed, FinalAnswer):
-            result.text = parsed.text
-            return
-        if steps >= max_steps:
-            result.flags.append(f"已达到工具调用上限（{max_steps} 步）")
-            result.text = ""
-            return
-        steps += 1
-        out, message = _call(tools, parsed, tool_specs, prompts)
-        result.calls.append((parsed.tool, dict(parsed.args), out))
-        if out is not None:
-            result.outputs.append(out)
-            yield Event(type="step", step=out.record(dict(parsed.args)))
-        else:
-            from assistant.agent.types import ToolCallRecord
-
-            yield Event(type="step", step=ToolCallRecord(name=parsed.tool, args=dict(parsed.args),
-                                                         summary=message, ok=False))
-        messages.append(HumanMessage(content=message))
-        if steps >= max_steps:
-            messages.append(HumanMessage(content=FINAL))
+    return messages
 
 
-def _call(tools: Toolbox, call: ToolCall, tool_specs: list, prompts: Prompts) -> tuple[ToolOutput | None, str]:
-    """Run one tool call; (output, the user-role message that hands the result back)."""
-    try:
-        args = validate_args(call, tool_specs).model_dump()
-        out = tools.call(call.tool, args)
-    except AssistantError as exc:
-        return None, "工具结果：" + _render(prompts, "agent/tool_error", tool=call.tool, error=str(exc))
-    return out, "工具结果：" + _render(prompts, "agent/tool_result", tool=call.tool, result=out.for_model())
-
-
-def _render(prompts: Prompts, name: str, **values: str) -> str:
-    try:
-        return prompts.render(name, **values)
-    except ConfigError:
-        return "\n".join(values.values())
+def run(model: Any, tools: Toolbox, question: str, history: list[tuple[str, str]], *, max_steps: int,
+        prompts: Prompts, result: LoopResult) -> Iterator[Event]:
+    """Drive ``model`` over the tools; fills ``result`` and yields token and step events."""
+    graph = build_graph(model, tools, max_steps=max_steps, prompts=prompts,
+                        tool_specs=specs(SCHEMAS, DESCRIPTIONS))
+    state: dict[str, Any] = {}
+    start = {"messages": initial_messages(prompts, question, history), "steps": 0, "retries": 0}
+    for mode, chunk in graph.stream(start, {"recursion_limit": recursion_limit(max_steps)},
+                                    stream_mode=["custom", "values"]):
+        if mode == "custom" and isinstance(chunk, Event):
+            yield chunk
+        elif mode == "values":
+            state = chunk
+    result.text = state.get("text", "")
+    result.outputs = list(state.get("outputs", []))
+    result.calls = list(state.get("calls", []))
+    result.fallback = bool(state.get("fallback", False))
+    result.flags = list(state.get("flags", []))

@@ -44,7 +44,13 @@ def register_agent(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
     parser.add_argument("--set", dest="set_path", type=Path, default=None, metavar="PATH",
                         help="Conversation set (default: evals/agent/conversations.jsonl).")
     parser.add_argument("--embedder", default=None, help="Embedder of the eval index (default: the setting).")
-    parser.add_argument("--limit", type=int, default=None, metavar="N", help="Only the first N conversations.")
+    parser.add_argument("--limit", type=int, default=None, metavar="N",
+                        help="Only the first N conversations (with --llm: N evenly spaced single-turn cases, "
+                        "default 20).")
+    parser.add_argument("--llm", action="store_true",
+                        help="LLM mode: the local GGUF served by llama_cpp.server on 127.0.0.1 (started and "
+                        "stopped here); writes evals/results/agent-llm-latest.{md,json}.")
+    parser.add_argument("--max-tokens", type=int, default=384, metavar="N", help="With --llm: most tokens a reply.")
     parser.add_argument("--no-write", action="store_true", help="Do not write evals/results/.")
     parser.add_argument("--json", action="store_true", help="Print the report as JSON.")
     parser.set_defaults(func=agent_handler)
@@ -55,6 +61,13 @@ def agent_handler(args: argparse.Namespace) -> int:
     from assistant.evaluation.agent_eval import render_agent_markdown, run_agent_eval
     from assistant.settings import Settings
 
+    if args.llm:
+        from assistant.evaluation.agent_eval import render_llm_markdown, run_agent_llm_eval
+
+        rep = run_agent_llm_eval(Settings(), set_path=args.set_path, limit=args.limit or 20,
+                                 write=not args.no_write, embedder=args.embedder, max_tokens=args.max_tokens)
+        print(rep.model_dump_json(indent=2) if args.json else render_llm_markdown(rep), end="")
+        return 0
     report = run_agent_eval(Settings(), set_path=args.set_path, limit=args.limit, write=not args.no_write,
                             embedder=args.embedder)
     print(report.model_dump_json(indent=2) if args.json else render_agent_markdown(report), end="")
