@@ -122,3 +122,14 @@ def test_edition_note_clause_numbers_are_not_claims() -> None:
             "（绩效指标重构为4.3的五类评价指标））")
     g = guard(text, [out], llm=False)
     assert g.grounded and UNVERIFIED not in g.text
+
+
+def test_llm_calculation_without_a_marker_cites_the_tools_clause(home: Path, tmp_path: Path) -> None:
+    """The local model reports "工业用水重复利用率 = 90 %（B.10）" without a citation marker: the answer
+    cites the clause the calculator computed from (a key a tool returned in this turn)."""
+    agent, _ = make(home, tmp_path, [
+        '{"tool": "calc_indicator", "args": {"indicator": "water_reuse_rate", "inputs": {"V": 1000, "Vr": 9000}}}',
+        "工业用水重复利用率 = 90 %（B.10）"])
+    a = agent.chat("取水量 1000 m³、重复利用水量 9000 m³，重复利用率是多少？")
+    assert a.grounded and [c.key for c in a.citations] == ["GB/T 36132-2025§B.10"]
+    assert "[GB/T 36132-2025 §B.10]" in a.text and "90 %" in a.text

@@ -63,11 +63,19 @@ def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: l
         flags.append("已删除无效引用：" + "、".join(sorted(removed)))
     text, citations = checked.answer, checked.citations
     computed = any(o.name in COMPUTED for o in outputs)
-    found = [o for o in outputs if o.name == "search_standards" and o.answerable]
+    found = [o for o in outputs if o.name in ("search_standards", "get_clause") and o.answerable and o.text]
     if llm and not citations and not computed and found:
         # the model cited nothing valid: the offline composer's grounded answer stands instead
         flags.append("模型回答未引用有效条款，已改用检索到的条款原文作答")
         text, citations = found[0].text, list(found[0].citations)
+    if llm and not citations and computed:
+        # A calculation the model reported without a marker: cite the clause the tool computed from
+        # (a key a tool returned in this turn), as the offline answer does.
+        sources = list({c.key: c for o in outputs if o.name in COMPUTED for c in o.citations}.values())
+        if sources:
+            text += "\n依据：" + "".join(f"[{c.doc_id} §{c.clause}]" for c in sources)
+            checked = validate_citations(Answer(answer=text, citations=sources, grounded=True), chunks)
+            text, citations = checked.answer, checked.citations
     if not citations and not computed:
         text = next((o.refusal for o in outputs if o.refusal), "") or refusal
         return Guarded(text=text, citations=[], grounded=False, flags=flags)
