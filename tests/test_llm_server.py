@@ -6,12 +6,11 @@ absent outside CI; in CI (``CI`` set) their absence fails.
 
 from __future__ import annotations
 
-import os
 import re
 import time
-from pathlib import Path
 
 import pytest
+from conftest import need_local_model
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
@@ -28,24 +27,6 @@ from assistant.settings import Settings
 
 pytestmark = pytest.mark.slow
 CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _need_local_model() -> Path:
-    """The GGUF; skip (outside CI) or fail (in CI) when it or llama-cpp-python is missing."""
-    path = Settings().gguf_file
-    problems = []
-    try:
-        import llama_cpp  # noqa: F401
-    except ImportError:
-        problems.append("llama-cpp-python 未安装")
-    if not path.is_file():
-        problems.append(f"模型文件 {path} 不存在")
-    if problems:
-        reason = "；".join(problems) + "（运行 make llm）"
-        if os.environ.get("CI"):
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +97,7 @@ def test_the_json_tool_call_protocol_round_trips(server_url: str) -> None:
 
 
 def test_the_local_backend_in_process() -> None:
-    _need_local_model()
+    need_local_model()
     model = build_chat_model(Settings(chat={"backend": "local", "max_tokens": 16, "temperature": 0.0}))
     assert model is not None
     reply = model.invoke([HumanMessage("用中文回答：水的化学式是什么？")])

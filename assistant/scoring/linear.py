@@ -7,22 +7,12 @@ import re
 
 from assistant.types import CheckResult, Claim
 
+from .arith import _sentences
 from .compare import COUNTERS, agrees
 from .lexicon import Lexicon, Subject
 from .units import fmt
 
-_BOUNDARY = "。；;！？!?\n"
 _SCORE = re.compile(r"(得分|得|计|计分|评分)[^，,。；、\d]{0,4}$")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, s0 = [], 0
-    for i, ch in enumerate(text):
-        if ch in _BOUNDARY:
-            out.append((s0, i))
-            s0 = i + 1
-    out.append((s0, len(text)))
-    return out
 
 
 def _triple(subs: list[Subject]) -> tuple[Subject, Subject, Subject] | None:
