@@ -6,13 +6,13 @@ from pathlib import Path
 
 import docx
 import pytest
+from fixtures.parsing import clauses, parse_text
 
 from assistant.ingest import parse_file
 from assistant.ingest.frontmatter import find_toc, toc_entry_text
 from assistant.ingest.layout import Line
 from assistant.ingest.normalize import strip_pinyin
 from assistant.ingest.report import toc_label
-from assistant.types import ParsedDocument
 
 COVER = """ICS 13.020.01
 CCS Z 04
@@ -64,14 +64,6 @@ TOC_WITHOUT_PAGES = """目 录
 """
 
 
-def _parse(tmp_path: Path, text: str, name: str = "doc.txt") -> ParsedDocument:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return parse_file(path)
-
-
-def _clauses(doc: ParsedDocument) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in doc.chunks))
 
 
 EXPECTED = ["封面", "前言", "1", "4", "4.1", "4.2", "附录A", "A.1", "表A.1", "参考文献"]
@@ -79,8 +71,8 @@ EXPECTED = ["封面", "前言", "1", "4", "4.1", "4.2", "附录A", "A.1", "表A.
 
 @pytest.mark.parametrize("toc", [TOC_WITH_PAGES, TOC_WITHOUT_PAGES], ids=["leaders", "no-page-numbers"])
 def test_a_table_of_contents_never_swallows_the_body(tmp_path: Path, toc: str) -> None:
-    doc = _parse(tmp_path, COVER + toc + BODY)
-    assert _clauses(doc) == EXPECTED
+    doc = parse_text(tmp_path, COVER + toc + BODY)
+    assert clauses(doc) == EXPECTED
     by = {c.clause: c.text for c in doc.chunks}
     assert "全过程中持续满足" in by["4.2"] and "……" not in "".join(by.values())
     assert "见4.2" in by["前言"]  # a cross reference inside a list item is not a heading
@@ -92,8 +84,8 @@ def test_without_the_fix_the_annex_entry_would_swallow_everything(tmp_path: Path
     """The measured failure: a 目次 entry for 附录 A opened the annex, and no later decimal clause
     was accepted. Leader lines without a 目次 heading are recognised too."""
     toc = "\n".join(TOC_WITH_PAGES.splitlines()[1:]) + "\n"
-    doc = _parse(tmp_path, COVER + toc + BODY)
-    assert _clauses(doc) == EXPECTED
+    doc = parse_text(tmp_path, COVER + toc + BODY)
+    assert clauses(doc) == EXPECTED
 
 
 def test_toc_entries_and_labels() -> None:
@@ -108,11 +100,11 @@ def test_toc_entries_and_labels() -> None:
 
 def test_report_names_toc_entries_missing_from_the_body(tmp_path: Path) -> None:
     toc = TOC_WITH_PAGES.replace("参考文献", "附录 C（资料性） 示例 …… 9\n参考文献")
-    doc = _parse(tmp_path, COVER + toc + BODY)
+    doc = parse_text(tmp_path, COVER + toc + BODY)
     assert doc.report is not None
     assert doc.report.warnings == ["目次列出的 1 个条目未在正文中识别为条款：附录C"]
     body = COVER + TOC_WITH_PAGES + BODY.replace("参考文献\n", "")
-    assert _parse(tmp_path, body).report.warnings == ["目次列出的 1 个条目未在正文中识别为条款：参考文献"]
+    assert parse_text(tmp_path, body).report.warnings == ["目次列出的 1 个条目未在正文中识别为条款：参考文献"]
 
 
 LETTER = """中国钢铁工业协会
@@ -142,9 +134,9 @@ XXXX-XX-XX 发布 XXXX-XX-XX 实施
 
 
 def test_a_standard_behind_a_cover_letter_gets_its_own_identity(tmp_path: Path) -> None:
-    doc = _parse(tmp_path, LETTER)
+    doc = parse_text(tmp_path, LETTER)
     assert (doc.meta.doc_id, doc.meta.title, doc.meta.kind) == ("低碳排放钢评价方法", "低碳排放钢评价方法", "standard")
-    assert _clauses(doc) == ["来函", "封面", "1", "2"]
+    assert clauses(doc) == ["来函", "封面", "1", "2"]
     letter = next(c.text for c in doc.chunks if c.clause == "来函")
     assert "钢协科〔2024〕32号" in letter and "二、联系人" in letter  # the letter's own numbering stays in it
     assert doc.report is not None and any("来函" in w for w in doc.report.warnings)
@@ -155,7 +147,7 @@ def test_notice_title_wrapped_over_two_lines(tmp_path: Path) -> None:
     text = ("工业和信息化部办公厅文件\n工信厅节函〔2016〕586号\n工业和信息化部办公厅关于开展绿色制造体系\n建设的通知\n"
             "各省、自治区、直辖市工业和信息化主管部门：\n为加快推进工业绿色发展，现就有关事项通知如下。\n"
             "一、总体要求\n以企业为建设主体，以公开透明的第三方评价机制和标准体系为基础，引导企业开展创建。\n")
-    doc = _parse(tmp_path, text)
+    doc = parse_text(tmp_path, text)
     assert doc.meta.doc_id == "工信厅节函〔2016〕586号" and doc.meta.kind == "policy"
     assert doc.meta.title == "工业和信息化部办公厅关于开展绿色制造体系建设的通知"
 
@@ -173,9 +165,9 @@ WEB = """首頁 | 新聞中心 | 政策法規 | 聯絡我們
 
 
 def test_web_page_headings_by_layout_pinyin_and_boilerplate_removed(tmp_path: Path) -> None:
-    doc = _parse(tmp_path, WEB, "page.txt")
+    doc = parse_text(tmp_path, WEB, "page.txt")
     assert (doc.meta.doc_id, doc.meta.title, doc.meta.kind) == ("綠色製造體系簡介", "綠色製造體系簡介", "guide")
-    assert _clauses(doc) == ["封面", "綠色工廠評價方式", "申報流程"]
+    assert clauses(doc) == ["封面", "綠色工廠評價方式", "申報流程"]
     text = "\n".join(c.text + c.index_text for c in doc.chunks)
     assert "píng" not in text and "fā" not in text and "评价由企业自评价开始" in text
     assert "版權所有" not in text
@@ -201,4 +193,4 @@ def test_docx_without_heading_styles_uses_bold_paragraphs(tmp_path: Path) -> Non
     d.save(str(path))
     doc = parse_file(path)
     assert doc.meta.title == "某公司绿色工厂自评价报告"
-    assert _clauses(doc) == ["填写说明", "一"]
+    assert clauses(doc) == ["填写说明", "一"]

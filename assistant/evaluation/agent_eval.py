@@ -104,11 +104,16 @@ def run_agent_eval(settings: Settings, *, set_path: Path | None = None, limit: i
         os.chdir(cwd)
     report = _report(cases, results, es.embedder)
     if write:
-        out = root / "evals" / "results"
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "agent-latest.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
-        (out / "agent-latest.md").write_text(render_agent_markdown(report), encoding="utf-8")
+        _write(root, "agent-latest", report, render_agent_markdown(report))
     return report
+
+
+def _write(root: Path, stem: str, report: BaseModel, markdown: str) -> None:
+    """evals/results/STEM.json and STEM.md."""
+    out = root / "evals" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{stem}.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
+    (out / f"{stem}.md").write_text(markdown, encoding="utf-8")
 
 
 _CIDS: dict[str, str] = {}
@@ -258,10 +263,7 @@ def run_agent_llm_eval(settings: Settings, *, set_path: Path | None = None, limi
         os.chdir(cwd)
     report = _llm_report(results, es)
     if write:
-        out = root / "evals" / "results"
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "agent-llm-latest.json").write_text(report.model_dump_json(indent=2), encoding="utf-8")
-        (out / "agent-llm-latest.md").write_text(render_llm_markdown(report), encoding="utf-8")
+        _write(root, "agent-llm-latest", report, render_llm_markdown(report))
     return report
 
 
