@@ -8,12 +8,12 @@ import re
 from assistant.types import CheckResult, Claim
 
 from . import refdata
-from .compare import agrees, tolerance
+from .compare import points_agree, tolerance
 from .errors import InputError
 from .units import convert, fmt, parse_unit
 
 _BOUNDARY = "。；;！？!?\n"
-_ROLE = (("points", ("分值", "满分")), ("base", ("基准值", "基础值", "基准")), ("lead", ("引领值", "先进值", "引领")),
+_ROLE = (("points", ("分值", "满分", "赋分", "分数")), ("base", ("基准值", "基础值", "基准")), ("lead", ("引领值", "先进值", "引领")),
          ("actual", ("实际值", "实际")))
 _SCORE = re.compile(r"(得分|得|计)[^，,。；、]{0,6}$")
 
@@ -76,17 +76,19 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                                  reference="GB/T 36132-2025§5.2",
                                  explanation=f"单位不符：得分应以“分”计，为 {fmt(exp)} 分，文中为 {score.text}。{how}")
             continue
-        ok = agrees(score.model_copy(update={"comparator": "="}), exp, True)
+        ok = points_agree(score, exp)
         out[i] = CheckResult(claim=score, status="verified" if ok else "mismatch", expected=exp, expected_unit="分",
                              reference="GB/T 36132-2025§5.2",
                              explanation=(f"与算例得分一致：{fmt(exp)} 分。" if ok else f"算例得分应为 {fmt(exp)} 分，文中为 {score.text}。") + how)
     return out
 
 
-def _energy_at(text: str, start: int) -> tuple[str, dict[str, object]] | None:
-    """The energy named right before a quantity ('焦炭1.5万吨', '电力1000万kWh')."""
+def _energy_at(text: str, start: int, end: int | None = None) -> tuple[str, dict[str, object]] | None:
+    """The energy named right before a quantity ('焦炭1.5万吨', '电力1000万kWh'), or right after it
+    ('1万kWh电力')."""
     co = refdata.coefficients()["energies"]
     window = text[max(0, start - 8):start]
+    after = text[end:end + 4] if end is not None else ""
     best = None
     for eid, row in co.items():
         for a in {row["name"], *row.get("aliases", [])}:
@@ -94,6 +96,8 @@ def _energy_at(text: str, start: int) -> tuple[str, dict[str, object]] | None:
                 pos = window.rfind(a)
                 if best is None or pos > best[0]:
                     best = (pos, eid, row)
+            elif len(a) >= 2 and after.startswith(a) and best is None:
+                best = (-1, eid, row)
     return (best[1], best[2]) if best else None
 
 
@@ -103,7 +107,7 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
         return None
     prior = [q for q in sub if q.end <= c.start]
     for q in reversed(prior):
-        found = _energy_at(text, q.start)
+        found = _energy_at(text, q.start, q.end)
         if found is None or not q.unit:
             continue
         row = found[1]
@@ -111,7 +115,7 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
             amount = convert(q.value, q.unit, str(row["unit"]))
         except InputError:
             continue
-        if not any(w in text[q.end:c.start] for w in ("折合", "折算", "折标", "合计约", "相当于")):
+        if not any(w in text[q.end:c.start] for w in ("折合", "折算", "折标", "合计约", "相当于", "折")):
             return None
         coef = float(row["coefficient"])  # type: ignore[arg-type]
         for k in prior[prior.index(q) + 1:]:

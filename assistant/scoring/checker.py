@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, linear, linkrules, refdata, vocab
+from . import arith, inline, linear, linkrules, refdata, vocab
 from .compare import (
     compatible_claim,
 )
@@ -80,6 +80,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
+    results = inline.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme),
+                             lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
     spans = [(c.start, c.end) for c in claims]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
@@ -201,7 +203,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if any(b in between for b in vocab.part_barriers()):
             break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
         roles = [threshold] if threshold else _role(between, claim.unit)
-        if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c) for c in claims):
+        if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c)
+               and linkrules.same_kind(c.unit, claim.unit) for c in claims):
             # An elliptical list ('引领值为30%，基准值为5%') keeps the term if a role word leads this number.
             if not any(w in local for w in _LEADING_ROLES):
                 break

@@ -66,6 +66,13 @@ def agrees(claim: Claim, v: float, constant: bool, exact: bool = False) -> bool:
             "<=": v <= claim.value + tol, "<": v < claim.value + tol}[op]
 
 
+def points_agree(claim: Claim, v: float) -> bool:
+    """A computed score: '4分' is not 4.5 分 (a score is reported to 0.1 分 unless hedged with 约)."""
+    if claim.approx:
+        return abs(v - claim.value) < 0.5 + 1e-9
+    return abs(v - claim.value) <= 0.05 + 1e-9
+
+
 def magnitude_slip(claim: Claim, v: float) -> bool:
     """An inequality that holds only because the number is 100, 1000 or 10000 times off."""
     if claim.comparator in ("=", "range") or not v or not claim.value:

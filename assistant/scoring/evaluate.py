@@ -155,16 +155,18 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m assistant.scoring.evaluate", description="Checker evaluation")
     ap.add_argument("--split", choices=("tune", "heldout", "all"), default="all",
                     help="paraphrase split(s) to run (default: both)")
+    ap.add_argument("--set", dest="set_file", type=Path, metavar="FILE",
+                    help="run only this statement file (e.g. a new blind set), not the built-in sets")
     ap.add_argument("--failures", action="store_true", help="print the failing items")
     ap.add_argument("--json", action="store_true", help="print the whole result as JSON")
     args = ap.parse_args(argv)
     splits = ("tune", "heldout") if args.split == "all" else (args.split,)
-    res = run_checker_eval(splits=splits)
+    res = run_checker_eval(args.set_file, splits=splits)
     subs = {k: v for k, v in res.items() if isinstance(v, dict) and "recall" in v}
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
         return
-    print(_summary_line("checker.jsonl", res))
+    print(_summary_line(args.set_file.name if args.set_file else "checker.jsonl", res))
     for name, sub in subs.items():
         print(_summary_line(name, sub))
     if args.failures:

@@ -8,7 +8,7 @@ import re
 from assistant.types import CheckResult, Claim
 
 from .arith import _sentences
-from .compare import COUNTERS, agrees
+from .compare import COUNTERS, points_agree
 from .lexicon import Lexicon, Subject
 from .units import fmt
 
@@ -31,11 +31,11 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], lexes: l
             c = claims[i]
             if out[i].status != "unverifiable" or c.unit != "分" or not _SCORE.search(text[s0:c.start]):
                 continue
-            counts = [claims[j] for j in idx if claims[j].end <= c.start and claims[j].unit in COUNTERS
+            counts = [j for j in idx if claims[j].end <= c.start and claims[j].unit in COUNTERS
                       and claims[j].comparator == "="]
             if not counts:
                 continue
-            n = counts[-1]
+            n = claims[counts[-1]]
             got = None
             for lex in lexes:
                 names = sorted((m for m in lex.finditer(text) if s0 <= m[0] and m[1] <= n.end + 8 and m[1] <= c.start),
@@ -50,7 +50,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], lexes: l
             exp = pts.value * frac
             how = (f"GB/T 36132-2025 5.2 线性比例法：分值 {fmt(pts.value)} × ({fmt(n.value)} − {fmt(base.value)})"
                    f" / ({fmt(lead.value)} − {fmt(base.value)})，限于 0～分值 = {fmt(exp)} 分（{lead.reference}）")
-            ok = agrees(c.model_copy(update={"comparator": "="}), exp, True)
+            ok = points_agree(c, exp)
+            if out[counts[-1]].status == "mismatch":  # the count is the factory's actual value, not the total
+                out[counts[-1]] = CheckResult(claim=n, status="unverifiable",
+                                              explanation="线性计分的实际值（输入），不与常量比较")
             out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit="分",
                                  reference="GB/T 36132-2025§5.2",
                                  explanation=(f"与线性计分结果一致：{fmt(exp)} 分。" if ok else

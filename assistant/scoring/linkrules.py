@@ -17,7 +17,9 @@ from assistant.types import Claim
 
 from . import vocab
 from .compare import COUNTERS
+from .errors import InputError
 from .lexicon import Subject
+from .units import parse_unit
 
 Match = tuple[int, int, str]
 ANAPHORA = ("前者", "后者")
@@ -106,3 +108,22 @@ def former_value(text: str, s0: int, claim: Claim) -> bool:
 def apposition(text: str, m: Match, c: Claim) -> bool:
     """A count right after a name ('生产洁净化、产品绿色化两类', '三项的分值') describes the name."""
     return c.unit in COUNTERS and c.start - m[1] <= 3 and text[m[1]:c.start] in ("", "的", "这", "等", "共")
+
+
+def _kind(unit: str) -> str:
+    if unit in COUNTERS:
+        return "count"
+    if unit in ("分", "%", ""):
+        return unit
+    try:
+        return repr(parse_unit(unit).dims)
+    except InputError:
+        return unit
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Numbers of one kind: a number between a name and a later number of ANOTHER kind does not take
+    the name from it ('绿色信息披露10分由五项内容构成': 五项 is still the 披露's count)."""
+    if b == "分" and _kind(a) == "count":
+        return True  # '平台满足4项功能…得3分': a score after a count is the count's linear score (linear.py)
+    return not a or not b or _kind(a) == _kind(b)

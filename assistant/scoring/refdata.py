@@ -44,6 +44,11 @@ def grid_data() -> dict[str, Any]:
     return _load("grid_factors.yaml")
 
 
+def children() -> list[dict[str, Any]]:
+    """constants.yaml `children`: the constants under a heading, in table order."""
+    return list(_load("constants.yaml").get("children", []))
+
+
 @cache
 def constants() -> list[dict[str, Any]]:
     """constants.yaml, plus constants derived from the data rather than written twice: the number of

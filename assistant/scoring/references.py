@@ -25,6 +25,8 @@ _RX = {
     "date": re.compile(r"((?:19|20)\d{2})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})\s*日?"),
 }
 _DOC = re.compile(r"GB/T\s*(\d{4,5})\s*[-—]\s*(\d{4})")
+# GB/T 36132-2025 named without its number ('新版通则2025年12月31日发布'), in a sentence not on 2018's
+_CURRENT = re.compile(r"新版(?:通则|标准|绿色工厂评价通则)|2025\s*版(?:通则|标准)?|绿色工厂评价通则")
 
 
 @cache
@@ -70,6 +72,8 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
     for s0, s1 in _sentences(text):
         sent = text[s0:s1]
         docs = [f"GB/T {m.group(1)}-{m.group(2)}" for m in _DOC.finditer(sent)]
+        if not docs and "2018" not in sent and _CURRENT.search(sent):
+            docs = ["GB/T 36132-2025"]
         for f in facts():
             if f["kind"] == "pattern":
                 for m in re.finditer(f["pattern"], sent):
