@@ -317,7 +317,8 @@ def test_edition_years_are_not_claims():
     ("天然气500 t按2.16 tCO2/t计，排放约1200 tCO2。", "1200 tCO2", "mismatch", None),
     ("工厂平台已具备7项功能，距满分所需的8项还差1项。", "1项", "verified", None),
     ("工厂平台已具备5项功能，距满分所需的8项还差2项。", "2项", "mismatch", None),
-    ("取水38万m³、重复利用9.5万m³，重复利用率为25%。", "25%", "unverifiable", None),  # Vr/(V+Vr), not a share
+    ("取水38万m³、重复利用9.5万m³，重复利用率为25%。", "25%", "mismatch", None),  # B.10: Vr/(V+Vr), not a share
+    ("取水38万m³、重复利用9.5万m³，重复利用率为20%。", "20%", "verified", None),
     # a stated count against the items listed after a colon
     ("产品绿色化下的二级指标有三个：绿色设计、产品碳足迹。", "三个", "mismatch", None),
     ("定性指标只有三项：先进工艺与装备、绿色设计、产品碳足迹。", "三项", "verified", None),
@@ -350,4 +351,36 @@ def test_blind2_families(text, snippet, status, profile):
     if snippet.endswith("、"):  # the first of two equal texts: look it up by position
         start = text.index(snippet[:-1])
         got = {snippet: next(r.status for r in res if r.claim.start == start)}
+    assert got.get(snippet) == status, got
+
+
+# Families of the third blind set (evals/checker/paraphrase_blind3.jsonl), after its one blind run.
+@pytest.mark.parametrize(("text", "snippet", "status", "profile"), [
+    # false alarms: role word after the number, per-item increments, per-unit amounts, forecasts,
+    # a clause number after 标准, a pronoun inside the sentence, a list of profile attributes
+    ("能碳管理平台以8项为引领值、0项为基准值。", "0项", "verified", None),
+    ("能碳管理平台以8项为引领值、2项为基准值。", "2项", "mismatch", None),
+    ("平台功能每多满足一项可多得0.75分。", "0.75分", "unverifiable", None),
+    ("本厂2022年二氧化碳排放总量约33.0万吨，折合每吨阴极铜约1.65 tCO2。", "1.65 tCO2", "unverifiable", "CU"),
+    ("预计明年光伏扩容后，可再生能源利用率有望接近30%。", "30%", "unverifiable", "PC"),
+    ("标准4.4把引领值定位为行业先进水平。", "4.4", None, None),
+    ("产品绿色化下两项分值相加为16，与该类16%的权重一致。", "16%", "verified", None),
+    ("台式机、笔记本、服务器产值分别为42亿元、36亿元和20亿元。", "42亿元", "verified", "PC"),
+    ("台式机、笔记本、服务器产值分别为42亿元、36亿元和25亿元。", "36亿元", "verified", "PC"),
+    # misses: answers carry the question's subject; named comparisons; written sums; B.10; 2589 coefficients
+    ("问：资源高效化在表C.1中占多少权重？答：30%。", "30%", "verified", None),
+    ("问：用地集约化的权重是多少？答：10%。", "10%", "mismatch", None),
+    ("能源低碳化的权重比生产洁净化高出14个百分点。", "14个", "verified", None),
+    ("能源低碳化的权重比生产洁净化高出10个百分点。", "10个", "mismatch", None),
+    ("资源高效化的权重是用地集约化的两倍。", "两倍", "mismatch", None),
+    ("产品绿色化四项分值为8+8，合计16分。", "16分", "verified", None),
+    ("能源低碳化四项分值为8+8+8+6，合计32分。", "32分", "mismatch", None),
+    ("某厂取水30万m³、重复利用水量270万m³，重复利用率为90%。", "90%", "verified", None),
+    ("按当量值，每千瓦时电折0.1229千克标准煤。", "0.1229千克标准煤", "verified", None),
+    ("外购热力按每MJ 0.3412 kgce折算。", "0.3412 kgce", "mismatch", None),
+    ("按当量值，10万千瓦时电力折合标准煤约12.29吨。", "12.29吨", "verified", None),
+    ("10吨焦炭折标准煤约11.7吨。", "11.7吨", "mismatch", None),
+])
+def test_blind3_families(text, snippet, status, profile):
+    got = {r.claim.text: r.status for r in check(text, {"PC": PC, "CU": CU}.get(profile or ""))}
     assert got.get(snippet) == status, got

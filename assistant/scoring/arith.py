@@ -129,6 +129,38 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
     return None
 
 
+_COAL_BEFORE = re.compile(r"(?:标准煤|标煤)[^，,。；\d]{0,3}$")
+_PER = re.compile(r"每\s*(千瓦时|kWh|度电|度|MJ|GJ|吨|t|千克|kg|立方米|m³|m3)\s*([^\d，,。；]{0,6})$")
+_PER_UNIT_OF = {"千瓦时": "kWh", "度电": "kWh", "度": "kWh", "吨": "t", "千克": "kg", "立方米": "m3", "m³": "m3"}
+
+
+def _as_coal(text: str, c: Claim) -> Claim:
+    """'折合标准煤约1229吨': a mass right after 标准煤 is standard coal (tce / kgce)."""
+    if c.unit in ("吨", "t", "万吨", "千克", "kg", "公斤") and _COAL_BEFORE.search(text[max(0, c.start - 6):c.start]):
+        return c.model_copy(update={"unit": {"吨": "tce", "t": "tce", "万吨": "万tce"}.get(c.unit, "kgce")})
+    return c
+
+
+def _coefficient(text: str, c: Claim) -> tuple[float, str] | None:
+    """'每千瓦时电折0.1229千克标准煤' / '热力按每MJ 0.03412 kgce折算': a coefficient of GB/T 2589."""
+    if not c.unit or not parse_unit(c.unit).dims or any(d != "ce" for d, _ in parse_unit(c.unit).dims):
+        return None
+    m = _PER.search(text[max(0, c.start - 14):c.start])
+    if not m:
+        return None
+    per = _PER_UNIT_OF.get(m.group(1), m.group(1))
+    named = _energy_at(text, c.start - len(m.group(0)) + 1, None) or _energy_at(text, m.end(1) + c.start - len(m.group(0)))
+    co = refdata.coefficients()["energies"]
+    row = named[1] if named else next((r for r in co.values() if r["unit"] == per and per in ("kWh", "MJ")), None)
+    if row is None:
+        return None
+    try:
+        exp = convert(float(row["coefficient"]), f"kgce/{row['unit']}", f"{c.unit}/{per}")  # type: ignore[arg-type]
+    except InputError:
+        return None
+    return exp, f"{row['name']}折标系数 {fmt(float(row['coefficient']))} kgce/{row['unit']}（GB/T 2589）"  # type: ignore[arg-type]
+
+
 def recheck_conversions(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     out = list(results)
     for s0, s1 in _sentences(text):
@@ -137,7 +169,9 @@ def recheck_conversions(text: str, claims: list[Claim], results: list[CheckResul
             i = claims.index(c)
             if results[i].status != "unverifiable":
                 continue
-            got = _conversion(text, sub, c)
+            got = _conversion(text, sub, _as_coal(text, c))
+            if got is None:
+                got = _coefficient(text, c)
             if got is None:
                 continue
             exp, how = got

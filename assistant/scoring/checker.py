@@ -33,7 +33,8 @@ BOUNDARY = "。；;！？!?\n"
 WINDOW = 45
 CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增加", "上升", "同比", "比上年", "较上年", "相比",
                 "节约", "节省", "差距", "目标", "计划", "预计", "力争", "规划", "拟", "行业平均", "行业先进",
-                "平均水平", "先进水平", "限额", "定额", "要求", "优于", "差于", "约束", "上限", "下限")
+                "平均水平", "先进水平", "限额", "定额", "要求", "优于", "差于", "约束", "上限", "下限", "有望", "预期",
+                "争取", "将达到")
 # Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
 STRONG_CHANGE = CHANGE_WORDS[:20]
 ROLE_WORDS = vocab.role_words()

@@ -23,25 +23,23 @@ from assistant.types import CheckResult, Claim
 
 from . import refdata
 from .arith import _sentences
-from .compare import COUNTERS, agrees
-from .units import fmt
-
-CheckAlone = Callable[[str], list[CheckResult]]
+from .compare import agrees
+from .sentence_math import (
+    CheckAlone,
+    arith,
+    comparative,
+    count_list,
+    list_names,
+    named_comparison,
+    result,
+    sums,
+    weight_points,
+)
 
 _LIST_KEY = re.compile(r"(分别|依次|各自)(?:为|是|计|占|赋分为|赋|得)?")
 _SEP = re.compile(r"[、，,]|和|与|及|以及")
-_PRONOUN = re.compile(r"^(?:[^，,。；]{0,6}?)(该项|该指标|此项|这一项|这项|它|其)")
-_RATE = re.compile(r"(率|占比|比例|比重)[^，,。；\d]{0,4}$")
-_DIFF = re.compile(r"(还差|相差|差距为|差|少了|多了|高出|低了|高了)[^，,。；\d]{0,2}$")
-_PRODUCT = re.compile(r"(排放|产生|折合|折算|合计|共|计)[^，,。；\d]{0,4}$")
-_COUNT_LIST = re.compile(r"(有|为|包括|包含|分为|共)?\s*$")
-_BASIS = re.compile(r"(百分制|折合|折算|相当于|也就是|即)")
-
-
-def _result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -> CheckResult:
-    return CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
-                       reference=ref, explanation=(f"与句中计算一致：{fmt(exp)} {unit}。" if ok else
-                                                   f"按句中数据应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
+_PRONOUN_START = re.compile(r"^(?:[^，,。；]{0,6}?)(该项|该指标|此项|这一项|这项|它|其)")
+_PRONOUN_IN = re.compile(r"(该类|该项|该指标|此项|这一类|这类)")
 
 
 def _same_claims(a: list[Claim], b: list[CheckResult]) -> bool:
@@ -52,22 +50,6 @@ def _map(results: list[CheckResult], idx: list[int], sub: list[CheckResult], off
     for i, r in zip(idx, sub, strict=True):
         if r.status != "unverifiable":
             results[i] = r.model_copy(update={"claim": offset[i]})
-
-
-def _list_names(head: str) -> tuple[str, list[str], str]:
-    """The prefix, the names and the role word of 'prefix，A、B和C的分值' (the run after the last comma)."""
-    run = re.split(r"[，,：:]", head)[-1]
-    prefix = head[:len(head) - len(run)]
-    role = re.search(r"(?:的)?(分值|权重|得分|分数|满分)$", run)
-    if role:
-        run = run[:role.start()]
-    parts = [p for p in run.split("、") if p.strip()]
-    if parts:
-        # '与' joins words inside names (先进工艺与装备): it ends a list only when there is no '、'
-        last = re.match(r"(.+)(?:以及|和|及)(.+)$" if len(parts) > 1 else r"(.+)(?:以及|和|与|及)(.+)$", parts[-1])
-        if last:
-            parts[-1:] = [last.group(1), last.group(2)]
-    return prefix, [p.strip() for p in parts], role.group(1) if role else ""
 
 
 def _children(head: str, claims: list[Claim], out: list[CheckResult], vals: list[int]) -> bool:
@@ -82,7 +64,7 @@ def _children(head: str, claims: list[Claim], out: list[CheckResult], vals: list
         for i, it in zip(vals, items, strict=True):
             c = claims[i]
             key = it["keys"][0]
-            res = _result(c, agrees(c, float(it["value"]), True), float(it["value"]), it["unit"],
+            res = result(c, agrees(c, float(it["value"]), True), float(it["value"]), it["unit"],
                           f"（{it['description']}，{key}）", key)
             if it.get("confidence", "H") != "H":
                 res = res.model_copy(update={"confidence": it["confidence"]})
@@ -104,91 +86,46 @@ def _lists(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int
         vals.append(i)
     if len(vals) < 2:
         return
-    prefix, names, role = _list_names(sent[:m.start()])
+    prefix, names, role = list_names(sent[:m.start()])
     if len(names) == 1 and _children(sent[:m.start()], claims, out, vals):
         return
-    if len(names) != len(vals) or any(claims[i].start < s0 + m.start() for i in idx):
+    run0 = s0 + len(prefix)
+    if len(names) != len(vals) or any(claims[i].start < run0 for i in idx):
         return
     for name, i in zip(names, vals, strict=True):
         c = claims[i]
         sub = [r for r in alone(f"{prefix}{name}{'的' + role if role else ''}为{c.text}。") if r.claim.text == c.text]
         if len(sub) == 1 and sub[0].status != "unverifiable":
             out[i] = sub[0].model_copy(update={"claim": c})
+        elif out[i].status == "mismatch":  # the pairing says which name; a link to another one is wrong
+            out[i] = CheckResult(claim=c, status="unverifiable", explanation=f"列举中对应“{name}”，未能核对")
 
 
 def _pronoun(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int, s1: int,
              prev: tuple[int, int] | None, alone: CheckAlone, names: Callable[[str], list[str]]) -> None:
-    if prev is None or not idx or any(out[i].status != "unverifiable" for i in idx):
-        return
+    """'…。该项在示例表里占8分' / '…相加为16，与该类16%的权重一致': the pronoun is the nearest name."""
     sent = text[s0:s1]
-    m = _PRONOUN.search(sent)
-    if not m:
-        return
-    # the nearest name first; a name that explains nothing ('报告') gives way to the one before it
-    for name in list(dict.fromkeys(reversed(names(text[prev[0]:prev[1]]))))[:3]:
-        sub = alone(sent[:m.start(1)] + name + sent[m.end(1):])
-        if _same_claims([claims[i] for i in idx], sub) and any(r.status != "unverifiable" for r in sub):
-            _map(out, idx, sub, {i: claims[i] for i in idx})
+    m = _PRONOUN_START.search(sent)
+    inner = m is None
+    if inner:
+        m = _PRONOUN_IN.search(sent)
+        if m is None or m.start() == 0:
             return
-
-
-def _arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
-    for pos, i in enumerate(idx):
-        c = claims[i]
-        # only numbers nothing else explained: a named indicator with its own formula (重复利用率 =
-        # Vr/(V+Vr)) is linked before this pass and must not be re-read as a plain share
-        if out[i].status != "unverifiable" or c.comparator != "=":
-            continue
-        before = [claims[j] for j in idx[:pos]]
-        lead_in = text[max(s0, (before[-1].end if before else s0)):c.start]
-        if c.unit == "%" and _RATE.search(lead_in) and len(before) == 2 and "重复利用" not in text[s0:c.start]:
-            a, b = before
-            if a.unit and a.unit == b.unit and a.unit != "%" and min(a.value, b.value) > 0:
-                exp = 100 * min(a.value, b.value) / max(a.value, b.value)
-                out[i] = _result(c, agrees(c, exp, False), exp, "%",
-                                 f"计算：{fmt(min(a.value, b.value))} ÷ {fmt(max(a.value, b.value))} × 100%")
-        elif c.unit in COUNTERS and _DIFF.search(lead_in) and len(before) >= 2:
-            a, b = before[-2:]
-            if a.unit in COUNTERS and b.unit in COUNTERS:
-                exp = abs(a.value - b.value)
-                out[i] = _result(c, agrees(c, exp, True, exact=True), exp, c.unit,
-                                 f"计算：{fmt(max(a.value, b.value))} − {fmt(min(a.value, b.value))}")
-        elif c.unit and "/" not in c.unit and _PRODUCT.search(lead_in) and len(before) >= 2:
-            a, b = before[-2:]
-            if "/" not in b.unit:
-                continue
-            num, _, den = b.unit.partition("/")
-            if den and a.unit == den and num == c.unit:
-                exp = a.value * b.value
-                out[i] = _result(c, agrees(c, exp, False), exp, c.unit,
-                                 f"计算：{fmt(a.value)} {a.unit} × {fmt(b.value)} {b.unit}")
-
-
-def _count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s1: int) -> None:
-    for i in idx:
-        c = claims[i]
-        if c.unit not in COUNTERS or c.comparator != "=" or c.approx:
-            continue
-        rest = text[c.end:s1]
-        m = re.match(r"[^，,。；：:]{0,8}[：:]([^。；]+)$", rest)
-        if not m or "等" in m.group(1) or re.search(r"\d", m.group(1)):
-            continue
-        items = _list_names(m.group(1))[1]
-        if len(items) >= 2:
-            out[i] = _result(c, len(items) == c.value, float(len(items)), c.unit,
-                             f"冒号后列出 {len(items)} 项：{'、'.join(x.strip() for x in items)}")
-
-
-def _weight_points(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]) -> None:
-    for pos, i in enumerate(idx):
-        c = claims[i]
-        if c.unit != "分" or pos == 0:
-            continue
-        w = claims[idx[pos - 1]]
-        between = text[w.end:c.start]
-        if w.unit == "%" and "权重" in text[max(0, w.start - 8):w.start] and _BASIS.search(between):
-            out[i] = _result(c, agrees(c, w.value, True), w.value, "分",
-                             "GB/T 36132-2025 5.1 百分制：权重 1% 折合 1 分", "GB/T 36132-2025§5.1")
+    after = [i for i in idx if claims[i].start >= s0 + m.end(1)]
+    if not after or (not inner and any(out[i].status != "unverifiable" for i in idx)):
+        return
+    if inner and re.search(r"[，,；]", text[s0 + m.end(1):claims[after[0]].start]):
+        return  # the pronoun's own clause must hold the number
+    cands = names(sent[:m.start(1)])[::-1] + (names(text[prev[0]:prev[1]])[::-1] if prev else [])
+    # the nearest name first; a name that explains nothing ('报告') gives way to the one before it
+    for name in list(dict.fromkeys(cands))[:3]:
+        sub = alone(sent[:m.start(1)] + name + sent[m.end(1):])
+        if _same_claims([claims[i] for i in idx], sub):
+            got = {i: r for i, r in zip(idx, sub, strict=True) if i in after and r.status != "unverifiable"}
+            if got:
+                for i, r in got.items():
+                    out[i] = r.model_copy(update={"claim": claims[i]})
+                return
 
 
 _MULTI_YEAR = re.compile(r"近\s*(?:\d+|[二两三四五六七八九十])\s*年[^，,。；\d]{0,8}$")
@@ -215,30 +152,54 @@ def _basis(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int
             out[i] = CheckResult(claim=claims[i], status="unverifiable", explanation="按规则所得分数，不是百分制总分")
 
 
-_COMPARE = re.compile(r"比([^，,。；\d]{1,24}?)(少|多|低|高)了?$")
+_PER_ITEM = re.compile(r"每(?:多|增加|增|满足|提高|降低|减少)[^，,。；\d]{0,8}$")
+_PER_UNIT = re.compile(r"每(?:吨|台|件|套|万元|t|千克|kg)[^，,。；\d]{0,8}$")
 
 
-def _comparative(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int,
-                 alone: CheckAlone, names: Callable[[str], list[str]]) -> None:
-    """'A满分6分，比B少2分' states B's value as 6 + 2: the 2 is a difference, checked through B."""
-    for pos, i in enumerate(idx):
+def _per(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
+    """'每多满足一项可得0.75分' is an increment and '每吨阴极铜约1.65 tCO2' a per-unit amount: neither is
+    the total a constant or a profile value names (unless the constant itself is a per-item value)."""
+    for i in idx:
+        c, r = claims[i], out[i]
+        if r.status != "mismatch" or "每" in r.explanation:
+            continue
+        lead = text[s0:c.start]
+        if _PER_ITEM.search(lead) or (_PER_UNIT.search(lead) and "/" not in c.unit):
+            out[i] = CheckResult(claim=c, status="unverifiable", explanation="按“每…”计的增量或单位量，不与总量比较")
+
+
+_ROLE_AFTER = re.compile(r"^\s*(?:作)?为(引领值|基准值|先进值|分值|权重)")
+
+
+def _role_after(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int,
+                alone: CheckAlone, names: Callable[[str], list[str]]) -> None:
+    """'以8项为引领值、0项为基准值': the role word after the number says what it is."""
+    for i in idx:
         c = claims[i]
-        m = _COMPARE.search(text[s0:c.start])
-        if not m or pos == 0:
+        m = _ROLE_AFTER.match(text[c.end:c.end + 8])
+        before = [n for n in names(text[s0:c.start]) if not re.search(r"引领|基准|先进值|分值|权重", n)]
+        if not m or not before or out[i].status == "verified":
             continue
-        prev = claims[idx[pos - 1]]
-        other = names(m.group(1))
-        if prev.unit != c.unit or not other:
-            continue
-        value = prev.value + c.value if m.group(2) in ("少", "低") else prev.value - c.value
-        sub = alone(f"{other[-1]}为{fmt(value)}{c.unit}。")
-        if len(sub) != 1 or sub[0].status == "unverifiable" or sub[0].expected is None:
-            out[i] = CheckResult(claim=c, status="unverifiable", explanation="两项之差，未能核对被比较的一项")
-            continue
-        exp = abs(sub[0].expected - prev.value)
-        out[i] = _result(c, sub[0].status == "verified", exp, c.unit,
-                         f"{other[-1]}为 {fmt(sub[0].expected)} {c.unit}，与前项 {prev.text} 相差 {fmt(exp)} {c.unit}",
-                         sub[0].reference)
+        sub = [r for r in alone(f"{before[-1]}的{m.group(1)}为{c.text}。") if r.claim.text == c.text]
+        if len(sub) == 1 and sub[0].status != "unverifiable":
+            out[i] = sub[0].model_copy(update={"claim": c})
+        elif out[i].status == "mismatch":
+            out[i] = CheckResult(claim=c, status="unverifiable", explanation=f"文中称此数为{m.group(1)}，未能核对")
+
+
+def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int, s1: int,
+            prev: tuple[int, int] | None, alone: CheckAlone) -> None:
+    """'问：能源低碳化占多少权重？答：30%。': the answer's numbers are about the question's subject."""
+    sent = text[s0:s1].strip()
+    if prev is None or not re.match(r"^答\s*[：:]", sent) or any(out[i].status != "unverifiable" for i in idx):
+        return
+    question = re.sub(r"^\s*问\s*[：:]|[？?]\s*$", "", text[prev[0]:prev[1]])
+    question = re.sub(r"(多少|几|哪些|什么|是否)", "", question)
+    reply = re.sub(r"^答\s*[：:]", "", sent)
+    sub = alone(f"{question}，为{reply}")
+    tail = sub[len(sub) - len(idx):] if len(sub) >= len(idx) else []
+    if tail and [r.claim.text for r in tail] == [claims[i].text for i in idx]:
+        _map(out, idx, tail, {i: claims[i] for i in idx})
 
 
 def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: CheckAlone,
@@ -251,12 +212,17 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
         if idx:
             _lists(text, claims, out, idx, s0, s1, alone)
             _pronoun(text, claims, out, idx, s0, s1, prev, alone, names)
+            _answer(text, claims, out, idx, s0, s1, prev, alone)
             _multi_year(text, claims, out, idx, s0)
             _basis(text, claims, out, idx, s0)
-            _arith(text, claims, out, idx, s0)
-            _comparative(text, claims, out, idx, s0, alone, names)
-            _count_list(text, claims, out, idx, s1)
-            _weight_points(text, claims, out, idx)
+            _per(text, claims, out, idx, s0)
+            _role_after(text, claims, out, idx, s0, alone, names)
+            arith(text, claims, out, idx, s0)
+            comparative(text, claims, out, idx, s0, alone, names)
+            sums(text, claims, out, idx, s0)
+            named_comparison(text, claims, out, idx, s0, alone)
+            count_list(text, claims, out, idx, s1)
+            weight_points(text, claims, out, idx)
         if text[s0:s1].strip():
             prev = (s0, s1)
     return out

@@ -1,0 +1,206 @@
+"""Arithmetic a sentence carries itself, checked from its own numbers (or the names it compares).
+
+- a share from two amounts ('产生6500 t、利用6110 t，综合利用率约94%'); the reuse rate of B.10 from
+  V and Vr ('取水20万m³、重复利用水量180万m³，重复利用率90%'); a product ('柴油800 t按3.10 tCO2/t计，排放约
+  2480 tCO2'); a difference of counts ('具备10项，…还差2项'); a written sum ('8+8+8+6，合计30分');
+- a stated count against the items listed after it ('指标有四个：A、B、C');
+- a weight read on the 100-point basis ('权重8%，在百分制里折合为8分');
+- comparisons through named values ('A满分6分，比B少2分'; 'A的权重比B高出14个百分点'; 'A是B的两倍').
+
+Used by inline.py; `alone` is the checker on a rewritten sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.types import CheckResult, Claim
+
+from .compare import COUNTERS, agrees
+from .units import fmt
+
+CheckAlone = Callable[[str], list[CheckResult]]
+Names = Callable[[str], list[str]]
+
+_RATE = re.compile(r"(率|占比|比例|比重)[^，,。；\d]{0,4}$")
+_DIFF = re.compile(r"(还差|相差|差距为|差|少了|多了|高出|低了|高了)[^，,。；\d]{0,2}$")
+_PRODUCT = re.compile(r"(排放|产生|折合|折算|合计|共|计)[^，,。；\d]{0,4}$")
+_BASIS = re.compile(r"(百分制|折合|折算|相当于|也就是|即)")
+
+
+def result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -> CheckResult:
+    return CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
+                       reference=ref, explanation=(f"与句中计算一致：{fmt(exp)} {unit}。" if ok else
+                                                   f"按句中数据应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
+
+
+def list_names(head: str) -> tuple[str, list[str], str]:
+    """The prefix, the names and the role word of 'prefix，A、B和C的分值' (the run after the last comma)."""
+    run = re.split(r"[，,：:]", head)[-1]
+    prefix = head[:len(head) - len(run)]
+    run = re.sub(r"(?:这|等)?[一二两三四五六七八九十\d]+(?:类|项|个|种)(?=(?:的)?(?:分值|权重|得分|分数|满分|产值|产量)?$)", "", run)
+    role = re.search(r"(?:的)?(分值|权重|得分|分数|满分|产值|产量|排放量|取水量|用电量|综合能耗)$", run)
+    if role:
+        run = run[:role.start()]
+    parts = [p for p in run.split("、") if p.strip()]
+    if parts:
+        # '与' joins words inside names (先进工艺与装备): it ends a list only when there is no '、'
+        last = re.match(r"(.+)(?:以及|和|及)(.+)$" if len(parts) > 1 else r"(.+)(?:以及|和|与|及)(.+)$", parts[-1])
+        if last:
+            parts[-1:] = [last.group(1), last.group(2)]
+    return prefix, [p.strip() for p in parts], role.group(1) if role else ""
+
+
+def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
+    for pos, i in enumerate(idx):
+        c = claims[i]
+        # only numbers nothing else explained: a named indicator with its own formula (重复利用率 =
+        # Vr/(V+Vr)) is linked before this pass and must not be re-read as a plain share
+        if out[i].status != "unverifiable" or c.comparator != "=":
+            continue
+        before = [claims[j] for j in idx[:pos]]
+        lead_in = text[max(s0, (before[-1].end if before else s0)):c.start]
+        if c.unit == "%" and _RATE.search(lead_in) and len(before) == 2 and "重复利用" in text[s0:c.start]:
+            reuse(text, c, before, out, i)
+        elif c.unit == "%" and _RATE.search(lead_in) and len(before) == 2:
+            a, b = before
+            if a.unit and a.unit == b.unit and a.unit != "%" and min(a.value, b.value) > 0:
+                exp = 100 * min(a.value, b.value) / max(a.value, b.value)
+                out[i] = result(c, agrees(c, exp, False), exp, "%",
+                                 f"计算：{fmt(min(a.value, b.value))} ÷ {fmt(max(a.value, b.value))} × 100%")
+        elif c.unit in COUNTERS and _DIFF.search(lead_in) and len(before) >= 2:
+            a, b = before[-2:]
+            if a.unit in COUNTERS and b.unit in COUNTERS:
+                exp = abs(a.value - b.value)
+                out[i] = result(c, agrees(c, exp, True, exact=True), exp, c.unit,
+                                 f"计算：{fmt(max(a.value, b.value))} − {fmt(min(a.value, b.value))}")
+        elif c.unit and "/" not in c.unit and _PRODUCT.search(lead_in) and len(before) >= 2:
+            a, b = before[-2:]
+            if "/" not in b.unit:
+                continue
+            num, _, den = b.unit.partition("/")
+            if den and a.unit == den and num == c.unit:
+                exp = a.value * b.value
+                out[i] = result(c, agrees(c, exp, False), exp, c.unit,
+                                 f"计算：{fmt(a.value)} {a.unit} × {fmt(b.value)} {b.unit}")
+
+
+def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s1: int) -> None:
+    for i in idx:
+        c = claims[i]
+        if c.unit not in COUNTERS or c.comparator != "=" or c.approx:
+            continue
+        rest = text[c.end:s1]
+        m = re.match(r"[^，,。；：:]{0,8}[：:]([^。；]+)$", rest)
+        if not m or "等" in m.group(1) or re.search(r"\d", m.group(1)):
+            continue
+        items = list_names(m.group(1))[1]
+        if len(items) >= 2:
+            out[i] = result(c, len(items) == c.value, float(len(items)), c.unit,
+                             f"冒号后列出 {len(items)} 项：{'、'.join(x.strip() for x in items)}")
+
+
+def weight_points(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]) -> None:
+    for pos, i in enumerate(idx):
+        c = claims[i]
+        if c.unit != "分" or pos == 0:
+            continue
+        w = claims[idx[pos - 1]]
+        between = text[w.end:c.start]
+        if w.unit == "%" and "权重" in text[max(0, w.start - 8):w.start] and _BASIS.search(between):
+            out[i] = result(c, agrees(c, w.value, True), w.value, "分",
+                             "GB/T 36132-2025 5.1 百分制：权重 1% 折合 1 分", "GB/T 36132-2025§5.1")
+
+
+_COMPARE = re.compile(r"比([^，,。；\d]{1,24}?)(少|多|低|高)了?$")
+
+
+def comparative(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int,
+                 alone: CheckAlone, names: Callable[[str], list[str]]) -> None:
+    """'A满分6分，比B少2分' states B's value as 6 + 2: the 2 is a difference, checked through B."""
+    for pos, i in enumerate(idx):
+        c = claims[i]
+        m = _COMPARE.search(text[s0:c.start])
+        if not m or pos == 0:
+            continue
+        prev = claims[idx[pos - 1]]
+        other = names(m.group(1))
+        if prev.unit != c.unit or not other:
+            continue
+        value = prev.value + c.value if m.group(2) in ("少", "低") else prev.value - c.value
+        sub = alone(f"{other[-1]}为{fmt(value)}{c.unit}。")
+        if len(sub) != 1 or sub[0].status == "unverifiable" or sub[0].expected is None:
+            out[i] = CheckResult(claim=c, status="unverifiable", explanation="两项之差，未能核对被比较的一项")
+            continue
+        exp = abs(sub[0].expected - prev.value)
+        out[i] = result(c, sub[0].status == "verified", exp, c.unit,
+                         f"{other[-1]}为 {fmt(sub[0].expected)} {c.unit}，与前项 {prev.text} 相差 {fmt(exp)} {c.unit}",
+                         sub[0].reference)
+
+
+
+
+def reuse(text: str, c: Claim, amounts: list[Claim], out: list[CheckResult], i: int) -> None:
+    """B.10 from the two amounts before the rate: R = Vr / (V + Vr) × 100 %, Vr the one named 重复利用."""
+    a, b = amounts
+    if not a.unit or a.unit != b.unit or a.unit == "%":
+        return
+    vr = b if "重复" in text[a.end:b.start] else a if "重复" in text[max(0, a.start - 10):a.start] else None
+    if vr is None:
+        return
+    v = a if vr is b else b
+    exp = 100 * vr.value / (v.value + vr.value)
+    out[i] = result(c, agrees(c, exp, False), exp, "%",
+                    f"GB/T 36132-2025 B.10：Vr / (V + Vr) × 100% = {fmt(vr.value)} ÷ ({fmt(v.value)} + {fmt(vr.value)}) × 100%",
+                    "GB/T 36132-2025§B.10")
+
+
+_SUM_EXPR = re.compile(r"(\d+(?:\.\d+)?(?:\s*[+＋]\s*\d+(?:\.\d+)?)+)\s*(?:分|%|项)?[^，,。；\d]{0,2}[，,]?\s*(?:合计|共计|总计|总和为|之和为|相加为|共|为|=|＝)\s*$")
+
+
+def sums(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
+    """'8+8+8+6，合计30分': the total of a written sum is the sum."""
+    for i in idx:
+        c = claims[i]
+        m = _SUM_EXPR.search(text[s0:c.start])
+        if not m:
+            continue
+        parts = [float(x) for x in re.split(r"\s*[+＋]\s*", m.group(1))]
+        exp = sum(parts)
+        out[i] = result(c, agrees(c, exp, True, exact=not c.approx), exp, c.unit,
+                        f"计算：{' + '.join(fmt(x) for x in parts)} = {fmt(exp)}")
+
+
+_NAMED_DIFF = re.compile(r"^(.{1,24}?)(?:的)?(权重|分值)比(.{1,16}?)(?:的\2)?(高出|高|多出|多|低|少)$")
+_NAMED_RATIO = re.compile(r"^(.{1,24}?)(?:的)?(权重|分值)(?:恰好|正好)?(?:是|为)(.{1,16}?)的$")
+
+
+def value_of(name: str, role: str, unit: str, alone: CheckAlone) -> tuple[float, str] | None:
+    """A constant's value by name: the checker's expected value for a probe statement."""
+    probe = alone(f"{name}的{role}为999999{unit}。")
+    if len(probe) == 1 and probe[0].status == "mismatch" and probe[0].expected is not None:
+        return probe[0].expected, probe[0].reference
+    return None
+
+
+def named_comparison(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int,
+                     alone: CheckAlone) -> None:
+    """'资源高效化的权重比产品绿色化高出14个百分点' / '产品绿色化的权重是用地集约化的两倍'."""
+    for i in idx:
+        c = claims[i]
+        if out[i].status == "verified" or any(claims[j].end <= c.start for j in idx if j != i):
+            continue
+        lead = re.split(r"[，,：:]", text[s0:c.start])[-1]
+        unit = "%" if "百分点" in text[c.end:c.end + 4] or c.unit == "%" else c.unit
+        if (m := _NAMED_DIFF.match(lead)) and c.unit in ("个", "%", "分", ""):
+            a, b = value_of(m.group(1), m.group(2), unit, alone), value_of(m.group(3), m.group(2), unit, alone)
+            if a and b:
+                exp = a[0] - b[0] if m.group(4) in ("高出", "高", "多出", "多") else b[0] - a[0]
+                out[i] = result(c, agrees(c, exp, True), exp, "个百分点" if unit == "%" else unit,
+                                f"{m.group(1)} {fmt(a[0])} − {m.group(3)} {fmt(b[0])}", a[1])
+        elif (m := _NAMED_RATIO.match(lead)) and c.unit == "倍":
+            a, b = value_of(m.group(1), m.group(2), "%", alone), value_of(m.group(3), m.group(2), "%", alone)
+            if a and b and b[0]:
+                exp = a[0] / b[0]
+                out[i] = result(c, agrees(c, exp, True), exp, "倍", f"{fmt(a[0])} ÷ {fmt(b[0])}", a[1])
