@@ -12,7 +12,16 @@ from assistant.index.embedders import Embedder
 from assistant.index.indexer import Index, IngestReport
 from assistant.retrieve.hybrid import Mode, Retriever, SearchRequest, SearchResult
 from assistant.settings import Settings
-from assistant.trainer import Grade, Question, Quiz, QuizRequest, ResultStore, grade, make_quiz
+from assistant.trainer import (
+    Grade,
+    Question,
+    Quiz,
+    QuizRequest,
+    ResultStore,
+    grade,
+    make_quiz,
+    results_path,
+)
 from assistant.types import Answer, Chunk, Hit
 
 
@@ -110,5 +119,5 @@ class Assistant:
     def quiz_results(self) -> ResultStore:
         """Trainees' results, SQLite under the home (trainer.sqlite)."""
         if self._results is None:
-            self._results = ResultStore(self.settings.home / "trainer.sqlite")
+            self._results = ResultStore(results_path(self.settings))
         return self._results

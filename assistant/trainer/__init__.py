@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from .grading import grade, parse_number
 from .quiz import KIND_NAMES, make_quiz
-from .results import ResultRow, ResultStore, SummaryRow
+from .results import ResultRow, ResultStore, SummaryRow, results_path
 from .types import KINDS, Grade, Question, Quiz, QuizCitation, QuizRequest
 
 __all__ = [
     "KINDS", "KIND_NAMES", "Grade", "Question", "Quiz", "QuizCitation", "QuizRequest", "ResultRow",
-    "ResultStore", "SummaryRow", "grade", "make_quiz", "parse_number",
+    "ResultStore", "SummaryRow", "grade", "make_quiz", "parse_number", "results_path",
 ]

@@ -25,7 +25,7 @@ def parse_number(answer: str) -> float:
     s = s.translate(str.maketrans("０１２３４５６７８９．－", "0123456789.-"))
     m = _NUMBER.match(s)
     if not m:
-        raise ConfigError(f"answer：无法识别为数值：{answer!r}（请只填数字，如 96.2）")
+        raise ConfigError(f"answer：无法识别为数值：{answer.strip()!r}（请只填数字，如 96.2）")
     value = float(m.group(0))
     rest = s[m.end():]
     if rest[:1] in _MULT:
@@ -48,14 +48,14 @@ def _letter(question: Question, answer: str) -> int:
         return int(s) - 1
     if answer.strip() in question.options:
         return question.options.index(answer.strip())
-    raise ConfigError(f"answer：请回答 {'、'.join(LETTERS[:n])} 中的一个（收到 {answer!r}）")
+    raise ConfigError(f"answer：请回答 {'、'.join(LETTERS[:n])} 中的一个（收到 {answer.strip()!r}）")
 
 
 def _order(question: Question, answer: str) -> str:
     s = re.sub(r"[\s,，、>→\-]+", "", answer.upper())
     letters = LETTERS[:len(question.options)]
     if sorted(s) != sorted(letters):
-        raise ConfigError(f"answer：请把 {''.join(letters)} 每个字母各写一次，按先后顺序（收到 {answer!r}）")
+        raise ConfigError(f"answer：请把 {''.join(letters)} 每个字母各写一次，按先后顺序（收到 {answer.strip()!r}）")
     return s
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from assistant.errors import ConfigError
+from assistant.settings import Settings
 
 from .types import Grade, Question, Quiz
 
@@ -32,6 +33,11 @@ CREATE INDEX IF NOT EXISTS results_by_trainee ON results(trainee, doc_id, chapte
 """
 COLUMNS = ["trainee", "quiz_id", "seed", "question_id", "doc_id", "chapter", "kind", "difficulty",
            "correct", "answer", "expected", "clause_key", "answered_at"]
+
+
+def results_path(settings: Settings) -> Path:
+    """Where the results live: ``trainer.sqlite`` under the home."""
+    return settings.home / "trainer.sqlite"
 
 
 class ResultRow(BaseModel):

@@ -58,6 +58,11 @@ def chapter_of(clause: str) -> str:
     return m.group(1) if m else c
 
 
+def chapter_label(chapter: str) -> str:
+    """How a chapter is named to users: '4' -> '第 4 章'; '附录B', '前言' as they are."""
+    return f"第 {chapter} 章" if chapter.isdigit() else chapter
+
+
 def normalize_chapter(label: str) -> str:
     """A user's chapter ('4', '第4章', 'B', '附录 B') as :func:`chapter_of` labels it."""
     s = label.strip().replace(" ", "")
