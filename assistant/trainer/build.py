@@ -18,7 +18,10 @@ LETTERS = "ABCDEFGH"
 # Options shown per difficulty: more options are harder to guess.
 N_OPTIONS = {"easy": 3, "medium": 4, "hard": 5}
 _NUM = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?![\w.]*[A-Za-z])")
-_REF_BEFORE = re.compile(r"(?:[A-Z]\.|GB/T\s?|见\s?|第\s?|式|（|\(|表|图|附录|-)$")
+_REF_BEFORE = re.compile(r"(?:[A-Z]\.|GB/T\s?|见\s?|第\s?|式|（|\(|表|图|附录|-|〔)$")
+# What may follow a stated value: a unit, a percent sign, a multiplier.
+_UNIT_AFTER = re.compile(r"^\s?[A-Za-z%‰℃°万亿倍元吨个项分年次名]")
+_CLAUSE_LIKE = re.compile(r"^[1-9]\d?\.\d$")
 
 
 @dataclass
@@ -58,7 +61,8 @@ def shuffled(answer: str, others: Sequence[str], rng: random.Random) -> tuple[li
 
 
 def explain(ctx: Context, clause: Clause, quote: str, extra: str = "") -> str:
-    text = ctx.prompts.render("trainer/explain", key=clause.key, title=clause.title, quote=quote)
+    heading = f"（{clause.title}）" if clause.title and clause.title != clause.clause else ""
+    text = ctx.prompts.render("trainer/explain", source=clause.key + heading, quote=quote)
     if extra:
         text += extra
     if clause.confidence in ("M", "L"):
@@ -89,7 +93,9 @@ def fact_numbers(sentence: str) -> list[re.Match[str]]:
         if _REF_BEFORE.search(before) or (len(text) == 4 and text[:2] in ("19", "20")):
             continue
         after = sentence[m.end():m.end() + 2]
-        if after.startswith((".", "）", ")")) or re.match(r"\s?[a-z]\)", after):
+        if after.startswith((".", "）", ")", "号")) or re.match(r"\s?[a-z]\)", after):
+            continue
+        if _CLAUSE_LIKE.match(text) and not _UNIT_AFTER.match(after):  # '见 5.2 的', '4.2 b)': a clause number
             continue
         out.append(m)
     return out

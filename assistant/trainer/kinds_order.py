@@ -133,8 +133,7 @@ def procedure(ctx: Context) -> list[Builder]:
                 if not others:
                     return None
                 options, idx = shuffled(nxt, others, rng)
-                stem = ctx.prompts.render("trainer/procedure_next", doc_id=c.doc_id, clause=c.clause,
-                                          title=c.title, step=items[i])
+                stem = ctx.prompts.render("trainer/procedure_next", doc_id=c.doc_id, clause=c.label, step=items[i])
                 return question(ctx, kind="procedure", form="next", clause=c, stem=stem, quote=quote,
                                 answer=nxt, options=options, answer_index=idx)
             size = min(len(items), 4 if ctx.difficulty == "medium" else 5)
@@ -144,8 +143,7 @@ def procedure(ctx: Context) -> list[Builder]:
             while options == steps:
                 rng.shuffle(options)
             answer = "".join(LETTERS[options.index(s)] for s in steps)
-            stem = ctx.prompts.render("trainer/procedure_order", doc_id=c.doc_id, clause=c.clause,
-                                      title=c.title)
+            stem = ctx.prompts.render("trainer/procedure_order", doc_id=c.doc_id, clause=c.label)
             return question(ctx, kind="procedure", form="order", clause=c, stem=stem, quote=quote,
                             answer=answer, options=options)
         return build  # type: ignore[return-value]

@@ -132,8 +132,7 @@ def true_false(ctx: Context) -> list[Builder]:
             statement = quote if truth else falsify(c, quote, pool, ctx.difficulty, rng)
             if not statement or (not truth and statement in c.text):
                 return None
-            stem = ctx.prompts.render("trainer/true_false", doc_id=c.doc_id, clause=c.clause,
-                                      title=c.title, statement=statement)
+            stem = ctx.prompts.render("trainer/true_false", doc_id=c.doc_id, clause=c.label, statement=statement)
             options = ["正确", "错误"]
             return question(ctx, kind="true_false", form="statement", clause=c, stem=stem, quote=quote,
                             answer=options[0 if truth else 1], options=options,
@@ -158,7 +157,7 @@ def choice(ctx: Context) -> list[Builder]:
             if not picked:
                 return None
             options, idx = shuffled(quote, picked, rng)
-            stem = ctx.prompts.render("trainer/choice", doc_id=c.doc_id, clause=c.clause, title=c.title)
+            stem = ctx.prompts.render("trainer/choice", doc_id=c.doc_id, clause=c.label)
             return question(ctx, kind="choice", form="source", clause=c, stem=stem, quote=quote,
                             answer=quote, options=options, answer_index=idx)
         return build  # type: ignore[return-value]

@@ -19,6 +19,8 @@ FRONT = {"说明", "前言", "参考文献", "规范性引用文件", "范围", 
 _SKIP_SENTENCE = ("置信度", "本摘要", "正式文本", "项目概述", "项目归纳", "非原文", "请核对", "推定", "|")
 _SENT_END = re.compile(r"(?<=[。！？])|\n")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A sub-clause heading repeated in its parent's text ('3.7 单位产品综合能耗', '表A.1 ...'): not a statement.
+_HEADING = re.compile(r"^(?:\d+(?:\.\d+)+|[A-Z]\.\d+|表[A-Z]?\.?\d+)\s")
 
 
 @dataclass
@@ -38,6 +40,11 @@ class Clause:
     superseded_by: str | None = None
     page: int | None = None
     body: str = field(default="")
+
+    @property
+    def label(self) -> str:
+        """'4.3.1（能源低碳化指标）'; the number alone when it is the heading ('前言')."""
+        return f"{self.clause}（{self.title}）" if self.title and self.title != self.clause else self.clause
 
     def citation(self, quote: str) -> QuizCitation:
         """The citation of this clause; ``quote`` must be text of the clause (asserted: no invented quotes)."""
@@ -155,7 +162,7 @@ def sentences(clause: Clause, *, lo: int = 12, hi: int = 90) -> list[str]:
     out = []
     for raw in _SENT_END.split(clause.body):
         s = raw.strip().lstrip("-•").strip().removeprefix("释义：")
-        if not s or s.startswith(("注：", "注意：", "式中", "定义条款")) or any(m in s for m in _SKIP_SENTENCE):
+        if not s or _HEADING.match(s) or s.startswith(("注：", "注意：", "式中", "定义条款")) or any(m in s for m in _SKIP_SENTENCE):
             continue
         if lo <= len(s) <= hi and _CJK.search(s) and s in clause.text and s not in out:
             out.append(s)
