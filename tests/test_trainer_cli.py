@@ -76,7 +76,7 @@ def test_json_prints_the_quiz_without_answers(env: Path, capsys) -> None:  # typ
     sheet = json.loads(capsys.readouterr().out)
     assert sheet["id"] == expected_quiz(env, n=5, seed=7, difficulty="hard").id
     assert len(sheet["questions"]) == 5
-    assert all("answer" not in q and "explanation" not in q for q in sheet["questions"])
+    assert all("answer" not in q and "explanation" not in q and "citation" not in q for q in sheet["questions"])
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -114,12 +114,18 @@ def test_llm_rewording_keeps_numbers_and_grading(home: Path) -> None:
     assert [q.stem for q in empty.questions] == [a.stem, b.stem]  # a failing model keeps the templates
 
 
-def test_a_reword_that_reveals_the_answer_is_rejected(home: Path) -> None:
+def test_a_reword_that_reveals_the_answer_or_adds_a_number_is_rejected(home: Path) -> None:
     from assistant.index.indexer import Index
 
     index = Index(Settings(home=home, embedder="hash"))
     request = QuizRequest(n=1, kinds=["definition"], seed=2)
     q = make_quiz(request, index.chunks(), editions=index.editions()).questions[0]
     leak = q.stem + f"（提示：答案是{q.answer}）"
-    out = make_quiz(request, index.chunks(), editions=index.editions(), chat_model=FakeChatModel(responses=[leak]))
-    assert out.questions[0].stem == q.stem and not out.questions[0].reworded
+    added = q.stem + "（共 3 个选项有误）"  # a number the template does not have
+    for reply in (leak, added):
+        out = make_quiz(request, index.chunks(), editions=index.editions(),
+                        chat_model=FakeChatModel(responses=[reply]))
+        assert out.questions[0].stem == q.stem and not out.questions[0].reworded
+    fine = make_quiz(request, index.chunks(), editions=index.editions(),
+                     chat_model=FakeChatModel(responses=["请选择：" + q.stem]))
+    assert fine.questions[0].reworded

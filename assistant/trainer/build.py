@@ -43,15 +43,17 @@ class Context:
 
 def distractors(answer: str, candidates: Sequence[str], k: int, difficulty: str,
                 rng: random.Random) -> list[str]:
-    """``k`` distinct candidates other than ``answer``: the closest for 'hard', the farthest for
-    'easy', a random draw for 'medium' (closeness is character overlap with the answer)."""
+    """``k`` distinct candidates other than ``answer``: the closest for 'hard', a draw from the
+    farther half for 'easy', a random draw for 'medium' (closeness: character overlap with the answer)."""
     uniq = sorted({c for c in candidates if c and c != answer and answer not in c and c not in answer})
     if len(uniq) < k:
         return []
     if difficulty == "medium":
         return rng.sample(uniq, k)
     ranked = sorted(uniq, key=lambda c: (similarity(answer, c), c), reverse=difficulty == "hard")
-    return ranked[:k]
+    if difficulty == "hard":
+        return ranked[:k]
+    return rng.sample(ranked[:max(k, len(ranked) // 2)], k)  # easy: a draw from the least similar half
 
 
 def shuffled(answer: str, others: Sequence[str], rng: random.Random) -> tuple[list[str], int]:

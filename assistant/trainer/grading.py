@@ -92,7 +92,7 @@ def grade(question: Question, answer: str, *, prompts: Prompts | None = None) ->
         correct = idx == question.answer_index
         expected = f"{LETTERS[question.answer_index or 0]}. {question.answer}"
     name = "trainer/grade_correct" if correct else "trainer/grade_wrong"
-    values = {"expected": expected, "explanation": question.explanation}
+    values = {"expected": expected.rstrip("。"), "explanation": question.explanation}
     if not correct:
         values["given"] = answer.strip()
     return Grade(question_id=question.id, correct=correct, answer=answer.strip(), expected=expected,

@@ -47,11 +47,12 @@ def definition(ctx: Context) -> list[Builder]:
                 masked = masked.replace(alias, _BLANK)
             if _BLANK not in masked and len(masked) < 12:
                 return None
-            near = [term_of(s.title) for s in siblings(c, terms)]
+            # a term named in the definition would be a second plausible answer: never a distractor
+            near = [t for t in (term_of(s.title) for s in siblings(c, terms)) if t not in quote]
             k = ctx.n_options - 1
             others = distractors(term, near, k, ctx.difficulty, rng)
             if not others:
-                far = [term_of(s.title) for s in terms if s.doc_id != c.doc_id]
+                far = [t for t in (term_of(s.title) for s in terms if s.doc_id != c.doc_id) if t not in quote]
                 others = distractors(term, near + far, k, ctx.difficulty, rng)
             if not others:
                 return None

@@ -1,7 +1,8 @@
 """LLM mode: a chat model may reword a question's stem; grading never sees the model.
 
 A reworded stem is kept only when it still holds every number, every 「quoted」 passage, the
-document id and the clause number of the template stem, and does not reveal the answer.
+document id and the clause number of the template stem, adds no number of its own, and does not
+reveal the answer.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ def acceptable(question: Question, text: str) -> bool:
     if not text or len(text) > 3 * len(stem) + 40:
         return False
     if any(k not in text for k in must_keep(question)):
+        return False
+    # every number a trainee reads was computed or quoted: the model may not add one
+    if set(_NUM.findall(text)) - set(_NUM.findall(stem)):
         return False
     # the model must not leak the answer (unless the template already shows it, e.g. a T/F statement)
     leak = question.answer if len(question.answer) >= 2 else ""

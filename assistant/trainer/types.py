@@ -16,8 +16,10 @@ from assistant.types import Citation
 Kind = Literal["definition", "formula", "true_false", "choice", "edition", "procedure"]
 Difficulty = Literal["easy", "medium", "hard"]
 KINDS: tuple[str, ...] = ("definition", "formula", "true_false", "choice", "edition", "procedure")
-# Fields a trainee must not see before answering.
-ANSWER_FIELDS = frozenset({"answer", "answer_index", "value", "tolerance", "indicator", "explanation"})
+# Fields a trainee must not see before answering (the citation's quote is the true statement of a
+# true/false or choice question, so the deciding clause is shown with the grade only).
+ANSWER_FIELDS = frozenset({"answer", "answer_index", "value", "tolerance", "indicator", "explanation",
+                           "citation"})
 
 
 class QuizRequest(BaseModel):
@@ -70,7 +72,7 @@ class Question(BaseModel):
         return self.value is not None
 
     def handout(self) -> dict:
-        """The trainee's view: everything but the answers."""
+        """The trainee's view: everything but the answers and the deciding clause."""
         return self.model_dump(exclude=set(ANSWER_FIELDS))
 
 
