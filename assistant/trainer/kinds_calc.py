@@ -140,4 +140,5 @@ def score_rule(ctx: Context) -> list[Builder]:
                             answer=f"{fmt(value, 4)} 分", value=value, tolerance=0.01, unit="分", extra=extra)
         return build  # type: ignore[return-value]
 
-    return [make(c) for c in rules]
+    # a few draws per rule clause: each gets its own numbers (and direction, above 'easy')
+    return [make(c) for c in rules for _ in range(3)]
