@@ -24,6 +24,8 @@ from assistant.trainer import (
 )
 from assistant.types import Answer, Chunk, Hit
 
+_UNSET = object()
+
 
 class Assistant:
     """Everything is built lazily: constructing an Assistant opens nothing until first use."""
@@ -35,6 +37,7 @@ class Assistant:
         self._retriever: Retriever | None = None
         self._agent: Agent | None = None
         self._results: ResultStore | None = None
+        self._quiz_model: object = _UNSET
 
     @classmethod
     def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
@@ -98,10 +101,11 @@ class Assistant:
     # --- trainer mode (quizzes) ---------------------------------------------------------
     def quiz(self, request: QuizRequest) -> Quiz:
         """A quiz over the indexed clauses; stems reworded by settings.chat's model when one is set."""
-        from assistant.llm import build_chat_model
+        if self._quiz_model is _UNSET:  # built once (a local model is slow to load)
+            from assistant.llm import build_chat_model
 
-        return make_quiz(request, self.chunks(), editions=self.index.editions(),
-                         chat_model=build_chat_model(self.settings))
+            self._quiz_model = self._agent.model if self._agent else build_chat_model(self.settings)
+        return make_quiz(request, self.chunks(), editions=self.index.editions(), chat_model=self._quiz_model)
 
     def grade_answer(self, quiz_or_question: Quiz | Question, answer: str, *, question_id: str | None = None,
                      trainee: str | None = None) -> Grade:

@@ -178,3 +178,31 @@ def test_superseded_edition_is_used_for_edition_questions_only(corpus, tmp_path:
     assert all(x.doc_id != "GB/T 36132-2018" for x in q.questions)
     e = quiz(corpus, n=10, kinds=["edition"])
     assert any(x.doc_id == "GB/T 36132-2018" for x in e.questions)
+
+
+def test_the_quiz_is_the_same_in_another_process(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "chunks.json"
+    data.write_text(json.dumps({"chunks": [c.model_dump() for c in corpus[0]], "editions": corpus[1]},
+                               ensure_ascii=False), encoding="utf-8")
+    code = ("import json,sys; from assistant.types import Chunk; from assistant.trainer import QuizRequest, make_quiz;"
+            "d=json.load(open(sys.argv[1], encoding='utf-8'));"
+            "q=make_quiz(QuizRequest(n=12, seed=42, difficulty='hard'), [Chunk(**c) for c in d['chunks']], editions=d['editions']);"
+            "print(q.model_dump_json())")
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(Path(__file__).parents[1])}
+    out = subprocess.run([sys.executable, "-c", code, str(data)], capture_output=True, text=True, env=env,
+                         timeout=120, check=True).stdout
+    here = quiz(corpus, n=12, seed=42, difficulty="hard")
+    assert json.loads(out) == json.loads(here.model_dump_json())
+
+
+def test_outline_lists_documents_and_chapters(corpus) -> None:  # type: ignore[no-untyped-def]
+    from assistant.trainer import chapter_label, outline
+
+    chapters = outline(corpus[0])
+    assert chapters["GB/T 36132-2025"][:4] == ["说明", "前言", "1", "2"]
+    assert "附录B" in chapters["GB/T 36132-2025"] and chapter_label("4") == "第 4 章"

@@ -129,3 +129,15 @@ def test_a_reword_that_reveals_the_answer_or_adds_a_number_is_rejected(home: Pat
     fine = make_quiz(request, index.chunks(), editions=index.editions(),
                      chat_model=FakeChatModel(responses=["请选择：" + q.stem]))
     assert fine.questions[0].reworded
+
+
+def test_the_api_rewords_with_the_configured_chat_model(home: Path) -> None:
+    plain = Assistant(Settings(home=home, embedder="hash")).quiz(QuizRequest(n=1, kinds=["formula"], seed=6))
+    q = plain.questions[0]
+    reply = "小测验：" + q.stem
+    a = Assistant(Settings(home=home, embedder="hash", chat={"backend": "fake", "fake_responses": [reply]}))
+    reworded = a.quiz(QuizRequest(n=1, kinds=["formula"], seed=6)).questions[0]
+    assert reworded.reworded and reworded.stem == reply and reworded.template_stem == q.stem
+    again = a.quiz(QuizRequest(n=1, kinds=["formula"], seed=6)).questions[0]  # the same model, queue now empty
+    assert not again.reworded and again.stem == q.stem
+    assert a.grade_answer(again, repr(q.value)).correct

@@ -15,9 +15,11 @@ from __future__ import annotations
 from .grading import grade, parse_number
 from .quiz import KIND_NAMES, make_quiz
 from .results import ResultRow, ResultStore, SummaryRow, results_path
+from .source import chapter_label, outline
 from .types import KINDS, Grade, Question, Quiz, QuizCitation, QuizRequest
 
 __all__ = [
     "KINDS", "KIND_NAMES", "Grade", "Question", "Quiz", "QuizCitation", "QuizRequest", "ResultRow",
-    "ResultStore", "SummaryRow", "grade", "make_quiz", "parse_number", "results_path",
+    "ResultStore", "SummaryRow", "chapter_label", "grade", "make_quiz", "outline", "parse_number",
+    "results_path",
 ]

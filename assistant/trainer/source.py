@@ -187,3 +187,13 @@ def fact_clauses(pool: Sequence[Clause], *, explicit_docs: bool) -> list[Clause]
     """Clauses fit for fact questions: not front matter, not low confidence, current unless asked for."""
     return [c for c in pool if c.clause not in FRONT and c.title not in FRONT and c.clause != "0" and c.confidence != "L"
             and (explicit_docs or c.status == "current")]
+
+
+def outline(chunks: Iterable[Chunk]) -> dict[str, list[str]]:
+    """Document id -> its chapter labels in document order: what a trainer can pick from."""
+    out: dict[str, list[str]] = {}
+    for c in clauses(chunks):
+        chapters = out.setdefault(c.doc_id, [])
+        if c.chapter not in chapters:
+            chapters.append(c.chapter)
+    return out
