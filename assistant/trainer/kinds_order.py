@@ -48,8 +48,10 @@ def _edition_quote(ctx: Context, old_doc: str, new_doc: str, row: dict) -> tuple
     for clause, needles in tries:
         if clause is None:
             continue
+        # a clause number must end where the needle ends: '2018 版 4.1' is not '2018 版 4.10'
+        found = re.compile("|".join(re.escape(n) + r"(?!\.?\d)" for n in needles))
         for line in _lines(clause):
-            if any(n in line for n in needles) and len(line) >= 8:
+            if found.search(line) and len(line) >= 8:
                 return clause, line
     return None
 
