@@ -78,13 +78,14 @@ def formula(ctx: Context) -> list[Builder]:
             labels = {s: lab for s, lab, *_ in FORMULAS[iid]}
             shown = "；".join(f"{labels[s]} {s} = {v}" for s, v in inputs.items())
             ref = f"{c.doc_id} {c.clause}"
-            unit = result.unit or "无量纲"
+            ask = (ctx.prompts.render("trainer/ask_unit", unit=result.unit) if result.unit
+                   else ctx.prompts.render("trainer/ask_plain"))
             if ctx.difficulty == "hard":
                 stem = ctx.prompts.render("trainer/formula_hard", clause_ref=ref, name=result.name,
-                                          inputs=shown, unit=unit)
+                                          inputs=shown, ask=ask)
             else:
                 stem = ctx.prompts.render("trainer/formula", clause_ref=ref, name=result.name,
-                                          formula=line.split("（")[0].strip(), inputs=shown, unit=unit)
+                                          formula=line.split("（")[0].strip(), inputs=shown, ask=ask)
             extra = ctx.prompts.render("trainer/explain_formula", steps="；".join(result.steps))
             tol = TOLERANCE[ctx.difficulty]
             return question(ctx, kind="formula", form=iid, clause=c, stem=stem, quote=line,
