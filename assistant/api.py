@@ -12,7 +12,19 @@ from assistant.index.embedders import Embedder
 from assistant.index.indexer import Index, IngestReport
 from assistant.retrieve.hybrid import Mode, Retriever, SearchRequest, SearchResult
 from assistant.settings import Settings
+from assistant.trainer import (
+    Grade,
+    Question,
+    Quiz,
+    QuizRequest,
+    ResultStore,
+    grade,
+    make_quiz,
+    results_path,
+)
 from assistant.types import Answer, Chunk, Hit
+
+_UNSET = object()
 
 
 class Assistant:
@@ -24,6 +36,8 @@ class Assistant:
         self._index: Index | None = None
         self._retriever: Retriever | None = None
         self._agent: Agent | None = None
+        self._results: ResultStore | None = None
+        self._quiz_model: object = _UNSET
 
     @classmethod
     def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
@@ -83,3 +97,31 @@ class Assistant:
     def conversations(self) -> list[ConversationInfo]:
         """Stored conversations, most recently updated first."""
         return self.agent().store.list()
+
+    # --- trainer mode (quizzes) ---------------------------------------------------------
+    def quiz(self, request: QuizRequest) -> Quiz:
+        """A quiz over the indexed clauses; stems reworded by settings.chat's model when one is set."""
+        if self._quiz_model is _UNSET:  # built once (a local model is slow to load)
+            from assistant.llm import build_chat_model
+
+            self._quiz_model = self._agent.model if self._agent else build_chat_model(self.settings)
+        return make_quiz(request, self.chunks(), editions=self.index.editions(), chat_model=self._quiz_model)
+
+    def grade_answer(self, quiz_or_question: Quiz | Question, answer: str, *, question_id: str | None = None,
+                     trainee: str | None = None) -> Grade:
+        """Grade one answer (a Quiz needs ``question_id``); recorded in quiz_results() for a trainee."""
+        quiz = quiz_or_question if isinstance(quiz_or_question, Quiz) else None
+        if quiz is not None:
+            question = quiz.question(question_id or "")
+        else:
+            question = quiz_or_question  # type: ignore[assignment]
+        result = grade(question, answer)
+        if trainee:
+            self.quiz_results().record(trainee, quiz, question, result)
+        return result
+
+    def quiz_results(self) -> ResultStore:
+        """Trainees' results, SQLite under the home (trainer.sqlite)."""
+        if self._results is None:
+            self._results = ResultStore(results_path(self.settings))
+        return self._results

@@ -160,8 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from assistant.evaluation.cli import register as register_eval
     from assistant.scoring.cli import register as register_scoring
+    from assistant.trainer.cli import register as register_trainer
 
     register_scoring(sub)
+    register_trainer(sub)
     register_eval(sub)
     _add_global_options(sub)
     return p

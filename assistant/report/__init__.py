@@ -1,0 +1,1 @@
+"""Report drafting; built on its own branch."""
