@@ -34,7 +34,7 @@ WINDOW = 45
 CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增加", "上升", "同比", "比上年", "较上年", "相比",
                 "节约", "节省", "差距", "目标", "计划", "预计", "力争", "规划", "拟", "行业平均", "行业先进",
                 "平均水平", "先进水平", "限额", "定额", "要求", "优于", "差于", "约束", "上限", "下限", "有望", "预期",
-                "争取", "将达到")
+                "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到")
 # Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
 STRONG_CHANGE = CHANGE_WORDS[:20]
 ROLE_WORDS = vocab.role_words()
@@ -244,7 +244,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             return subj, False, "", claim, []
     if slip is not None:
         return slip, True, "", claim, []
-    if claim.unit == "分" and any(w in local[-12:] for w in ("得分", "总分", "合计")):
+    # the total score: words that name it, or a bare 得分/合计 in a sentence that names nothing else
+    named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches)
+    if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
+                              or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
             return s, False, "", claim, []
     return none

@@ -23,7 +23,7 @@ from assistant.types import CheckResult, Claim
 
 from . import refdata
 from .arith import _sentences
-from .compare import agrees
+from .compare import COUNTERS, agrees
 from .sentence_math import (
     CheckAlone,
     arith,
@@ -87,7 +87,7 @@ def _lists(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int
     if len(vals) < 2:
         return
     prefix, names, role = list_names(sent[:m.start()])
-    if len(names) == 1 and _children(sent[:m.start()], claims, out, vals):
+    if len(names) == 1 and not re.search(r"得分|得|计得|扣", sent[:m.start()]) and _children(sent[:m.start()], claims, out, vals):
         return
     run0 = s0 + len(prefix)
     if len(names) != len(vals) or any(claims[i].start < run0 for i in idx):
@@ -202,6 +202,35 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
         _map(out, idx, tail, {i: claims[i] for i in idx})
 
 
+_RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
+_ALREADY = re.compile(r"已(?:披露|具备|完成|实现|建立|满足|配备|开展)[^，,。；\d]{0,16}$")
+_RANGE = re.compile(r"([A-Z])\.(\d+)\s*(?:至|到|～|~|-|—)\s*\1\.(\d+)\s*(?:共|合计|一共)?\s*$")
+
+
+def _guards(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
+    """Numbers that are not what the constant they were linked to states: a term of a ratio ('30∶8'),
+    the factory's own count ('已披露…3项' of 4), a count of a range ('B.12至B.15共四条'), a count with a
+    condition ('分值不低于8分的二级指标有9项' is not the 14 rows)."""
+    for pos, i in enumerate(idx):
+        c, r = claims[i], out[i]
+        lead = text[s0:c.start]
+        if (m := _RANGE.search(lead)) and c.unit in COUNTERS:
+            n = int(m.group(3)) - int(m.group(2)) + 1
+            out[i] = result(c, n == c.value, float(n), c.unit, f"{m.group(1)}.{m.group(2)}～{m.group(1)}.{m.group(3)} 共 {n} 条")
+            continue
+        if r.status != "mismatch":
+            continue
+        if _RATIO.search(text[max(s0, c.start - 3):c.start]) or _RATIO.match(text[c.end:c.end + 3]):
+            why = "比值中的一项，不单独核对"
+        elif _ALREADY.search(lead) and c.unit in COUNTERS and re.search(r"§|〔\d{4}〕", r.reference):
+            why = "工厂已达到的项数，不与总项数比较"
+        elif c.unit in COUNTERS and any(claims[j].end <= c.start for j in idx[:pos]) and "数量" in r.explanation:
+            why = "带条件的计数（如“分值不低于8分的”），不与总数比较"
+        else:
+            continue
+        out[i] = CheckResult(claim=c, status="unverifiable", explanation=why)
+
+
 def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: CheckAlone,
             names: Callable[[str], list[str]]) -> list[CheckResult]:
     """Apply the families above; `names(sentence)` lists the indicator/constant names in a sentence."""
@@ -217,6 +246,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
             _basis(text, claims, out, idx, s0)
             _per(text, claims, out, idx, s0)
             _role_after(text, claims, out, idx, s0, alone, names)
+            _guards(text, claims, out, idx, s0)
             arith(text, claims, out, idx, s0)
             comparative(text, claims, out, idx, s0, alone, names)
             sums(text, claims, out, idx, s0)

@@ -23,7 +23,7 @@ from .units import fmt
 CheckAlone = Callable[[str], list[CheckResult]]
 Names = Callable[[str], list[str]]
 
-_RATE = re.compile(r"(率|占比|比例|比重)[^，,。；\d]{0,4}$")
+_RATE = re.compile(r"(率|占比|比例|比重)[^，,。；\d]{0,4}$|占[^，,。；\d]{0,12}的$")
 _DIFF = re.compile(r"(还差|相差|差距为|差|少了|多了|高出|低了|高了)[^，,。；\d]{0,2}$")
 _PRODUCT = re.compile(r"(排放|产生|折合|折算|合计|共|计)[^，,。；\d]{0,4}$")
 _BASIS = re.compile(r"(百分制|折合|折算|相当于|也就是|即)")
@@ -57,18 +57,22 @@ def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]
         c = claims[i]
         # only numbers nothing else explained: a named indicator with its own formula (重复利用率 =
         # Vr/(V+Vr)) is linked before this pass and must not be re-read as a plain share
-        if out[i].status != "unverifiable" or c.comparator != "=":
+        share_of = re.search(r"占[^，,。；]{0,16}的$", text[s0:c.start]) is not None
+        if (out[i].status != "unverifiable" and not share_of) or c.comparator != "=":
             continue
         before = [claims[j] for j in idx[:pos]]
         lead_in = text[max(s0, (before[-1].end if before else s0)):c.start]
         if c.unit == "%" and _RATE.search(lead_in) and len(before) == 2 and "重复利用" in text[s0:c.start]:
             reuse(text, c, before, out, i)
-        elif c.unit == "%" and _RATE.search(lead_in) and len(before) == 2:
+        elif c.unit == "%" and (_RATE.search(lead_in) or share_of) and len(before) == 2:
             a, b = before
             if a.unit and a.unit == b.unit and a.unit != "%" and min(a.value, b.value) > 0:
-                exp = 100 * min(a.value, b.value) / max(a.value, b.value)
+                lo, hi = min(a.value, b.value), max(a.value, b.value)
+                share, rest = 100 * lo / hi, 100 * (hi - lo) / hi  # 利用率 lo/hi; 去除率 (hi − lo)/hi
+                exp = rest if agrees(c, rest, False) and not agrees(c, share, False) else share
                 out[i] = result(c, agrees(c, exp, False), exp, "%",
-                                 f"计算：{fmt(min(a.value, b.value))} ÷ {fmt(max(a.value, b.value))} × 100%")
+                                f"计算：{fmt(lo)} ÷ {fmt(hi)} × 100%" if exp == share else
+                                f"计算：({fmt(hi)} − {fmt(lo)}) ÷ {fmt(hi)} × 100%")
         elif c.unit in COUNTERS and _DIFF.search(lead_in) and len(before) >= 2:
             a, b = before[-2:]
             if a.unit in COUNTERS and b.unit in COUNTERS:
@@ -156,7 +160,7 @@ def reuse(text: str, c: Claim, amounts: list[Claim], out: list[CheckResult], i: 
                     "GB/T 36132-2025§B.10")
 
 
-_SUM_EXPR = re.compile(r"(\d+(?:\.\d+)?(?:\s*[+＋]\s*\d+(?:\.\d+)?)+)\s*(?:分|%|项)?[^，,。；\d]{0,2}[，,]?\s*(?:合计|共计|总计|总和为|之和为|相加为|共|为|=|＝)\s*$")
+_SUM_EXPR = re.compile(r"(?<![\d./(（×*÷])(\d+(?:\.\d+)?(?:\s*[+＋]\s*\d+(?:\.\d+)?)+)\s*(?:分|%|项)?[^，,。；\d]{0,2}[，,]?\s*(?:合计|共计|总计|总和为|之和为|相加为|共|为|=|＝)\s*$")
 
 
 def sums(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
@@ -164,7 +168,7 @@ def sums(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int],
     for i in idx:
         c = claims[i]
         m = _SUM_EXPR.search(text[s0:c.start])
-        if not m:
+        if not m or re.search(r"[)）]", text[s0 + m.end(1):c.start]):
             continue
         parts = [float(x) for x in re.split(r"\s*[+＋]\s*", m.group(1))]
         exp = sum(parts)
