@@ -10,11 +10,11 @@ Public API (used by the indexer and the query analyser)::
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.ingest.chunking import make_chunks
+from assistant.ingest.discover import SUPPORTED_EXTENSIONS, discover
+from assistant.ingest.discover import unsupported as _unsupported
 from assistant.ingest.errors import IngestError
 from assistant.ingest.frontmatter import find_toc
 from assistant.ingest.headings import layout_headings
@@ -26,15 +26,12 @@ from assistant.ingest.manifest import (
     Manifest,
     ManifestEntry,
     find_manifest,
-    is_manifest_file,
 )
 from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
 from assistant.ingest.report import build_report, format_report
 from assistant.ingest.structure import Section, build_sections
 from assistant.types import ParsedDocument
-
-SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".pdf", ".md", ".markdown", ".txt", ".docx"})
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -51,61 +48,6 @@ __all__ = [
     "parse_file",
     "to_index_form",
 ]
-
-
-def _unsupported(path: Path) -> IngestError:
-    ext = path.suffix
-    return IngestError(path, f"unsupported file type '{ext}'" if ext else "unsupported file type (no extension)")
-
-
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[IngestError]]:
-    """Supported files under ``paths`` (folders recursively, sorted) and problems found.
-
-    Hidden files and folders and manifest files are skipped silently; other unsupported files and
-    missing paths are reported as IngestError.
-    """
-    files: list[Path] = []
-    problems: list[IngestError] = []
-    seen: set[Path] = set()
-
-    def take(path: Path) -> None:
-        if is_manifest_file(path):
-            return
-        if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
-            problems.append(_unsupported(path))
-            return
-        real = path.resolve()
-        if real not in seen:
-            seen.add(real)
-            files.append(path)
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            take(path)
-        elif path.is_dir():
-            found: list[Path] = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                found.extend(Path(root) / n for n in names if not n.startswith("."))
-            for f in sorted(found, key=lambda p: p.relative_to(path).parts):
-                if not _excluded(f):
-                    take(f)
-        elif path.exists():
-            problems.append(IngestError(path, "not a regular file or folder"))
-        else:
-            problems.append(IngestError(path, "no such file or folder"))
-    return files, problems
-
-
-def _excluded(path: Path) -> bool:
-    """Excluded by its manifest's `exclude` list. A broken manifest excludes nothing here: parsing
-    the file reports the manifest's error on that file's line."""
-    try:
-        manifest = find_manifest(path)
-    except IngestError:
-        return False
-    return manifest is not None and manifest.excludes(path)
 
 
 _TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
