@@ -50,7 +50,7 @@ class Assistant:
     def search_result(self, query: str, k: int | None = None, *, mode: Mode = "hybrid",
                       include_superseded: bool = False, doc_id: str | None = None, kind: str | None = None,
                       status: str | None = None, kb: str | None = None) -> SearchResult:
-        req = SearchRequest(query=query, k=k or self.settings.top_k, mode=mode, kb=kb, doc_id=doc_id,
+        req = SearchRequest(query=query, k=self.settings.top_k if k is None else k, mode=mode, kb=kb, doc_id=doc_id,
                             kind=kind, status=status, include_superseded=include_superseded)  # type: ignore[arg-type]
         return self.retriever.run(req)
 

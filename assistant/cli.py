@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from assistant.errors import AssistantError, one_line
+from assistant.errors import AssistantError, ConfigError, one_line
 
 HOME_HELP = "data directory (default: $ASSISTANT_HOME or ./.assistant)"
 
@@ -64,10 +64,7 @@ def _filters(args: argparse.Namespace) -> dict:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if args.k is not None and args.k < 1:
-        print(f"错误：-k 应为正整数（收到 {args.k}）", file=sys.stderr)
-        return 2
-    # k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
+    # k is checked by the retriever (1 to the setting max_k); k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
     result = _assistant(args).search_result(args.query, args.k, mode=args.mode, **_filters(args))
     if args.json:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
@@ -180,13 +177,39 @@ def _add_global_options(sub: argparse._SubParsersAction) -> None:
             parser.add_argument("--home", default=argparse.SUPPRESS, help=HOME_HELP)
 
 
+# Arguments that name files may hold any bytes the filesystem allows; every other text argument
+# (a query, a document id, a calc input) must be valid text.
+_PATH_ARGS = frozenset({"home", "paths", "textfile", "profile", "scheme", "func"})
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    """Reject text arguments with undecodable bytes and a --home that is not a folder.
+
+    A terminal in GBK passes bytes that Python turns into lone surrogates (surrogateescape); they
+    used to reach the embedder and end in ``UnicodeEncodeError: surrogates not allowed``.
+    """
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if name not in _PATH_ARGS and any(isinstance(v, str) and _has_surrogates(v) for v in values):
+            option = name.replace("_", "-")
+            raise ConfigError(f"参数 {option} 含无法解码的字节（终端不是 UTF-8 编码？请把终端设为 UTF-8 后重试）")
+    home, where = (args.home, "--home") if args.home else (os.environ.get("ASSISTANT_HOME"), "ASSISTANT_HOME")
+    if home and Path(home).exists() and not Path(home).is_dir():
+        raise ConfigError(f"{where} {home} 不是文件夹：请给出数据文件夹的路径")
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     args = build_parser().parse_args(argv)
-    if args.home:
-        os.environ["ASSISTANT_HOME"] = args.home
     try:
+        _check_args(args)
+        if args.home:
+            os.environ["ASSISTANT_HOME"] = args.home
         return int(args.func(args) or 0)
     except AssistantError as exc:  # the one boundary: bad settings, input, models, tools
         print(f"错误：{one_line(exc)}", file=sys.stderr)

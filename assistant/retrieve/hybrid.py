@@ -18,6 +18,7 @@ from assistant.index.indexer import Index
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
+from assistant.retrieve.validate import check_doc_id, check_k, check_query
 from assistant.settings import Settings
 from assistant.types import Chunk, Hit
 
@@ -90,6 +91,7 @@ class Retriever:
         self._analyzer: QueryAnalyzer | None = None
         self._analyzer_fp = ""
         self._superseded: dict[str, int | None] = {}
+        self._doc_ids: frozenset[str] = frozenset()
 
     @property
     def analyzer(self) -> QueryAnalyzer:
@@ -99,11 +101,17 @@ class Retriever:
             chunks = self.index.sparse.chunks
             self._analyzer = QueryAnalyzer(chunks, self.index.sparse.vocabulary(), self.settings.term_max_share)
             self._superseded = {c.doc_id: c.edition_year for c in chunks if c.status == "superseded"}
+            self._doc_ids = frozenset(c.doc_id for c in chunks)
             self._analyzer_fp = fp
         return self._analyzer
 
     def run(self, req: SearchRequest) -> SearchResult:
-        q = self.analyzer.analyze(req.query)
+        """Rank clauses for ``req``; QueryError for an empty or overlong query, a bad k, an unknown doc."""
+        analyzer = self.analyzer
+        req = req.model_copy(update={"query": check_query(req.query, self.settings),
+                                     "k": check_k(req.k, self.settings),
+                                     "doc_id": check_doc_id(req.doc_id, self._doc_ids)})
+        q = analyzer.analyze(req.query)
         wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
         vec = self.index.embedder.embed_query(q.search_text) if req.mode != "sparse" else None
         hits, cos = self._search(q, vec, req, include_superseded=wants_old)
