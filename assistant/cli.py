@@ -198,6 +198,15 @@ def _check_args(args: argparse.Namespace) -> None:
         raise ConfigError(f"{where} {home} 不是文件夹：请给出数据文件夹的路径")
 
 
+def _printable_streams() -> None:
+    """Undecodable bytes from argv or a file name (lone surrogates) are printed escaped: on a strict
+    UTF-8 terminal, echoing one (argparse's usage error, an ingest error naming the file) crashed."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+            reconfigure(errors="backslashreplace")
+
+
 def _has_surrogates(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
@@ -205,6 +214,7 @@ def _has_surrogates(text: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    _printable_streams()
     args = build_parser().parse_args(argv)
     try:
         _check_args(args)

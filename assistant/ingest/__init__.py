@@ -75,6 +75,8 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
     if not data.strip():
         raise IngestError(path, "empty file")
     raw = load(path, data)
+    if not any(ln.text.strip() for ln in raw.lines):  # front matter or comments only: an empty document
+        raise IngestError(path, "no text to index (only front matter, comments or markup)")
     entry = manifest.entry_for(path) if manifest is not None else None
     full_text = "\n".join(ln.text for ln in raw.lines)
     lines, head = raw.lines, raw.head
