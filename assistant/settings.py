@@ -103,6 +103,11 @@ class Settings(BaseSettings):
     )
     collection: str = Field(default="chunks", description="Chroma collection name prefix.")
     kb: str = Field(default="default", description="Knowledge base that ingest writes to and search reads.")
+    user: str | None = Field(
+        default=None, description="Who adds documents (ingest --by): recorded with every user-added document.")
+    trusted_manifests: list[Path] = Field(
+        default_factory=list, description="Manifests whose documents count as shipped (curated), besides the "
+        "source tree's corpus/manifest.yaml; any other file is user-added and labelled so in answers.")
 
     embedder: str = Field(
         default="e5-small",

@@ -122,7 +122,7 @@ class Index:
         try:
             manifest = find_manifest(path)
             doc = parse_file(path, manifest=manifest, kb=kb, max_chars=self.settings.chunk_max_chars,
-                             overlap=self.settings.chunk_overlap)
+                             overlap=self.settings.chunk_overlap, settings=self.settings)
         except IngestError as e:
             return FileResult(path=str(path), status="failed", error=str(e))
         except Exception as e:  # a parser bug must not stop the batch

@@ -29,8 +29,10 @@ from assistant.ingest.manifest import (
 )
 from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
+from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import build_report, format_report
 from assistant.ingest.structure import Section, build_sections
+from assistant.settings import Settings
 from assistant.types import ParsedDocument
 
 __all__ = [
@@ -59,8 +61,11 @@ def _numbered(sections: list[Section]) -> bool:
 
 
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",
-               max_chars: int = 600, overlap: int = 120) -> ParsedDocument:
-    """Parse one file into metadata and clause chunks; raises IngestError with a one-line reason."""
+               max_chars: int = 600, overlap: int = 120, settings: Settings | None = None) -> ParsedDocument:
+    """Parse one file into metadata and clause chunks; raises IngestError with a one-line reason.
+
+    ``settings`` gives the provenance (the user adding it, the trusted manifests); see provenance.py.
+    """
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
         raise _unsupported(path)
@@ -88,8 +93,10 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
         if marked is not lines:
             lines, head, layout = marked, marked[:40], True
     cover = find_cover(lines)
+    prov = Provenance.from_settings(settings)
     meta = build_meta(path, data, head=head, full_text=full_text, front_matter=raw.front_matter,
-                      entry=entry, kb=kb, page_count=raw.page_count, cover=cover)
+                      entry=entry, kb=kb, page_count=raw.page_count, cover=cover,
+                      shipped=prov.shipped(manifest, entry is not None), provenance=prov)
     if layout or (cover is not None and cover.letter_end):
         sections = build_sections(lines, letter_end=cover.letter_end if cover else None, toc=toc)
     chunks = make_chunks(sections, meta, max_chars=max(max_chars, 50),

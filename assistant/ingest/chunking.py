@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.ingest.layout import Line
 from assistant.ingest.normalize import to_index_form
+from assistant.ingest.provenance import has_payment_details, is_instruction
 from assistant.ingest.structure import COVER, Section
 from assistant.types import Chunk, DocumentMeta, make_key
 
@@ -188,5 +189,8 @@ def make_chunks(sections: list[Section], meta: DocumentMeta, *, max_chars: int =
                 part=part, order=len(chunks), confidence=lowest_confidence(text, meta.confidence),
                 doc_title=meta.title, kind=meta.kind, status=meta.status,
                 superseded_by=meta.superseded_by, edition_year=meta.edition_year, kb=meta.kb,
+                origin=meta.origin, identity=meta.identity, claimed_id=meta.claimed_id,
+                added_by=meta.added_by, added_at=meta.added_at, source_file=meta.path,
+                instruction=is_instruction(text), payment=has_payment_details(text),
             ))
     return chunks
