@@ -61,7 +61,8 @@ class Assistant:
         result = self.search_result(question, max(self.settings.top_k, self.settings.answer_max_clauses),
                                     **filters)  # type: ignore[arg-type]
         return compose(result, self.settings, idf=self.index.sparse.idf, editions=self.index.editions(),
-                       relevance=lambda h: self.retriever.relevance(result.query, h))
+                       relevance=lambda h: self.retriever.relevance(result.query, h),
+                       by_key=self.index.sparse.by_key)
 
     def chunks(self) -> list[Chunk]:
         return self.index.chunks()

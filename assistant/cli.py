@@ -23,6 +23,8 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     overrides = {}  # --home reaches Settings through ASSISTANT_HOME, set in main()
     if getattr(args, "kb", None):
         overrides["kb"] = args.kb
+    if getattr(args, "by", None):
+        overrides["user"] = args.by
     return Assistant(Settings(**overrides))
 
 
@@ -116,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="ingest files or folders (PDF, Markdown, text, DOCX)")
     s.add_argument("paths", nargs="+", type=Path)
     s.add_argument("--kb", help="knowledge base name")
+    s.add_argument("--by", metavar="NAME",
+                   help="who adds these documents, recorded with each and shown in answers (default: setting user)")
     s.add_argument("--json", action="store_true")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     s.add_argument("--report", action="store_true",

@@ -97,7 +97,7 @@ class Toolbox:
             return ToolOutput(name="search_standards", summary=str(exc), data={"answerable": False, "hits": []},
                               answerable=False, refusal=str(exc), text=str(exc))
         answer = compose(result, self.settings, idf=self.index.sparse.idf, editions=self.index.editions(),
-                         relevance=lambda h: self.retriever.relevance(result.query, h))
+                         relevance=lambda h: self.retriever.relevance(result.query, h), by_key=self.index.sparse.by_key)
         hits = [views.hit_view(h.chunk, next((c.quote for c in answer.citations if c.key == h.chunk.key), ""))
                 for h in result.hits]
         chunks = [h.chunk for h in result.hits]

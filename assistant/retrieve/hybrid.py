@@ -266,7 +266,8 @@ class Retriever:
         """A digest hit whose key also has official text indexed: quote the official text."""
         if hit.chunk.kind != "digest":
             return hit
-        official = [c for c in self.index.sparse.by_key(hit.chunk.key) if c.kind != "digest"]
+        official = [c for c in self.index.sparse.by_key(hit.chunk.key)
+                    if c.kind != "digest" and not c.instruction and c.identity == "verified"]
         if not official:
             return hit
         tokens = set(q.tokens)
@@ -305,12 +306,19 @@ def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None
             groups.setdefault(chunk.key, []).append((chunk, score, dr, sr))
     hits: list[Hit] = []
     for items in groups.values():
-        items.sort(key=lambda it: (it[0].kind == "digest", -it[1]))
+        items.sort(key=lambda it: (_trust_rank(it[0]), -it[1]))
         best = items[0]
         hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
                         sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
     hits.sort(key=lambda h: -h.score)
     return _deepest_first(hits, keep=keep)[:k]
+
+
+def _trust_rank(c: Chunk) -> tuple[bool, bool, bool, bool]:
+    """Which chunk of a key is quoted: official text over a digest (a user's official text, its
+    identity shown by its own cover, included), a shipped chunk over a user's of the same kind, and
+    never an instruction or an unverified identity first. Sorts ascending."""
+    return (c.instruction, c.identity == "unverified", c.kind == "digest", c.origin != "shipped")
 
 
 def _is_ancestor(parent: Chunk, child: Chunk) -> bool:
