@@ -20,7 +20,8 @@ from assistant.types import Chunk, Confidence, Hit, make_key
 _RANK = {"H": 0, "M": 1, "L": 2}
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _NEGATION = re.compile(r"不|未|非(?!常)|无(?!机|线|锡)|没有|禁止|免于|除外")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+(?=[次年月日天个项家倍%％])")
+_REFERENCE = re.compile(r"[A-Z]\.\d+(?:\.\d+)*|表\s*[A-Z]?\.?\d+|式\s*[（(][^）)]*[）)]|第\s*\d+\s*[条章节款项]")
 
 
 def suspicious(chunk: Chunk) -> bool:
@@ -52,6 +53,8 @@ def labels(chunk: Chunk, prompts: Prompts) -> list[str]:
                                     by=by, at=at))
     if chunk.identity == "unverified":
         notes.append(prompts.render("answer/label_unverified", claimed=chunk.claimed_id or chunk.doc_id))
+    elif chunk.claimed_id:
+        notes.append(prompts.render("answer/label_duplicate", claimed=chunk.claimed_id))
     if chunk.instruction:
         notes.append(prompts.render("answer/label_instruction"))
     if chunk.payment:
@@ -81,12 +84,17 @@ def _sentences(text: str) -> list[tuple[str, set[str]]]:
     return out
 
 
+def _values(sentence: str) -> set[str]:
+    """The figures a sentence states, without clause, table and formula numbers (B.10, 表C.1)."""
+    return set(_NUMBER.findall(_REFERENCE.sub(" ", sentence)))
+
+
 def contradiction(user: Chunk, shipped: Chunk, q_tokens: set[str]) -> bool:
     """Does ``user`` say the opposite of ``shipped`` on the question's subject?
 
     Sentence by sentence: a user sentence about the question (sharing its terms) and the shipped
     sentence most like it (Jaccard >= 0.3) contradict when one is negated and the other not, or when
-    both state numbers and they differ. Deliberately simple and conservative: a false conflict shows
+    each states a figure the other does not. Deliberately simple and conservative: a false conflict shows
     the shipped text beside the user's, which is harmless.
     """
     theirs = _sentences(shipped.text)
@@ -102,7 +110,7 @@ def contradiction(user: Chunk, shipped: Chunk, q_tokens: set[str]) -> bool:
             continue
         if bool(_NEGATION.search(s)) != bool(_NEGATION.search(best)):
             return True
-        ours, other = set(_NUMBER.findall(s)), set(_NUMBER.findall(best))
-        if ours and other and ours != other:
+        ours, other = _values(s), _values(best)
+        if ours - other and other - ours:  # each states a figure the other lacks: 三次/五年 vs 两次/十年
             return True
     return False
