@@ -28,8 +28,11 @@ class Piece:
     table: int | None = None  # table group of a row piece
 
 
-def chunk_id(source_id: str, key: str, part: int, text: str) -> str:
-    return hashlib.sha256(f"{source_id}\x1f{key}\x1f{part}\x1f{text}".encode()).hexdigest()[:32]
+def chunk_id(source_id: str, key: str, part: int, text: str, origin: str = "user") -> str:
+    """Content hash. A shipped chunk's hash also covers its origin: homes indexed before provenance
+    was stored (every chunk read back as 'user') re-store their shipped chunks once, with it."""
+    tail = "\x1fshipped" if origin == "shipped" else ""
+    return hashlib.sha256(f"{source_id}\x1f{key}\x1f{part}\x1f{text}{tail}".encode()).hexdigest()[:32]
 
 
 def lowest_confidence(text: str, base: str | None) -> str:
@@ -182,7 +185,7 @@ def make_chunks(sections: list[Section], meta: DocumentMeta, *, max_chars: int =
         key = make_key(meta.doc_id, sec.clause)
         for part, (text, pages) in enumerate(section_parts(sec, max_chars, overlap)):
             chunks.append(Chunk(
-                id=chunk_id(meta.source_id, key, part, text), key=key, doc_id=meta.doc_id,
+                id=chunk_id(meta.source_id, key, part, text, meta.origin), key=key, doc_id=meta.doc_id,
                 source_id=meta.source_id, clause=sec.clause,
                 title=sec.title or (COVER if sec.scheme == "cover" else ""),
                 clause_path=sec.path, pages=pages, text=text, index_text=to_index_form(text),
