@@ -95,3 +95,19 @@ def test_ingest_with_hostile_links_indexes_the_good_files(tmp_path: Path, helper
     report = helper.ingest([_tree(tmp_path)])
     assert sorted(Path(f.path).name for f in report.files if f.status == "added") == ["a.md", "b.md"]
     assert any("symbolic link loop" in e for e in report.errors)
+
+
+def test_a_file_name_with_a_newline_gives_one_error_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad\nname.txt"
+    path.write_bytes(b"\x00" * 64)
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert "\n" not in str(info.value) and "bad\\nname.txt" in str(info.value)
+
+
+def test_markdown_with_only_front_matter_is_refused_not_indexed_empty(tmp_path: Path) -> None:
+    path = tmp_path / "only-front.md"
+    path.write_text("---\ntitle: 只有元数据\n---\n<!-- 注释 -->\n", encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        parse_file(path)
+    assert "no text to index" in info.value.reason
