@@ -72,7 +72,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
                  "clause": h.chunk.clause, "clause_title": h.chunk.title, "clause_path": h.chunk.clause_path,
                  "page": h.chunk.pages[0] if h.chunk.pages else None, "score": round(h.score, 5),
-                 "status": h.chunk.status, "confidence": h.chunk.confidence, "text": h.chunk.text}
+                 "status": h.chunk.status, "confidence": h.chunk.confidence, "origin": h.chunk.origin,
+                 "identity": h.chunk.identity, "instruction": h.chunk.instruction, "text": h.chunk.text}
                 for h in result.hits]
         print(json.dumps({"query": args.query, "relevance": round(result.relevance, 3), "hits": rows},
                          ensure_ascii=False, indent=2))
@@ -83,10 +84,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         c = h.chunk
         label = "【已废止】" if c.status == "superseded" else ""
         page = f" 第{c.pages[0]}页" if c.pages else ""
-        print(f"{n}. {label}{c.key}  {c.title}  (得分 {h.score:.4f}{page})")
+        print(f"{n}. {label}{c.key}{_trust_label(c)}  {c.title}  (得分 {h.score:.4f}{page})")
         print(f"   {c.doc_title} | {c.clause_path}")
         print("   " + c.text.replace("\n", " ")[:160])
     return 0
+
+
+def _trust_label(chunk) -> str:  # type: ignore[no-untyped-def]
+    """Short marks in the hit list; the answer carries the full notes (prompts/answer/label_*)."""
+    marks = [("【用户添加】", chunk.origin == "user"), ("【未核实】", chunk.identity == "unverified"),
+             ("【含针对助手的指令】", chunk.instruction)]
+    return "".join(m for m, on in marks if on)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -195,3 +195,21 @@ def test_ingest_by_is_recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert main(["ingest", "-q", "--by", "王五", str(_user_file(tmp_path, "fee.md", FEE))]) == 0
     chunks = Assistant(Settings(home=tmp_path / "home", embedder="hash")).chunks()
     assert chunks and all(c.added_by == "王五" and c.origin == "user" for c in chunks)
+
+
+def test_search_marks_user_unverified_and_instruction_hits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from assistant.cli import main
+
+    monkeypatch.setenv("ASSISTANT_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hash")
+    assert main(["ingest", "-q", str(_user_file(tmp_path, "fee.md", FEE)),
+                 str(_user_file(tmp_path, "fake.md", FAKE))]) == 0
+    capsys.readouterr()
+    assert main(["search", "申报费", "-k", "1"]) == 0
+    assert "【用户添加】【含针对助手的指令】" in capsys.readouterr().out
+    assert main(["search", "消防 取水量", "-k", "1", "--json"]) == 0
+    import json
+
+    hit = json.loads(capsys.readouterr().out)["hits"][0]
+    assert hit["identity"] == "unverified" and hit["origin"] == "user"

@@ -31,8 +31,10 @@ def check_query(query: str, settings: Settings) -> str:
 
 
 def check_k(k: int, settings: Settings) -> int:
-    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= settings.max_k:
-        raise QueryError(f"结果数（-k）应为 1 到 {settings.max_k} 之间的整数（收到 {k}；上限为设置 max_k）")
+    """k within 1..max_k (or top_k, if a home sets that higher: its own default must keep working)."""
+    cap = max(settings.max_k, settings.top_k, settings.answer_max_clauses)
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= cap:
+        raise QueryError(f"结果数（-k）应为 1 到 {cap} 之间的整数（收到 {k}；上限为设置 max_k）")
     return k
 
 
