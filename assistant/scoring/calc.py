@@ -64,7 +64,7 @@ def calc(indicator: str, inputs: Mapping[str, float | str]) -> IndicatorResult:
     if iid != "comprehensive_energy":  # its keys are energy types, each validated by refdata
         unused = sorted(k for k in inputs if k not in tracked.read and k not in _OPTION_KEYS)
         if unused:
-            raise InputError(unused[0], f"未知输入 {'、'.join(unused)}：指标 {iid} 不使用。{input_help(iid)}")
+            raise InputError(unused[0], f"输入 {'、'.join(unused)} 未被指标 {iid} 使用（名称写错了？）。{input_help(iid)}")
     if not math.isfinite(result.value):
         raise InputError("indicator", f"{iid} 的计算结果不是有限数值（{result.value}）：请检查输入的数量级")
     return result
