@@ -64,7 +64,7 @@ class Assistant:
     def search_result(self, query: str, k: int | None = None, *, mode: Mode = "hybrid",
                       include_superseded: bool = False, doc_id: str | None = None, kind: str | None = None,
                       status: str | None = None, kb: str | None = None) -> SearchResult:
-        req = SearchRequest(query=query, k=k or self.settings.top_k, mode=mode, kb=kb, doc_id=doc_id,
+        req = SearchRequest(query=query, k=self.settings.top_k if k is None else k, mode=mode, kb=kb, doc_id=doc_id,
                             kind=kind, status=status, include_superseded=include_superseded)  # type: ignore[arg-type]
         return self.retriever.run(req)
 
@@ -75,7 +75,8 @@ class Assistant:
         result = self.search_result(question, max(self.settings.top_k, self.settings.answer_max_clauses),
                                     **filters)  # type: ignore[arg-type]
         return compose(result, self.settings, idf=self.index.sparse.idf, editions=self.index.editions(),
-                       relevance=lambda h: self.retriever.relevance(result.query, h))
+                       relevance=lambda h: self.retriever.relevance(result.query, h),
+                       by_key=self.index.sparse.by_key)
 
     def chunks(self) -> list[Chunk]:
         return self.index.chunks()

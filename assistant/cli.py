@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from assistant.errors import AssistantError, one_line
+from assistant.errors import AssistantError, ConfigError, one_line
 
 HOME_HELP = "data directory (default: $ASSISTANT_HOME or ./.assistant)"
 
@@ -23,6 +23,8 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     overrides = {}  # --home reaches Settings through ASSISTANT_HOME, set in main()
     if getattr(args, "kb", None):
         overrides["kb"] = args.kb
+    if getattr(args, "by", None):
+        overrides["user"] = args.by
     return Assistant(Settings(**overrides))
 
 
@@ -64,16 +66,14 @@ def _filters(args: argparse.Namespace) -> dict:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    if args.k is not None and args.k < 1:
-        print(f"错误：-k 应为正整数（收到 {args.k}）", file=sys.stderr)
-        return 2
-    # k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
+    # k is checked by the retriever (1 to the setting max_k); k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
     result = _assistant(args).search_result(args.query, args.k, mode=args.mode, **_filters(args))
     if args.json:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
                  "clause": h.chunk.clause, "clause_title": h.chunk.title, "clause_path": h.chunk.clause_path,
                  "page": h.chunk.pages[0] if h.chunk.pages else None, "score": round(h.score, 5),
-                 "status": h.chunk.status, "confidence": h.chunk.confidence, "text": h.chunk.text}
+                 "status": h.chunk.status, "confidence": h.chunk.confidence, "origin": h.chunk.origin,
+                 "identity": h.chunk.identity, "instruction": h.chunk.instruction, "text": h.chunk.text}
                 for h in result.hits]
         print(json.dumps({"query": args.query, "relevance": round(result.relevance, 3), "hits": rows},
                          ensure_ascii=False, indent=2))
@@ -84,10 +84,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         c = h.chunk
         label = "【已废止】" if c.status == "superseded" else ""
         page = f" 第{c.pages[0]}页" if c.pages else ""
-        print(f"{n}. {label}{c.key}  {c.title}  (得分 {h.score:.4f}{page})")
+        print(f"{n}. {label}{c.key}{_trust_label(c)}  {c.title}  (得分 {h.score:.4f}{page})")
         print(f"   {c.doc_title} | {c.clause_path}")
         print("   " + c.text.replace("\n", " ")[:160])
     return 0
+
+
+def _trust_label(chunk) -> str:  # type: ignore[no-untyped-def]
+    """Short marks in the hit list; the answer carries the full notes (prompts/answer/label_*)."""
+    marks = [("【用户添加】", chunk.origin == "user"), ("【未核实】", chunk.identity == "unverified"),
+             ("【含针对助手的指令】", chunk.instruction)]
+    return "".join(m for m, on in marks if on)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -119,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("ingest", help="ingest files or folders (PDF, Markdown, text, DOCX)")
     s.add_argument("paths", nargs="+", type=Path)
     s.add_argument("--kb", help="knowledge base name")
+    s.add_argument("--by", metavar="NAME",
+                   help="who adds these documents, recorded with each and shown in answers (default: setting user)")
     s.add_argument("--json", action="store_true")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
     s.add_argument("--report", action="store_true",
@@ -182,13 +191,49 @@ def _add_global_options(sub: argparse._SubParsersAction) -> None:
             parser.add_argument("--home", default=argparse.SUPPRESS, help=HOME_HELP)
 
 
+# Arguments that name files may hold any bytes the filesystem allows; every other text argument
+# (a query, a document id, a calc input) must be valid text.
+_PATH_ARGS = frozenset({"home", "paths", "textfile", "profile", "scheme", "func"})
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    """Reject text arguments with undecodable bytes and a --home that is not a folder.
+
+    A terminal in GBK passes bytes that Python turns into lone surrogates (surrogateescape); they
+    used to reach the embedder and end in ``UnicodeEncodeError: surrogates not allowed``.
+    """
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if name not in _PATH_ARGS and any(isinstance(v, str) and _has_surrogates(v) for v in values):
+            option = name.replace("_", "-")
+            raise ConfigError(f"参数 {option} 含无法解码的字节（终端不是 UTF-8 编码？请把终端设为 UTF-8 后重试）")
+    home, where = (args.home, "--home") if args.home else (os.environ.get("ASSISTANT_HOME"), "ASSISTANT_HOME")
+    if home and Path(home).exists() and not Path(home).is_dir():
+        raise ConfigError(f"{where} {home} 不是文件夹：请给出数据文件夹的路径")
+
+
+def _printable_streams() -> None:
+    """Undecodable bytes from argv or a file name (lone surrogates) are printed escaped: on a strict
+    UTF-8 terminal, echoing one (argparse's usage error, an ingest error naming the file) crashed."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+            reconfigure(errors="backslashreplace")
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    _printable_streams()
     args = build_parser().parse_args(argv)
-    if args.home:
-        os.environ["ASSISTANT_HOME"] = args.home
     try:
+        _check_args(args)
+        if args.home:
+            os.environ["ASSISTANT_HOME"] = args.home
         return int(args.func(args) or 0)
     except AssistantError as exc:  # the one boundary: bad settings, input, models, tools
         print(f"错误：{one_line(exc)}", file=sys.stderr)

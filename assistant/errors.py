@@ -49,3 +49,8 @@ class ModelError(AssistantError):
 
 class ToolError(AssistantError):
     """A tool the assistant calls (calculator, checker, external service) that failed."""
+
+
+class QueryError(AssistantError):
+    """A search or question that cannot be run as given: empty, too long, a bad hit count, an
+    unknown document id. The message says what to change."""

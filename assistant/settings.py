@@ -103,6 +103,11 @@ class Settings(BaseSettings):
     )
     collection: str = Field(default="chunks", description="Chroma collection name prefix.")
     kb: str = Field(default="default", description="Knowledge base that ingest writes to and search reads.")
+    user: str | None = Field(
+        default=None, description="Who adds documents (ingest --by): recorded with every user-added document.")
+    trusted_manifests: list[Path] = Field(
+        default_factory=list, description="Manifests whose documents count as shipped (curated), besides the "
+        "source tree's corpus/manifest.yaml; any other file is user-added and labelled so in answers.")
 
     embedder: str = Field(
         default="e5-small",
@@ -125,6 +130,12 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(default=120, ge=0, description="Characters of overlap between split parts.")
 
     top_k: int = Field(default=5, ge=1, description="Hits returned by search.")
+    max_k: int = Field(default=50, ge=1, description="Largest number of hits a search may ask for (-k).")
+    query_max_chars: int = Field(
+        default=2000, ge=1,
+        description="Longest query accepted (characters), as the agent's max_question_chars. The query "
+        "embedding grows with length (e5-small on this 2-core machine: 1.5 s at 1,000, 3.5 s at 2,000, "
+        "20 s at 8,000 characters; a 100,000-character query took 160 s).")
     candidates: int = Field(default=40, ge=1, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(default=10, ge=1, description="Reciprocal-rank-fusion constant (10 measured best on dev).")
     dense_weight: float = Field(default=1.0, ge=0, description="Weight of the dense ranking in fusion.")

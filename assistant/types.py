@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 DocKind = Literal["standard", "policy", "guide", "digest", "other"]
 DocStatus = Literal["current", "superseded"]
 Confidence = Literal["H", "M", "L"]
+Origin = Literal["shipped", "user"]
+Identity = Literal["verified", "unverified"]
 
 KEY_SEP = "§"
 
@@ -52,6 +54,14 @@ class DocumentMeta(BaseModel):
     path: str = ""
     content_hash: str = Field(default="", description="sha256 of the file bytes.")
     language: Literal["zh-Hans", "zh-Hant", "en", "mixed"] = "zh-Hans"
+    # Provenance (assistant/ingest/provenance.py): what the project shipped vs what a user added.
+    origin: Origin = Field(default="user", description="'shipped': listed in the shipped corpus manifest (or a "
+                           "trusted one); 'user': anything else.")
+    identity: Identity = Field(default="verified", description="'unverified': an official id or kind claimed in "
+                               "front matter or a user manifest that the document's own text does not show.")
+    claimed_id: str | None = Field(default=None, description="The id claimed, when identity is unverified.")
+    added_by: str | None = Field(default=None, description="Who added a user document (ingest --by, setting user).")
+    added_at: str | None = Field(default=None, description="When a user document was added (UTC, ISO 8601).")
 
 
 class Chunk(BaseModel):
@@ -77,6 +87,15 @@ class Chunk(BaseModel):
     superseded_by: str | None = None
     edition_year: int | None = None
     kb: str = "default"
+    origin: Origin = "user"
+    identity: Identity = "verified"
+    claimed_id: str | None = None
+    added_by: str | None = None
+    added_at: str | None = None
+    source_file: str = Field(default="", description="The file the chunk was read from.")
+    instruction: bool = Field(default=False, description="The text reads as an instruction to the assistant "
+                              "(忽略以上…, ignore previous instructions): quoted only as content, with a warning.")
+    payment: bool = Field(default=False, description="The text gives payment details (bank account, 收款账号).")
 
 
 class ParseReport(BaseModel):

@@ -168,10 +168,12 @@ def test_manifest_over_front_matter_over_inference(tmp_path: Path) -> None:
     assert meta.source == "前置元数据来源"  # not in the manifest: front matter wins over inference
     assert meta.effective_date == "2018-12-01" and meta.confidence == "M"
     assert meta.source_id == "GB/T 36132-2018#digest"
-    # Without the manifest: front matter beats the text.
+    # Without the manifest: front matter beats the text, but its official id is a claim the text
+    # (which shows GB/T 36132—2025) does not back: kept as the claim, under a distinct id.
     meta = parse_file(std).meta
-    assert (meta.doc_id, meta.title, meta.kind, meta.edition_year) == (
-        "GB/T 99999-2020", "前置元数据标题", "standard", 2020)
+    assert (meta.claimed_id, meta.title, meta.edition_year, meta.identity) == (
+        "GB/T 99999-2020", "前置元数据标题", 2020, "unverified")
+    assert meta.doc_id == "GB/T 99999-2020（未核实：std.md）" and meta.kind == "other"
     # Without either: inferred from the title heading.
     plain = tmp_path / "docs" / "plain.md"
     plain.write_text(FRONT.split("---\n", 2)[2], encoding="utf-8")

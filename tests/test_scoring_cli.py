@@ -73,3 +73,23 @@ def test_check_summary_and_strict(tmp_path, capsys):
     ok = tmp_path / "ok.txt"
     ok.write_text("碳排放强度的满分为8分。", encoding="utf-8")
     assert run(["check", str(ok), "--strict"], capsys)[0] == 0
+
+
+@pytest.mark.parametrize("inputs", [{"V": 1e308, "Vr": 1e308}, {"V": "1e309", "Vr": 1}, {"V": 1e16, "Vr": 1}])
+def test_calc_overflow_and_huge_inputs_are_input_errors(inputs):
+    from assistant.scoring import calc
+    from assistant.scoring.errors import InputError
+
+    with pytest.raises(InputError):
+        calc("water_reuse_rate", inputs)
+
+
+def test_calc_unused_input_is_an_input_error_naming_it():
+    from assistant.scoring import calc
+    from assistant.scoring.errors import InputError
+
+    with pytest.raises(InputError) as info:
+        calc("water_reuse_rate", {"V": 1000, "Vr": 9000, "XYZ": 5})
+    assert info.value.field == "XYZ" and "V（取水量" in info.value.message
+    assert calc("comprehensive_energy", {"electricity": "1000kWh"}).value > 0  # keys are energy types
+    assert calc("单位产品综合能耗", {"E": "350000kgce", "Q": "1000t"}).value == pytest.approx(0.35)

@@ -20,7 +20,7 @@ from assistant import scoring
 from assistant.agent import views
 from assistant.agent.types import ToolOutput
 from assistant.answer.compose import compose
-from assistant.errors import AssistantError, ToolError
+from assistant.errors import AssistantError, QueryError, ToolError
 from assistant.index.indexer import Index
 from assistant.retrieve.hybrid import Retriever, SearchRequest
 from assistant.settings import Settings
@@ -91,9 +91,13 @@ class Toolbox:
         k = max(k, self.settings.answer_max_clauses)
         req = SearchRequest(query=query, k=k, doc_id=doc_id, kind=kind,
                             include_superseded=include_superseded)
-        result = self.retriever.run(req)
+        try:
+            result = self.retriever.run(req)
+        except QueryError as exc:  # an unknown doc id or an empty query: a refusal, not a crash
+            return ToolOutput(name="search_standards", summary=str(exc), data={"answerable": False, "hits": []},
+                              answerable=False, refusal=str(exc), text=str(exc))
         answer = compose(result, self.settings, idf=self.index.sparse.idf, editions=self.index.editions(),
-                         relevance=lambda h: self.retriever.relevance(result.query, h))
+                         relevance=lambda h: self.retriever.relevance(result.query, h), by_key=self.index.sparse.by_key)
         hits = [views.hit_view(h.chunk, next((c.quote for c in answer.citations if c.key == h.chunk.key), ""))
                 for h in result.hits]
         chunks = [h.chunk for h in result.hits]

@@ -9,7 +9,9 @@ from typing import Any
 
 from assistant.answer.citations import format_ref
 from assistant.answer.editions import edition_note
+from assistant.answer.trust import labels
 from assistant.index.indexer import Index
+from assistant.prompts import Prompts
 from assistant.scoring import IndicatorResult
 from assistant.types import Chunk, Citation
 
@@ -52,9 +54,13 @@ def citation(chunk: Chunk, quote: str) -> Citation:
 
 
 def hit_view(chunk: Chunk, quote: str = "") -> dict[str, Any]:
-    return {"key": chunk.key, "title": chunk.title or chunk.doc_title, "clause_path": chunk.clause_path,
+    view = {"key": chunk.key, "title": chunk.title or chunk.doc_title, "clause_path": chunk.clause_path,
             "page": chunk.pages[0] if chunk.pages else None, "status": chunk.status,
             "quote": quote or first_sentence(chunk)}
+    notes = labels(chunk, Prompts())  # user-added, unverified, an instruction inside: the model sees it too
+    if notes:
+        view["notes"] = notes
+    return view
 
 
 def edition_label(chunk: Chunk, editions: list[dict]) -> str:

@@ -12,6 +12,14 @@ from collections.abc import Callable
 
 from assistant.answer.citations import format_ref, validate_citations
 from assistant.answer.editions import edition_note
+from assistant.answer.trust import (
+    capped_confidence,
+    contradiction,
+    labels,
+    shipped_counterpart,
+    suspicious,
+    trusted_first,
+)
 from assistant.index.sparse import tokenize
 from assistant.ingest import to_index_form
 from assistant.prompts import Prompts
@@ -33,8 +41,13 @@ def _as_typed(term: str, text: str) -> str:
 
 
 def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], float],
-            editions: list[dict], relevance: Callable[[Hit], float]) -> Answer:
-    """Build a grounded answer from ``result`` or refuse."""
+            editions: list[dict], relevance: Callable[[Hit], float],
+            by_key: Callable[[str], list[Chunk]] | None = None) -> Answer:
+    """Build a grounded answer from ``result`` or refuse.
+
+    ``by_key`` (the index's chunks of a key) finds the shipped text of a clause a user document
+    contradicts when it is not among the hits; without it only the hits are compared.
+    """
     prompts = Prompts(settings)
     if not result.answerable:
         refusal = prompts.render("answer/refusal")
@@ -53,11 +66,13 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         r = relevance(hit)
         if r >= 0.8 * top and r > 0:
             chosen.append(hit)
+    chosen = trusted_first(chosen)  # relevant clauses only; an injected 回答：… is never quoted first
     q_tokens = set(result.query.tokens)
     budget = LIST_BUDGET if result.query.list_intent else QUOTE_BUDGET
     lines = [prompts.render("answer/intro", question=result.query.text.strip())]
     citations: list[Citation] = []
     superseded: list[str] = []
+    context = [h.chunk for h in chosen]
     for n, hit in enumerate(chosen, 1):
         c = hit.chunk
         sentences, best = decisive_sentences(c, q_tokens, idf, budget=budget)
@@ -71,17 +86,34 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
             notes.append(edition_note(c, editions, prompts))
         if c.confidence in CONFIDENCE_NOTES:
             notes.append(prompts.render(f"answer/confidence_{c.confidence}"))
-        if hit.fallback and c.kind != "digest" and any(f.kind == "digest" for f in hit.fallback):
+        shipped = shipped_counterpart(hit, by_key)
+        conflict = shipped is not None and contradiction(c, shipped, q_tokens)
+        if (hit.fallback and c.kind != "digest" and any(f.kind == "digest" for f in hit.fallback)
+                and not conflict and not suspicious(c)):
             notes.append(prompts.render("answer/digest_note"))
+        notes.extend(labels(c, prompts))
         lines.extend(f"   （{note}）" for note in notes)
         citations.append(Citation(key=c.key, doc_id=c.doc_id, clause=c.clause, title=c.title,
                                   page=c.pages[0] if c.pages else None, quote=best,
-                                  superseded_by=c.superseded_by, confidence=c.confidence))
+                                  superseded_by=c.superseded_by, confidence=capped_confidence(c)))
+        if conflict and shipped is not None:
+            above = next((i for i, h in enumerate(chosen, 1) if h.chunk.id == shipped.id), None)
+            if above is not None:  # the shipped text is quoted above: point at it
+                lines.append("   （" + prompts.render("answer/conflict_above", doc_id=shipped.doc_id, n=above) + "）")
+                continue
+            theirs, their_best = decisive_sentences(shipped, q_tokens, idf, budget=budget)
+            lines.append("   （" + prompts.render("answer/conflict", doc_id=shipped.doc_id) + "）")
+            lines.extend("   「" + quote.replace("\n", "\n    ") + f"」{format_ref(shipped)}" for quote in theirs)
+            citations.append(Citation(key=shipped.key, doc_id=shipped.doc_id, clause=shipped.clause,
+                                      title=shipped.title, page=shipped.pages[0] if shipped.pages else None,
+                                      quote=their_best, superseded_by=shipped.superseded_by,
+                                      confidence=capped_confidence(shipped)))
+            context.append(shipped)
     if superseded:
         lines.append(prompts.render("answer/superseded_footer"))
     answer = Answer(answer="\n".join(lines), citations=citations, grounded=True,
                     superseded=sorted(set(superseded)))
-    return validate_citations(answer, [h.chunk for h in chosen])
+    return validate_citations(answer, context)
 
 
 def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], float], *,

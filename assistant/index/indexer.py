@@ -30,6 +30,7 @@ from assistant.ingest import (
     find_manifest,
     parse_file,
 )
+from assistant.ingest.provenance import user_copy
 from assistant.settings import Settings
 from assistant.types import Chunk, ParseReport
 
@@ -122,11 +123,13 @@ class Index:
         try:
             manifest = find_manifest(path)
             doc = parse_file(path, manifest=manifest, kb=kb, max_chars=self.settings.chunk_max_chars,
-                             overlap=self.settings.chunk_overlap)
+                             overlap=self.settings.chunk_overlap, settings=self.settings)
         except IngestError as e:
             return FileResult(path=str(path), status="failed", error=str(e))
         except Exception as e:  # a parser bug must not stop the batch
             return FileResult(path=str(path), status="failed", error=f"{path}: unexpected error: {e}")
+        if doc.meta.origin == "user" and any(current[i].origin == "shipped" for i in by_source.get(doc.meta.source_id, ())):
+            doc = user_copy(doc, doc.meta.doc_id)  # never replace a shipped document (issue 13, section 3)
         meta = doc.meta
         if meta.source_id in seen:
             return FileResult(path=str(path), doc_id=meta.doc_id, status="failed",

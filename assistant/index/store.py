@@ -33,7 +33,8 @@ class VectorStore(Protocol):
 
 
 _SCALARS = ("key", "doc_id", "source_id", "clause", "title", "clause_path", "part", "order",
-            "doc_title", "kind", "status", "edition_year", "kb", "superseded_by", "confidence")
+            "doc_title", "kind", "status", "edition_year", "kb", "superseded_by", "confidence",
+            "origin", "identity", "claimed_id", "added_by", "added_at", "source_file", "instruction", "payment")
 
 
 def chunk_to_record(chunk: Chunk) -> tuple[str, dict[str, Any]]:

@@ -10,11 +10,11 @@ Public API (used by the indexer and the query analyser)::
 
 from __future__ import annotations
 
-import os
-from collections.abc import Sequence
 from pathlib import Path
 
 from assistant.ingest.chunking import make_chunks
+from assistant.ingest.discover import SUPPORTED_EXTENSIONS, discover
+from assistant.ingest.discover import unsupported as _unsupported
 from assistant.ingest.errors import IngestError
 from assistant.ingest.frontmatter import find_toc
 from assistant.ingest.headings import layout_headings
@@ -26,15 +26,14 @@ from assistant.ingest.manifest import (
     Manifest,
     ManifestEntry,
     find_manifest,
-    is_manifest_file,
 )
 from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
+from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import build_report, format_report
 from assistant.ingest.structure import Section, build_sections
+from assistant.settings import Settings
 from assistant.types import ParsedDocument
-
-SUPPORTED_EXTENSIONS: frozenset[str] = frozenset({".pdf", ".md", ".markdown", ".txt", ".docx"})
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -53,61 +52,6 @@ __all__ = [
 ]
 
 
-def _unsupported(path: Path) -> IngestError:
-    ext = path.suffix
-    return IngestError(path, f"unsupported file type '{ext}'" if ext else "unsupported file type (no extension)")
-
-
-def discover(paths: Sequence[Path]) -> tuple[list[Path], list[IngestError]]:
-    """Supported files under ``paths`` (folders recursively, sorted) and problems found.
-
-    Hidden files and folders and manifest files are skipped silently; other unsupported files and
-    missing paths are reported as IngestError.
-    """
-    files: list[Path] = []
-    problems: list[IngestError] = []
-    seen: set[Path] = set()
-
-    def take(path: Path) -> None:
-        if is_manifest_file(path):
-            return
-        if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
-            problems.append(_unsupported(path))
-            return
-        real = path.resolve()
-        if real not in seen:
-            seen.add(real)
-            files.append(path)
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_file():
-            take(path)
-        elif path.is_dir():
-            found: list[Path] = []
-            for root, dirs, names in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                found.extend(Path(root) / n for n in names if not n.startswith("."))
-            for f in sorted(found, key=lambda p: p.relative_to(path).parts):
-                if not _excluded(f):
-                    take(f)
-        elif path.exists():
-            problems.append(IngestError(path, "not a regular file or folder"))
-        else:
-            problems.append(IngestError(path, "no such file or folder"))
-    return files, problems
-
-
-def _excluded(path: Path) -> bool:
-    """Excluded by its manifest's `exclude` list. A broken manifest excludes nothing here: parsing
-    the file reports the manifest's error on that file's line."""
-    try:
-        manifest = find_manifest(path)
-    except IngestError:
-        return False
-    return manifest is not None and manifest.excludes(path)
-
-
 _TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
 
 
@@ -117,8 +61,11 @@ def _numbered(sections: list[Section]) -> bool:
 
 
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",
-               max_chars: int = 600, overlap: int = 120) -> ParsedDocument:
-    """Parse one file into metadata and clause chunks; raises IngestError with a one-line reason."""
+               max_chars: int = 600, overlap: int = 120, settings: Settings | None = None) -> ParsedDocument:
+    """Parse one file into metadata and clause chunks; raises IngestError with a one-line reason.
+
+    ``settings`` gives the provenance (the user adding it, the trusted manifests); see provenance.py.
+    """
     path = Path(path)
     if path.suffix.lower() not in SUPPORTED_EXTENSIONS:
         raise _unsupported(path)
@@ -133,6 +80,8 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
     if not data.strip():
         raise IngestError(path, "empty file")
     raw = load(path, data)
+    if not any(ln.text.strip() for ln in raw.lines):  # front matter or comments only: an empty document
+        raise IngestError(path, "no text to index (only front matter, comments or markup)")
     entry = manifest.entry_for(path) if manifest is not None else None
     full_text = "\n".join(ln.text for ln in raw.lines)
     lines, head = raw.lines, raw.head
@@ -144,8 +93,10 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
         if marked is not lines:
             lines, head, layout = marked, marked[:40], True
     cover = find_cover(lines)
+    prov = Provenance.from_settings(settings)
     meta = build_meta(path, data, head=head, full_text=full_text, front_matter=raw.front_matter,
-                      entry=entry, kb=kb, page_count=raw.page_count, cover=cover)
+                      entry=entry, kb=kb, page_count=raw.page_count, cover=cover,
+                      shipped=prov.shipped(manifest, entry is not None), provenance=prov)
     if layout or (cover is not None and cover.letter_end):
         sections = build_sections(lines, letter_end=cover.letter_end if cover else None, toc=toc)
     chunks = make_chunks(sections, meta, max_chars=max(max_chars, 50),

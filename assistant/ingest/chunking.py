@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.ingest.layout import Line
 from assistant.ingest.normalize import to_index_form
+from assistant.ingest.provenance import has_payment_details, is_instruction
 from assistant.ingest.structure import COVER, Section
 from assistant.types import Chunk, DocumentMeta, make_key
 
@@ -27,8 +28,11 @@ class Piece:
     table: int | None = None  # table group of a row piece
 
 
-def chunk_id(source_id: str, key: str, part: int, text: str) -> str:
-    return hashlib.sha256(f"{source_id}\x1f{key}\x1f{part}\x1f{text}".encode()).hexdigest()[:32]
+def chunk_id(source_id: str, key: str, part: int, text: str, origin: str = "user") -> str:
+    """Content hash. A shipped chunk's hash also covers its origin: homes indexed before provenance
+    was stored (every chunk read back as 'user') re-store their shipped chunks once, with it."""
+    tail = "\x1fshipped" if origin == "shipped" else ""
+    return hashlib.sha256(f"{source_id}\x1f{key}\x1f{part}\x1f{text}{tail}".encode()).hexdigest()[:32]
 
 
 def lowest_confidence(text: str, base: str | None) -> str:
@@ -181,12 +185,15 @@ def make_chunks(sections: list[Section], meta: DocumentMeta, *, max_chars: int =
         key = make_key(meta.doc_id, sec.clause)
         for part, (text, pages) in enumerate(section_parts(sec, max_chars, overlap)):
             chunks.append(Chunk(
-                id=chunk_id(meta.source_id, key, part, text), key=key, doc_id=meta.doc_id,
+                id=chunk_id(meta.source_id, key, part, text, meta.origin), key=key, doc_id=meta.doc_id,
                 source_id=meta.source_id, clause=sec.clause,
                 title=sec.title or (COVER if sec.scheme == "cover" else ""),
                 clause_path=sec.path, pages=pages, text=text, index_text=to_index_form(text),
                 part=part, order=len(chunks), confidence=lowest_confidence(text, meta.confidence),
                 doc_title=meta.title, kind=meta.kind, status=meta.status,
                 superseded_by=meta.superseded_by, edition_year=meta.edition_year, kb=meta.kb,
+                origin=meta.origin, identity=meta.identity, claimed_id=meta.claimed_id,
+                added_by=meta.added_by, added_at=meta.added_at, source_file=meta.path,
+                instruction=is_instruction(text), payment=has_payment_details(text),
             ))
     return chunks

@@ -21,4 +21,12 @@ class IngestError(_base.IngestError):
         super().__init__(self.path, self.reason)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{display_path(self.path)}: {self.reason}"
+
+
+def display_path(path: Path | str) -> str:
+    """``path`` on one line: control characters in a file name (a newline, a tab) are escaped."""
+    text = str(path)
+    if any(ch < " " or ch == "\x7f" for ch in text):
+        return text.encode("unicode_escape", "backslashreplace").decode("ascii", "replace")
+    return text

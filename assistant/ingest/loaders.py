@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import io
 import logging
 import re
@@ -14,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from assistant.ingest.encoding import DecodeFailure, decode_bytes
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
 from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
@@ -45,43 +45,17 @@ def load(path: Path, data: bytes) -> RawDoc:
 
 # --- text decoding ---------------------------------------------------------------------------
 def decode_text(path: Path, data: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, else charset-normalizer's guess."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-        text = _decode(path, data, "utf-8")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = _decode(path, data, "utf-16")
-    else:
-        if b"\x00" in data:
-            raise IngestError(path, "binary content (NUL bytes): not a text file")
-        text = _guess(path, data)
+    """The file's text: BOMs, UTF-8, else the scored candidates (assistant.ingest.encoding)."""
+    try:
+        text = decode_bytes(data).text
+    except DecodeFailure as e:
+        raise IngestError(path, str(e)) from None
     bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x1b")
     if bad > max(2, len(text) // 1000):
         raise IngestError(path, "binary content (control characters): not a text file")
     if not text.strip():
         raise IngestError(path, "empty file")
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _decode(path: Path, data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as e:
-        raise IngestError(path, f"undecodable text: invalid {encoding} at byte {e.start}") from None
-
-
-def _guess(path: Path, data: bytes) -> str:
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None or best.chaos > 0.3:
-        raise IngestError(path, "undecodable text: not UTF-8, GB18030 or another known encoding")
-    return str(best)
 
 
 # --- plain text and Markdown -----------------------------------------------------------------

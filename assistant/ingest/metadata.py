@@ -24,6 +24,7 @@ from assistant.ingest.normalize import (
     to_simplified,
 )
 from assistant.ingest.patterns import starts_block, title_like
+from assistant.ingest.provenance import OFFICIAL_KINDS, Provenance, claim_backed, unverified_id
 from assistant.types import DocumentMeta
 
 _REPLACES = re.compile(r"^\s*(?:代替|替代|代|被代替|部分代替|replaces?)\b", re.I)
@@ -83,7 +84,7 @@ def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     if found:
         doc_id, title = found
-        fields.update(doc_id=doc_id, kind=id_kind(doc_id), edition_year=id_year(doc_id))
+        fields.update(doc_id=doc_id, kind=id_kind(doc_id), edition_year=id_year(doc_id), content_id=doc_id)
     else:
         fields.update(doc_id=stem, kind="other")
         title = ""
@@ -127,7 +128,10 @@ def _explicit(data: DocFields | ManifestEntry | None) -> dict[str, Any]:
 
 def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
                front_matter: dict[str, Any], entry: ManifestEntry | None, kb: str,
-               page_count: int | None, cover: Cover | None = None) -> DocumentMeta:
+               page_count: int | None, cover: Cover | None = None, shipped: bool = False,
+               provenance: Provenance | None = None) -> DocumentMeta:
+    """Metadata by precedence (manifest > front matter > the text), with provenance: a user file's
+    claim to an official identity is kept only when the text itself shows it (see provenance.py)."""
     try:
         front = DocFields.model_validate(front_matter) if front_matter else None
     except ValidationError as e:
@@ -139,7 +143,9 @@ def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
         fields.update(doc_id=cover.doc_id or cover.title, kind=cover.kind,
                       edition_year=id_year(cover.doc_id) if cover.doc_id else None)
         fields["title"] = cover.title or fields["title"]
+        fields["content_id"] = cover.doc_id
     inferred_id = fields["doc_id"]
+    content_id, content_kind = fields.get("content_id"), fields["kind"]
     fields["language"] = detect_language(full_text)
     explicit = {**_explicit(front), **_explicit(entry)}
     fields.update(explicit)
@@ -156,6 +162,16 @@ def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
     for key in ("superseded_by", "supersedes"):
         if fields.get(key):
             fields[key] = _canonical(str(fields[key]))
+    prov = provenance or Provenance()
+    fields["origin"] = "shipped" if shipped else "user"
+    if not shipped:
+        fields.update(added_by=prov.added_by, added_at=prov.added_at)
+        if ("doc_id" in explicit or "kind" in explicit) and not claim_backed(
+                doc_id, explicit.get("kind"), content_id, content_kind):
+            fields.update(identity="unverified", claimed_id=doc_id, confidence="L")
+            doc_id = fields["doc_id"] = unverified_id(doc_id, path)
+            if fields.get("kind") in OFFICIAL_KINDS:
+                fields["kind"] = "other"
     source_id = doc_id + "#digest" if fields.get("kind") == "digest" else doc_id
     return DocumentMeta(
         source_id=source_id, kb=kb, page_count=page_count, path=str(path),

@@ -18,6 +18,7 @@ from assistant.index.indexer import Index
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
+from assistant.retrieve.validate import check_doc_id, check_k, check_query
 from assistant.settings import Settings
 from assistant.types import Chunk, Hit
 
@@ -90,6 +91,7 @@ class Retriever:
         self._analyzer: QueryAnalyzer | None = None
         self._analyzer_fp = ""
         self._superseded: dict[str, int | None] = {}
+        self._doc_ids: frozenset[str] = frozenset()
 
     @property
     def analyzer(self) -> QueryAnalyzer:
@@ -99,11 +101,17 @@ class Retriever:
             chunks = self.index.sparse.chunks
             self._analyzer = QueryAnalyzer(chunks, self.index.sparse.vocabulary(), self.settings.term_max_share)
             self._superseded = {c.doc_id: c.edition_year for c in chunks if c.status == "superseded"}
+            self._doc_ids = frozenset(c.doc_id for c in chunks)
             self._analyzer_fp = fp
         return self._analyzer
 
     def run(self, req: SearchRequest) -> SearchResult:
-        q = self.analyzer.analyze(req.query)
+        """Rank clauses for ``req``; QueryError for an empty or overlong query, a bad k, an unknown doc."""
+        analyzer = self.analyzer
+        req = req.model_copy(update={"query": check_query(req.query, self.settings),
+                                     "k": check_k(req.k, self.settings),
+                                     "doc_id": check_doc_id(req.doc_id, self._doc_ids)})
+        q = analyzer.analyze(req.query)
         wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
         vec = self.index.embedder.embed_query(q.search_text) if req.mode != "sparse" else None
         hits, cos = self._search(q, vec, req, include_superseded=wants_old)
@@ -258,7 +266,8 @@ class Retriever:
         """A digest hit whose key also has official text indexed: quote the official text."""
         if hit.chunk.kind != "digest":
             return hit
-        official = [c for c in self.index.sparse.by_key(hit.chunk.key) if c.kind != "digest"]
+        official = [c for c in self.index.sparse.by_key(hit.chunk.key)
+                    if c.kind != "digest" and not c.instruction and c.identity == "verified"]
         if not official:
             return hit
         tokens = set(q.tokens)
@@ -297,12 +306,19 @@ def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None
             groups.setdefault(chunk.key, []).append((chunk, score, dr, sr))
     hits: list[Hit] = []
     for items in groups.values():
-        items.sort(key=lambda it: (it[0].kind == "digest", -it[1]))
+        items.sort(key=lambda it: (_trust_rank(it[0]), -it[1]))
         best = items[0]
         hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
                         sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
     hits.sort(key=lambda h: -h.score)
     return _deepest_first(hits, keep=keep)[:k]
+
+
+def _trust_rank(c: Chunk) -> tuple[bool, bool, bool, bool]:
+    """Which chunk of a key is quoted: official text over a digest (a user's official text, its
+    identity shown by its own cover, included), a shipped chunk over a user's of the same kind, and
+    never an instruction or an unverified identity first. Sorts ascending."""
+    return (c.instruction, c.identity == "unverified", c.kind == "digest", c.origin != "shipped")
 
 
 def _is_ancestor(parent: Chunk, child: Chunk) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from . import formulas, refdata
@@ -35,7 +36,41 @@ def resolve_indicator(name: str) -> str:
         f"{iid}（{m['name']}，{m['formula']}）" for iid, m in inds.items()))
 
 
+class _Tracked(dict):  # type: ignore[type-arg]
+    """The inputs, remembering which names a formula read: any other name was silently ignored."""
+
+    def __init__(self, data: Mapping[str, float | str]) -> None:
+        super().__init__(data)
+        self.read: set[str] = set()
+
+    def get(self, key: str, default: object = None) -> object:  # type: ignore[override]
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> object:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+
 def calc(indicator: str, inputs: Mapping[str, float | str]) -> IndicatorResult:
+    """Compute `indicator` from `inputs`; see :func:`_calc`. An input the formula does not use, and a
+    non-finite result, are InputErrors (both used to pass silently)."""
+    iid = resolve_indicator(indicator)
+    tracked = _Tracked(inputs)
+    try:
+        result = _calc(iid, tracked)
+    except (OverflowError, ZeroDivisionError) as exc:
+        raise InputError("indicator", f"{iid} 计算溢出或除零（{exc}）：请检查输入的数量级") from None
+    if iid != "comprehensive_energy":  # its keys are energy types, each validated by refdata
+        unused = sorted(k for k in inputs if k not in tracked.read and k not in _OPTION_KEYS)
+        if unused:
+            raise InputError(unused[0], f"输入 {'、'.join(unused)} 未被指标 {iid} 使用（名称写错了？）。{input_help(iid)}")
+    if not math.isfinite(result.value):
+        raise InputError("indicator", f"{iid} 的计算结果不是有限数值（{result.value}）：请检查输入的数量级")
+    return result
+
+
+def _calc(indicator: str, inputs: Mapping[str, float | str]) -> IndicatorResult:
     """Compute `indicator` from `inputs` (numbers, or strings with units: '350000 kgce', '1.2亿元').
 
     Examples: calc('water_reuse_rate', {'V': 1000, 'Vr': 9000});

@@ -40,7 +40,8 @@ def _calc(args: argparse.Namespace) -> int:
         r = calc(args.indicator, inputs)
     except InputError as exc:
         try:
-            hint = "\n" + input_help(args.indicator)
+            hint = input_help(args.indicator)
+            hint = "" if hint in exc.message else "\n" + hint
         except InputError:
             hint = ""
         return _err(f"{exc.message}（字段 {exc.field}）{hint}")
@@ -68,7 +69,11 @@ def _check(args: argparse.Namespace) -> int:
     try:
         text = Path(args.textfile).read_text(encoding="utf-8")
     except OSError as exc:
-        return _err(f"无法读取文本文件 {args.textfile}：{exc}")
+        return _err(f"无法读取文本文件 {args.textfile}：{exc.strerror or exc}")
+    except UnicodeDecodeError as exc:
+        return _err(f"{args.textfile} 不是 UTF-8 文本（第 {exc.start} 字节无法解码）：请另存为 UTF-8")
+    if "\x00" in text:
+        return _err(f"{args.textfile} 含 NUL 字节：不是文本文件")
     try:
         profile = load_profile(args.profile) if args.profile else None
         results = check(text, profile, tuple(args.cite or ()), scheme=args.scheme)

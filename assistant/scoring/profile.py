@@ -195,7 +195,11 @@ def load_profile(path: str | Path) -> FactoryProfile:
     try:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ProfileError(f"无法读取工厂画像文件 {p}：{exc}") from None
+        raise ProfileError(f"无法读取工厂画像文件 {p}：{exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"工厂画像 {p} 不是 UTF-8 文本（第 {exc.start} 字节无法解码）：请另存为 UTF-8 的 YAML 或 JSON") from None
+    if "\x00" in text:
+        raise ProfileError(f"工厂画像 {p} 含 NUL 字节：不是 YAML 或 JSON 文本")
     try:
         data: Any = json.loads(text) if p.suffix.lower() == ".json" else yaml.safe_load(text)
     except (yaml.YAMLError, json.JSONDecodeError) as exc:

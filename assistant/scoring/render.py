@@ -64,6 +64,11 @@ def render_report(rep: ScoreReport) -> str:
     body = table(["序号", "指标", "实际值", "引领值", "基准值", "分值", "得分", "说明"], rows)
     cls = table(["一级指标", "权重", "综合得分"], [[c.name, f"{c.weight:g}", f"{c.score:.2f}"] for c in rep.classes])
     gate = [f"  [{'满足' if g.met else '不满足'}] {g.id} {g.text}" for g in rep.gate]
+    # The table cuts a cell at 30 columns, so why a row is not scored (a negative value, a missing
+    # field) is listed in full under it: it used to be shown only in the JSON output.
+    why = [f"  - {r.seq} {r.name}：{r.note}" for r in rep.rows if r.status != "scored" and r.note]
+    if why:
+        body += "\n\n未评分原因：\n" + "\n".join(why)
     tail = ["", cls, "", f"总分：{rep.total:.2f}（各一级指标综合得分之和，GB/T 36132-2025 6.1）", "基本要求："]
     tail += gate or ["  （本方案未列基本要求）"]
     tail += ["", f"结论：{rep.verdict}"]
