@@ -96,10 +96,8 @@ def recheck_section(section: DraftSection, new_text: str, profile: FactoryProfil
     facts = build_facts(profile, scheme, index=index, retriever=retriever, settings=settings or Settings())
     text, citations, removed = facts.clauses.enforce(new_text, list(section.citations))
     known = Ledger(section.id)
-    for n in section.numbers:
-        if n.status == "verified":
-            known.items.append(n)
-    text, numbers, flags = llm_mode.check_text(text, facts, citations, known)
+    known.items = [n for n in section.numbers if n.status == "verified"]
+    text, numbers, flags = llm_mode.check_text(text, facts, citations, known, original=section.markdown)
     if removed:
         flags.insert(0, f"已删除无效引用：{'、'.join(removed)}")
     return DraftSection(id=section.id, title=section.title, markdown=text, citations=citations, numbers=numbers,

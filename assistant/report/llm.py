@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.agent.guard import check_numbers
-from assistant.agent.types import ToolOutput
-from assistant.report.numbers import Ledger, verify
+from assistant.agent.guard import UNVERIFIED
+from assistant.report.numbers import Ledger, protected_spans, verify, with_unit
 from assistant.report.outline import SectionSpec
 from assistant.report.types import KIND_ZH, DraftSection, NumberCheck
 from assistant.report.writer import Facts, Writer
+from assistant.scoring import check
 from assistant.types import Citation
 
 _STATUS = {"verified": "verified", "mismatch": "mismatch", "unverifiable": "unchecked"}
@@ -44,7 +44,7 @@ def write(model: Any, facts: Facts, spec: SectionSpec, w: Writer, offline: str, 
 
     prose_offline, tables = split_tables(offline)
     cits = [c for k in w.keys if (c := facts.clauses.get(k)) is not None]
-    clauses = "\n".join(f"- [{c.doc_id} §{c.clause}]「{c.quote}」" for c in dict.fromkeys(cits)) or "（无）"
+    clauses = "\n".join(f"- [{c.doc_id} §{c.clause}]「{c.quote}」" for c in {c.key: c for c in cits}.values()) or "（无）"
     prompt = facts.prompts.render("report/llm_section", kind=KIND_ZH[kind], title=spec.title,
                                   facts=_facts_text(w), clauses=clauses,
                                   placeholders="、".join(dict.fromkeys(w.placeholders)) or "（无）",
@@ -68,22 +68,70 @@ def write(model: Any, facts: Facts, spec: SectionSpec, w: Writer, offline: str, 
                         flags=flags, mode="llm")
 
 
-def check_text(text: str, facts: Facts, citations: list[Citation], known: Ledger,
+def check_text(text: str, facts: Facts, citations: list[Citation], known: Ledger, *, original: str = "",
                source: str = "用户编辑") -> tuple[str, list[NumberCheck], list[str]]:
-    """Check every number of free text (model-written or edited): corrected, flagged or marked."""
-    calcs = [{"indicator": r.indicator, "value": r.value, "unit": r.unit, "formula": r.formula}
-             for r in facts.results.values()
-             if r.subject is None and (r.product is None or r.product == facts.profile.representative().id)]
-    numbers = [repr(n.value) for n in known.items if n.value is not None]
-    chunks = facts.clauses.chunks([c.key for c in citations])
-    out = ToolOutput(name="report_facts", numbers=numbers, chunks=chunks, citations=citations)
-    text, checks, flags = check_numbers(text, [out], chunks, citations, facts.profile, calcs, llm=True)
-    rows = []
-    for r in checks:
-        detail = r.explanation
-        if r.status == "mismatch":
-            detail = f"核对不符，应为 {r.expected:g} {r.expected_unit}".strip() if r.expected is not None else detail
-        rows.append(NumberCheck(text=r.claim.text, value=r.claim.value, label=r.claim.subject or "", source=source,
-                                reference=r.reference, status=_STATUS[r.status], detail=detail,  # type: ignore[arg-type]
-                                section=known.section))
-    return text, rows, flags
+    """Check every number of free text (model-written or edited), line by line. A line unchanged from
+    ``original`` keeps its numbers as drafted (``known``, already checked); in any other line each
+    number goes to the checker: verified; a mismatch on a computed indicator is replaced by the
+    computed value, any other mismatch is marked ⚠; an unverifiable number is marked 【未核对】 unless
+    it is one of the drafted numbers (same value and unit)."""
+    before = set(original.split("\n")) if original else set()
+    keys = [c.key for c in citations]
+    quotes = [c.quote for c in citations if c.quote]
+    rows: list[NumberCheck] = []
+    flags: list[str] = []
+    lines = []
+    for line in text.split("\n"):
+        if line in before:
+            rows += [n for n in known.items if n.text in line]
+            lines.append(line)
+            continue
+        new, checked, more = _check_line(line, facts, keys, quotes + known.verbatim, known, source)
+        lines.append(new)
+        rows += checked
+        flags += more
+    return "\n".join(lines), rows, flags
+
+
+def _check_line(line: str, facts: Facts, keys: list[str], verbatim: list[str], known: Ledger,
+                source: str) -> tuple[str, list[NumberCheck], list[str]]:
+    spans = protected_spans(line, verbatim)
+    edits: list[tuple[int, int, str]] = []
+    rows, flags = [], []
+    for r in check(line, facts.profile, keys, scheme=facts.scheme):
+        c = r.claim
+        if any(a <= c.start and c.end <= b for a, b in spans):
+            continue
+        row = NumberCheck(text=c.text, value=c.value, label=c.subject or "", source=source, reference=r.reference,
+                          status=_STATUS[r.status], detail=r.explanation, section=known.section)  # type: ignore[arg-type]
+        computed = bool(c.subject) and any(k == c.subject or k.startswith(f"{c.subject}:") for k in facts.results)
+        if r.status == "mismatch" and r.expected is not None and computed:
+            right = with_unit(r.expected, r.expected_unit)
+            edits.append((c.start, c.end, f"{right}【已更正，原为 {c.text}】"))
+            row.detail = f"已更正为计算值 {right}（原为 {c.text}）"
+            flags.append(f"数值 {c.text} 与计算结果不符，已更正为 {right}")
+        elif r.status == "mismatch":
+            right = with_unit(r.expected, r.expected_unit) if r.expected is not None else "见说明"
+            edits.append((c.end, c.end, f"⚠（核对不符：应为 {right}）"))
+            row.detail = f"核对不符（应为 {right}），已在文中以 ⚠ 标出"
+            flags.append(f"数值 {c.text} 核对不符（应为 {right}）")
+        elif r.status == "unverifiable" and _drafted(c.text, c.value, c.unit, known):
+            row.status, row.detail = "verified", "与草稿中已核对的数值一致"
+        elif r.status == "unverifiable":
+            edits.append((c.end, c.end, UNVERIFIED))
+            flags.append(f"数值 {c.text} 无法核对")
+        rows.append(row)
+    for start, end, new in sorted(edits, key=lambda e: -e[0]):
+        line = line[:start] + new + line[end:]
+    return line, rows, flags
+
+
+def _drafted(text: str, value: float, unit: str, known: Ledger) -> bool:
+    squash = re.sub(r"\s+", "", text)
+    for n in known.items:
+        if re.sub(r"\s+", "", n.text) == squash:
+            return True
+        if n.value is not None and unit and n.text.replace(" ", "").endswith(unit.replace(" ", "")) \
+                and abs(n.value - value) <= max(1e-9, abs(n.value) * 1e-6):
+            return True
+    return False

@@ -10,11 +10,11 @@ TEMPLATE = """\
 # 绿色工厂评价 工厂画像模板（assistant profile init 生成）
 # 填写说明：数量可写数字（按注释中的单位），也可写带单位的字符串，如 "35万元"、"4.5亿 kWh"、"1200 t"。
 # 未填写的信息在报告草稿中显示为【待补充：…】，不会被编造。字段说明见 corpus/examples/profile.schema.json。
-schema_version: 1
-basics:
+schema_version: 1               # 画像格式版本（保持为 1）
+basics:                         # 基本信息（申报表“工厂基本信息”栏目）
   name: ""                      # 工厂名称（与营业执照一致）
   address:                      # 工厂地址
-  industry:
+  industry:                     # 所属行业
     code: ""                    # 所属行业代码（GB/T 4754-2017 四位代码，如 "3211"）
     name: ""                    # 行业名称（如 铜冶炼）
   main_products:                # 主要产品（申报表栏目）；不填则取下方 products 的名称
@@ -40,15 +40,15 @@ products:                       # 产品（至少一项）
     output_value:               # 产值（万元）
     capacity:                   # 年产能（产品单位），用于单位用地面积产能 B.24
     representative: true        # 代表产品（单位产品指标的标准产品）
-energy:
+energy:                         # 能源消耗（综合能耗按 GB/T 2589 折标）
   electricity_basis: 当量值     # 电力折标：当量值 / 等价值
   table:                        # 评价年度能源消耗表，每个品种一行
     - type: electricity         # 能源品种：electricity/电力、natural_gas/天然气、coke/焦炭、diesel/柴油 ...
       quantity: 0               # 消耗量
       unit: kWh                 # 单位
-carbon:
+carbon:                         # 碳排放核算参数
   grid_region:                  # 电网排放因子所属区域（缺省同 basics.region）
-renewable:
+renewable:                      # 可再生能源
   electricity: []               # 可再生能源电力：- {category: self_generated/market_green/dedicated_line/gec, quantity: "万kWh", evidence: 证据}
 raw_materials:                  # 原材料：{quantity: 消耗量 t, description: 名称}
 water:                          # 用水：{withdrawal: 取水量 m3, reused: 重复利用水量 m3}
