@@ -3,6 +3,8 @@ present in the index with a quote taken from that clause; validated again on the
 
 from __future__ import annotations
 
+import re
+
 from assistant.agent.tools import Toolbox
 from assistant.answer.citations import format_ref, validate_citations
 from assistant.errors import AssistantError
@@ -59,8 +61,6 @@ class Clauses:
     def enforce(self, text: str, allowed: list[Citation]) -> tuple[str, list[Citation], list[str]]:
         """Remove every marker of ``text`` that is not one of ``allowed`` (or another indexed clause
         fetched here); returns the text, the valid citations in it and what was removed."""
-        import re
-
         pool = {c.key: c for c in allowed}
         pool.update({k: c for k, c in self._cits.items() if c is not None})
         markers = re.findall(r"\[([^\[\]§]+?) §([^\[\]]+?)\]", text)

@@ -20,21 +20,25 @@ from assistant.types import Citation
 _STATUS = {"verified": "verified", "mismatch": "mismatch", "unverifiable": "unchecked"}
 
 
-def split_tables(text: str) -> tuple[str, str]:
-    """(prose, tables): pipe-table lines and the 表N captions right before them go to ``tables``."""
-    prose: list[str] = []
-    tables: list[str] = []
-    for block in text.split("\n\n"):
-        lines = block.strip().split("\n")
-        if (lines and lines[0].startswith("|")) or (block.strip().startswith("表") and len(block) < 30):
-            tables.append(block.strip())
-        else:
-            prose.append(block)
-    return "\n\n".join(prose), "\n\n".join(tables)
+def _fixed(block: str) -> bool:
+    b = block.strip()
+    return b.startswith("|") or (b.startswith("表") and len(b) < 30) or \
+        (b.startswith("- ") and all("计算式：" in ln for ln in b.split("\n")))
 
 
-def _facts_text(w: Writer) -> str:
-    lines = [f"- {n.label}：{n.text}（{n.source}{'，' + n.reference if n.reference else ''}）" for n in w.ledger.items]
+def split_blocks(text: str) -> tuple[str, str]:
+    """(prose, fixed): tables, their 表N captions and the lists of computed values with their formulas
+    (and a heading right before one of those) are fixed, i.e. kept as drafted; the rest is prose."""
+    blocks = [b for b in text.split("\n\n") if b.strip()]
+    fixed_at = {i for i, b in enumerate(blocks) if _fixed(b)}
+    fixed_at |= {i for i, b in enumerate(blocks) if b.lstrip().startswith("#") and i + 1 in fixed_at}
+    prose = [b for i, b in enumerate(blocks) if i not in fixed_at]
+    return "\n\n".join(prose), "\n\n".join(b.strip() for i, b in enumerate(blocks) if i in fixed_at)
+
+
+def _facts_text(w: Writer, prose: str) -> str:
+    lines = [f"- {n.label}：{n.text}（{n.source}{'，' + n.reference if n.reference else ''}）" for n in w.ledger.items
+             if n.source == "计算值" or re.search(rf"(?<![\d.]){re.escape(n.text)}(?![\d.])", prose)]
     return "\n".join(dict.fromkeys(lines)) or "（本节无数值）"
 
 
@@ -42,12 +46,13 @@ def write(model: Any, facts: Facts, spec: SectionSpec, w: Writer, offline: str, 
     """The section written by ``model`` and checked; the offline text when the model fails."""
     from assistant.report.draft import finish
 
-    prose_offline, tables = split_tables(offline)
+    prose_offline, tables = split_blocks(offline)
     cits = [c for k in w.keys if (c := facts.clauses.get(k)) is not None]
     clauses = "\n".join(f"- [{c.doc_id} §{c.clause}]「{c.quote}」" for c in {c.key: c for c in cits}.values()) or "（无）"
     prompt = facts.prompts.render("report/llm_section", kind=KIND_ZH[kind], title=spec.title,
-                                  facts=_facts_text(w), clauses=clauses,
-                                  placeholders="、".join(dict.fromkeys(w.placeholders)) or "（无）",
+                                  facts=_facts_text(w, prose_offline), clauses=clauses,
+                                  placeholders="、".join(p for p in dict.fromkeys(w.placeholders)
+                                                        if p in prose_offline) or "（无）",
                                   draft=prose_offline)
     try:
         reply = model.invoke(prompt)
@@ -56,16 +61,24 @@ def write(model: Any, facts: Facts, spec: SectionSpec, w: Writer, offline: str, 
         section.flags.insert(0, f"模型调用失败，本节为离线草稿：{exc}")
         return section
     prose = str(getattr(reply, "content", reply)).strip()
-    prose, _ = split_tables(prose)  # the model's tables are dropped: the computed ones stand
+    prose, _ = split_blocks(prose)  # the model's tables and formula lists are dropped: the drafted ones stand
+    prose = "\n".join(ln for ln in prose.split("\n") if not _title_line(ln, spec.title))
     prose, citations, removed = facts.clauses.enforce(prose, [])
     prose, numbers, flags = check_text(prose, facts, citations, w.ledger, source="模型撰写")
     if removed:
         flags.insert(0, f"已删除无效引用：{'、'.join(removed)}")
     text = prose + ("\n\n" + tables if tables else "")
     table_numbers = [n for n in verify(w.ledger, facts.profile, facts.scheme) if n.text in tables]
+    citations = list({c.key: c for c in [*citations, *facts.clauses.cited(tables)]}.values())
     return DraftSection(id=spec.id, title=spec.title, markdown=text, citations=citations,
                         numbers=numbers + table_numbers, placeholders=re.findall(r"【待补充：[^】]*】", text),
                         flags=flags, mode="llm")
+
+
+def _title_line(line: str, title: str) -> bool:
+    """A heading the model wrote for the section itself (the document already has it)."""
+    bare = title.split("、", 1)[-1]
+    return line.lstrip().startswith("#") and bare in line
 
 
 def check_text(text: str, facts: Facts, citations: list[Citation], known: Ledger, *, original: str = "",

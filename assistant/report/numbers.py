@@ -11,6 +11,7 @@ result is the registered value) and text copied verbatim from the profile or the
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from pathlib import Path
@@ -72,14 +73,17 @@ class Ledger:
         return text
 
 
+# The checker's verdict on one statement about one profile (content hash) and scheme; statements
+# repeat across sections and reports.
 _cache: dict[tuple[str, str, str], tuple[str, str]] = {}
 
 
 def verify(ledger: Ledger, profile: FactoryProfile, scheme: str | Path | None) -> list[NumberCheck]:
     """Each registered number re-checked by the checker on its own statement."""
     out = []
+    who = hashlib.sha256(profile.model_dump_json().encode()).hexdigest()
     for item, statement in zip(ledger.items, ledger.statements, strict=True):
-        key = (profile.basics.name + str(id(profile)), str(scheme), statement)
+        key = (who, str(scheme), statement)
         if key not in _cache:
             _cache[key] = _check_one(statement, item.text, profile, scheme)
         status, detail = _cache[key]

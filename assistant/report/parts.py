@@ -131,7 +131,9 @@ def strengths(w: Writer) -> list[str]:
     out = []
     for r in w.facts.report.rows:
         if r.status == "scored" and r.points_max > 0 and r.points >= r.points_max - 1e-9:
-            how = "达到或优于引领值" if r.value is not None else "申报水平得满分"
+            dec = w.facts.profile.declarations.get(r.id)
+            how = ("达到或优于引领值" if r.value is not None else
+                   f"申报水平为“{w.ledger.keep(str(dec.level))}”并有证据" if dec is not None else "达到要求")
             out.append(f"{w.ledger.keep(r.name)}{how}，得满分 {w.points(r.points, r.name + '得分')}。")
     p = w.facts.profile
     if p.retrofit and p.retrofit.projects:
