@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import ConfigError
-from assistant.report.outline import OUTLINES
+from assistant.report.outlines import OUTLINES
 
 
 def _draft(args: argparse.Namespace) -> int:
@@ -74,7 +74,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--kind", required=True, type=_kind, metavar="KIND",
                    help="self-evaluation（自评价报告）或 third-party（第三方评价报告）")
     p.add_argument("--section", action="append", metavar="ID",
-                   help="只起草这一节（可多次）；章节 id 见 assistant.report.outline")
+                   help="只起草这一节（可多次）；章节 id 见 assistant.report.outlines")
     p.add_argument("--scheme", default=None, help="评分方案 id 或 YAML；缺省用画像中的 scheme")
     p.add_argument("--out", required=True, help="输出文件 FILE.docx 或 FILE.md")
     p.set_defaults(func=_draft)

@@ -22,7 +22,7 @@ from assistant.report import llm as llm_mode
 from assistant.report import self_eval, third_party
 from assistant.report.clauses import Clauses
 from assistant.report.numbers import Ledger, uncovered, verify
-from assistant.report.outline import SectionSpec, select
+from assistant.report.outlines import SectionSpec, select
 from assistant.report.types import KIND_ZH, Draft, DraftRequest, DraftSection
 from assistant.report.writer import Facts, Writer
 from assistant.retrieve.hybrid import Retriever

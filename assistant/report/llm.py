@@ -11,7 +11,7 @@ from typing import Any
 
 from assistant.agent.guard import UNVERIFIED
 from assistant.report.numbers import Ledger, protected_spans, verify, with_unit
-from assistant.report.outline import SectionSpec
+from assistant.report.outlines import SectionSpec
 from assistant.report.types import KIND_ZH, DraftSection, NumberCheck
 from assistant.report.writer import Facts, Writer
 from assistant.scoring import check

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.report.numbers import with_unit
-from assistant.report.outline import INDICATOR_CLASSES, STD
+from assistant.report.outlines import INDICATOR_CLASSES, STD
 from assistant.report.writer import Writer, table
 from assistant.scoring.scorer import ScoreRow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.report import parts
-from assistant.report.outline import GUIDE, INDICATOR_CLASSES, STD, SectionSpec
+from assistant.report.outlines import GUIDE, INDICATOR_CLASSES, STD, SectionSpec
 from assistant.report.writer import Writer, table
 
 ENERGY_ZH = {"electricity": "电力", "natural_gas": "天然气", "coke": "焦炭", "diesel": "柴油", "coal": "原煤",

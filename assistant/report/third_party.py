@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.report import parts
-from assistant.report.outline import GUIDE, INDICATOR_CLASSES, STD, SectionSpec
+from assistant.report.outlines import GUIDE, INDICATOR_CLASSES, STD, SectionSpec
 from assistant.report.self_eval import scheme_note, verdict
 from assistant.report.writer import Writer, table
 from assistant.scoring.scorer import ScoreRow
