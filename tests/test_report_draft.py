@@ -11,7 +11,7 @@ from assistant.answer.citations import check_citation
 from assistant.errors import ConfigError
 from assistant.report import DraftRequest, draft_report, outline, profile_template, recheck_section
 from assistant.report.numbers import Ledger, uncovered
-from assistant.scoring import check
+from assistant.scoring import check, list_schemes
 from assistant.scoring.profile import profile_from_dict
 from tests.fixtures.report import SAMPLES, corpus_assistant, sample
 
@@ -135,3 +135,11 @@ def test_checker_agrees_with_the_statements_independently(helper) -> None:  # ty
     for n in plain:
         results = check(f"{n.label}为 {n.text}", p.model_copy(update={"scheme": d.scheme}))
         assert results and results[-1].status == "verified", (n.label, n.text, results[-1].explanation)
+
+
+@pytest.mark.parametrize("scheme", list_schemes())
+def test_every_shipped_scheme_drafts_with_all_numbers_verified(scheme: str) -> None:
+    d = draft_report(DraftRequest(profile=sample("copper-smelter"), kind="self-evaluation", scheme=scheme))
+    assert d.scheme == scheme
+    assert all(n.status == "verified" for n in d.verification), \
+        [(n.section, n.text, n.detail) for n in d.verification if n.status != "verified"]

@@ -27,7 +27,7 @@ _PROTECT = re.compile(
     r"|计算式：[^。\n|]*"                                             # formulas: the result is registered
     r"|(?<![\d.])(?:表?[A-C]\.\d+(?:-\d+)?|\d+\.\d+(?:\.\d+)+[a-z]?|\d+\.\d+[a-z]|[1-9]\.\d(?=[^\d%]|$))"
     r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}\s*年度?|近三年|第\s*\d+\s*[条页]|附录[A-C]|【待补充：[^】]*】")
-_SEQ_CELL = re.compile(r"^\|\s*\d+\s*\|", re.M)
+_SEQ_CELL = re.compile(r"^\|\s*\d+(?:\.\d+)*\s*\|", re.M)
 
 
 def show(value: float) -> str:

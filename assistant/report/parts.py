@@ -8,7 +8,9 @@ import re
 from assistant.report.numbers import with_unit
 from assistant.report.outlines import INDICATOR_CLASSES, STD
 from assistant.report.writer import Writer, table
+from assistant.scoring import ScoringError
 from assistant.scoring.scorer import ScoreRow
+from assistant.scoring.units import convert
 
 OK_ZH = {True: "符合", False: "不符合"}
 
@@ -63,11 +65,26 @@ def _plain(name: str) -> str:
     return re.sub(r"（[^）]*）$", "", name)
 
 
+def _label(w: Writer, row: ScoreRow) -> str:
+    """The name of the computed indicator behind a scheme row (a generic row such as 主要污染物产生或
+    排放强度 is scored from one pollutant's result), so the checker can link the value."""
+    for r in w.facts.results.values():
+        if r.formula != row.formula or row.value is None:
+            continue
+        try:
+            same = abs(convert(r.value, r.unit, row.unit, water=True) - row.value) <= abs(row.value) * 1e-9
+        except ScoringError:
+            continue
+        if same:
+            return r.name
+    return _plain(row.name)
+
+
 def row_value(w: Writer, row: ScoreRow) -> str:
     if row.value is not None:
         if row.unit == "项":
             return w.num(row.value, row.unit, row.name, "计算值", row.formula, statement="能碳管理平台具备 {}业务功能")
-        return w.num(row.value, row.unit, _plain(row.name), "计算值", row.formula)
+        return w.num(row.value, row.unit, _label(w, row), "计算值", row.formula)
     dec = w.facts.profile.declarations.get(row.id)
     if dec is not None:
         return w.ledger.keep(str(dec.level))
