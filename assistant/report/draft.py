@@ -28,7 +28,6 @@ from assistant.report.writer import Facts, Writer
 from assistant.retrieve.hybrid import Retriever
 from assistant.scoring import FactoryProfile, compute_profile, score
 from assistant.settings import Settings
-from assistant.types import Citation
 
 DEFAULT_SCHEME = "table-c1-example"
 _PLACEHOLDER = re.compile(r"【待补充：[^】]*】")
@@ -102,7 +101,3 @@ def recheck_section(section: DraftSection, new_text: str, profile: FactoryProfil
         flags.insert(0, f"已删除无效引用：{'、'.join(removed)}")
     return DraftSection(id=section.id, title=section.title, markdown=text, citations=citations, numbers=numbers,
                         placeholders=_PLACEHOLDER.findall(text), flags=flags, mode="edited")
-
-
-def citations_of(draft: Draft) -> list[Citation]:
-    return list({c.key: c for s in draft.sections for c in s.citations}.values())
