@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.answer.citations import check_citation  # noqa: E402
 from assistant.api import Assistant  # noqa: E402
 from assistant.report import DraftRequest, draft_report, outline, to_docx, to_markdown  # noqa: E402
+from assistant.report.numbers import _cache as numbers_cache  # noqa: E402
 from assistant.scoring import load_profile  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
@@ -49,6 +50,7 @@ def offline(helper: Assistant, repeats: int) -> list[dict]:
         for kind in KINDS:
             times = []
             for _ in range(repeats):
+                numbers_cache.clear()  # every run re-checks every number (no verdicts kept between runs)
                 t0 = time.perf_counter()
                 draft = draft_report(DraftRequest(profile=profile, kind=kind), index=helper.index,
                                      retriever=helper.retriever, settings=helper.settings)
@@ -114,7 +116,8 @@ def _server_times(log: Path) -> list[float]:
 def write_md(off: list[dict], llm_rows: list[dict] | None) -> str:
     lines = ["# Report drafting eval (evals/draft.py)", "",
              "Offline drafts, index over corpus/ (hash embedder; clauses fetched by key). Time: median of the "
-             "repeats, draft_report only (scoring, clauses, checker); DOCX writing separately.", "",
+             "repeats, draft_report only (scoring, clauses, checker of every number, no cached verdicts); "
+             "DOCX writing separately.", "",
              "| profile | kind | sections | numbers verified | citations valid | placeholders | draft s | docx s |",
              "|---|---|---|---|---|---|---|---|"]
     for r in off:
