@@ -10,7 +10,9 @@ from assistant.agent.memory import ConversationInfo
 from assistant.answer.compose import compose
 from assistant.index.embedders import Embedder
 from assistant.index.indexer import Index, IngestReport
+from assistant.report import Draft, DraftRequest, DraftSection, draft_report, recheck_section
 from assistant.retrieve.hybrid import Mode, Retriever, SearchRequest, SearchResult
+from assistant.scoring import FactoryProfile
 from assistant.settings import Settings
 from assistant.trainer import (
     Grade,
@@ -126,3 +128,17 @@ class Assistant:
         if self._results is None:
             self._results = ResultStore(results_path(self.settings))
         return self._results
+
+    # --- report drafting (assistant.report) ------------------------------------------------
+    def draft(self, request: DraftRequest) -> Draft:
+        """A 自评价报告 / 第三方评价报告 draft citing this index; LLM-written when settings.chat names a model."""
+        from assistant.llm import build_chat_model
+
+        return draft_report(request, index=self.index, retriever=self.retriever, settings=self.settings,
+                            chat_model=build_chat_model(self.settings))
+
+    def recheck_section(self, section: DraftSection, new_text: str, profile: FactoryProfile,
+                        scheme: str | None = None) -> DraftSection:
+        """``section`` with a user's ``new_text``: citations validated against this index, numbers re-checked."""
+        return recheck_section(section, new_text, profile, scheme=scheme, index=self.index,
+                               retriever=self.retriever, settings=self.settings)
