@@ -24,7 +24,7 @@ def test_layers_contract_lists_the_stages_in_order() -> None:
         "assistant.index",
         "assistant.ingest",
         "assistant.llm | assistant.prompts",
-        "assistant.types | assistant.settings",
+        "assistant.types | assistant.settings | assistant.storage",
         "assistant.errors",
     ]
     forbidden = next(c for c in config["contracts"] if c["type"] == "forbidden")

@@ -6,8 +6,6 @@ process (the Streamlit app, tests with threads) can share one store.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from assistant.errors import ToolError
+from assistant.storage import open_shared
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
@@ -61,14 +60,7 @@ class ConversationStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._conn.row_factory = sqlite3.Row
-        with self._lock, self._conn:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.execute("PRAGMA foreign_keys=ON")
-            self._conn.executescript(_SCHEMA)
+        self._conn, self._lock = open_shared(self.path, _SCHEMA, "foreign_keys=ON")
 
     def close(self) -> None:
         with self._lock:

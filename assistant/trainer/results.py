@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
-import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from pydantic import BaseModel
 
 from assistant.errors import ConfigError
 from assistant.settings import Settings
+from assistant.storage import open_shared
 
 from .types import Grade, Question, Quiz
 
@@ -75,13 +74,7 @@ class ResultStore:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.RLock()
-        self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._conn.row_factory = sqlite3.Row
-        with self._lock, self._conn:
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            self._conn.executescript(_SCHEMA)
+        self._conn, self._lock = open_shared(self.path, _SCHEMA)
 
     def close(self) -> None:
         with self._lock:
