@@ -1,8 +1,9 @@
 """BM25 over jieba tokens (bm25s), persisted beside the vector store with a copy of the chunks.
 
-The sparse side keeps a fingerprint of the chunk ids it was built from; the vector store keeps the
-same fingerprint in its collection metadata, so a stale sparse index (another machine wrote to a
-Chroma server, or a crash between the two writes) is detected on open and rebuilt.
+The sparse side keeps a fingerprint of the chunk ids it was built from. Store ids hash the chunk's
+text and its document fields (see index/identity.py), so the same fingerprint computed from the ids
+the vector store actually holds detects a stale sparse side (another process or machine wrote, a
+crash between the two writes) on open, and it is rebuilt from the store.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import hashlib
 import json
 import logging
 import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from pydantic import BaseModel
 
 from assistant.ingest import to_index_form
 from assistant.types import Chunk
@@ -78,14 +81,33 @@ def fingerprint(ids: Iterable[str]) -> str:
     return h.hexdigest()[:32]
 
 
+class SourceInfo(BaseModel):
+    """Where an indexed source came from: the file (resolved path) and the sha256 of its bytes."""
+
+    path: str = ""
+    content_hash: str = ""
+
+
+def source_key(kb: str, source_id: str) -> str:
+    return f"{kb}\x1f{source_id}"
+
+
+SNAPSHOT = "snapshot.jsonl"  # header line (fingerprint, sources, pending deletes), then one chunk a line
+
+
 class SparseIndex:
-    """BM25 + a local docstore of chunks, in ``directory``."""
+    """BM25 + a local docstore of chunks, in ``directory``: an immutable snapshot.
+
+    A writer builds a new snapshot (``build``), publishes it (``save``: one file, atomic rename) and
+    swaps it in, so a reader holding the old object never sees half of a change."""
 
     def __init__(self, directory: Path) -> None:
         self.dir = directory
         self.chunks: list[Chunk] = []
         self.tokens: list[list[str]] = []
         self.fingerprint = ""
+        self.sources: dict[str, SourceInfo] = {}
+        self.pending_delete: list[str] = []
         self._by_id: dict[str, int] = {}
         self._by_key: dict[str, list[int]] = {}
         self._bm25 = None
@@ -93,33 +115,64 @@ class SparseIndex:
         self._columns: dict[str, np.ndarray] = {}
 
     # --- persistence ---------------------------------------------------------------------
-    def load(self) -> bool:
-        state, data = self.dir / "state.json", self.dir / "chunks.jsonl"
-        if not state.exists() or not data.exists():
-            return False
+    @property
+    def path(self) -> Path:
+        return self.dir / SNAPSHOT
+
+    def stamp(self) -> tuple[int, int] | None:
+        """(mtime_ns, size) of the published snapshot: a cheap "has a writer published?" check."""
         try:
-            fp = json.loads(state.read_text(encoding="utf-8"))["fingerprint"]
-            rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_mtime_ns, st.st_size
+
+    @classmethod
+    def load(cls, directory: Path) -> SparseIndex | None:
+        """The published snapshot, or None when missing or unreadable (then rebuilt from the store)."""
+        out = cls(directory)
+        try:
+            with out.path.open(encoding="utf-8") as f:
+                head = json.loads(f.readline())
+                rows = [json.loads(line) for line in f if line.strip()]
             chunks = [Chunk.model_validate(r["chunk"]) for r in rows]
             tokens = [r["tokens"] for r in rows]
-        except (ValueError, KeyError, OSError):
-            return False
-        self._set(chunks, tokens, fp)
-        return True
+            sources = {k: SourceInfo.model_validate(v) for k, v in head.get("sources", {}).items()}
+            fp, pending = head["fingerprint"], list(head.get("pending_delete", []))
+        except (ValueError, KeyError, OSError, TypeError):
+            return None
+        if fingerprint(c.id for c in chunks) != fp:
+            return None  # a truncated or hand-edited snapshot: rebuilt from the store
+        out._set(chunks, tokens, fp)
+        out.sources, out.pending_delete = sources, pending
+        return out
 
-    def rebuild(self, chunks: Sequence[Chunk]) -> None:
-        """Replace the contents with ``chunks``; tokens of chunks already known are reused."""
+    def build(self, chunks: Sequence[Chunk], sources: dict[str, SourceInfo] | None = None) -> SparseIndex:
+        """A new snapshot holding ``chunks``; tokens of chunks this one knows are reused."""
         known = {c.id: t for c, t in zip(self.chunks, self.tokens, strict=True)}
-        ordered = sorted(chunks, key=lambda c: (c.source_id, c.order, c.part))
+        ordered = sorted(chunks, key=lambda c: (c.kb, c.source_id, c.order, c.part))
         tokens = [known.get(c.id) or tokenize(context_text(c)) for c in ordered]
-        self._set(ordered, tokens, fingerprint(c.id for c in ordered))
+        out = SparseIndex(self.dir)
+        out._set(ordered, tokens, fingerprint(c.id for c in ordered))
+        live = {source_key(c.kb, c.source_id) for c in ordered}
+        out.sources = {k: v for k, v in (sources if sources is not None else self.sources).items() if k in live}
+        return out
+
+    def save(self, pending_delete: Sequence[str] = ()) -> None:
+        """Publish atomically. ``pending_delete``: store ids the writer deletes right after (a crash
+        before they are gone leaves them listed here, and the next writer deletes them)."""
+        self.pending_delete = list(pending_delete)
         self.dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.dir / "chunks.jsonl.tmp"
+        tmp = self.dir / f"{SNAPSHOT}.{os.getpid()}.tmp"
+        head = {"fingerprint": self.fingerprint, "pending_delete": self.pending_delete,
+                "sources": {k: v.model_dump() for k, v in self.sources.items()}}
         with tmp.open("w", encoding="utf-8") as f:
-            for c, t in zip(ordered, tokens, strict=True):
+            f.write(json.dumps(head, ensure_ascii=False) + "\n")
+            for c, t in zip(self.chunks, self.tokens, strict=True):
                 f.write(json.dumps({"chunk": c.model_dump(), "tokens": t}, ensure_ascii=False) + "\n")
-        tmp.replace(self.dir / "chunks.jsonl")
-        (self.dir / "state.json").write_text(json.dumps({"fingerprint": self.fingerprint}), encoding="utf-8")
+            f.flush()
+            os.fsync(f.fileno())
+        tmp.replace(self.path)
 
     def _set(self, chunks: list[Chunk], tokens: list[list[str]], fp: str) -> None:
         import bm25s

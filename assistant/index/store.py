@@ -20,13 +20,18 @@ from assistant.settings import Settings
 from assistant.types import Chunk
 
 Where = dict[str, Any]
+Extras = dict[str, str]  # per-source fields stored beside each chunk: path, content_hash
+EXTRAS = ("path", "content_hash")
 
 
 class VectorStore(Protocol):
-    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None: ...
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, extras: Extras | None = None) -> None: ...
+    def update_extras(self, chunks: Sequence[Chunk], extras: Extras) -> None: ...
     def delete(self, ids: Sequence[str]) -> None: ...
     def query(self, vector: np.ndarray, n: int, where: Where | None = None) -> list[tuple[str, float]]: ...
+    def ids(self) -> list[str]: ...
     def all_chunks(self) -> list[Chunk]: ...
+    def all_records(self) -> list[tuple[Chunk, dict[str, str]]]: ...
     def count(self) -> int: ...
     def get_meta(self, key: str) -> str | None: ...
     def set_meta(self, key: str, value: str) -> None: ...
@@ -36,8 +41,8 @@ _SCALARS = ("key", "doc_id", "source_id", "clause", "title", "clause_path", "par
             "doc_title", "kind", "status", "edition_year", "kb", "superseded_by", "confidence")
 
 
-def chunk_to_record(chunk: Chunk) -> tuple[str, dict[str, Any]]:
-    meta: dict[str, Any] = {}
+def chunk_to_record(chunk: Chunk, extras: Extras | None = None) -> tuple[str, dict[str, Any]]:
+    meta: dict[str, Any] = {k: v for k, v in (extras or {}).items() if k in EXTRAS}
     for name in _SCALARS:
         value = getattr(chunk, name)
         if value is not None:
@@ -89,17 +94,23 @@ class ChromaStore:
             metadata={"embedder": embedder_name, "dim": dim},
         )
 
-    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, extras: Extras | None = None) -> None:
         batch = 1000
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
-            records = [chunk_to_record(c) for c in part]
+            records = [chunk_to_record(c, extras) for c in part]
             self._col.upsert(
                 ids=[c.id for c in part],
                 embeddings=np.asarray(vectors[i : i + batch], dtype=np.float32),
                 documents=[r[0] for r in records],
                 metadatas=[r[1] for r in records],
             )
+
+    def update_extras(self, chunks: Sequence[Chunk], extras: Extras) -> None:
+        """Rewrite the records' metadata (a file moved without changing): no vectors are touched."""
+        for i in range(0, len(chunks), 1000):
+            part = chunks[i : i + 1000]
+            self._col.update(ids=[c.id for c in part], metadatas=[chunk_to_record(c, extras)[1] for c in part])
 
     def delete(self, ids: Sequence[str]) -> None:
         ids = list(ids)
@@ -123,8 +134,16 @@ class ChromaStore:
         # cosine distance -> similarity
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
+    def ids(self) -> list[str]:
+        """Every stored id (no metadata read: cheap enough to fingerprint the store on open)."""
+        return [i for i, _, _ in self._scan(include=[])]
+
     def all_chunks(self) -> list[Chunk]:
-        return [record_to_chunk(i, doc, meta) for i, meta, doc in self._scan(include=["metadatas", "documents"])]
+        return [c for c, _ in self.all_records()]
+
+    def all_records(self) -> list[tuple[Chunk, dict[str, str]]]:
+        return [(record_to_chunk(i, doc, meta), {k: str(meta.get(k, "")) for k in EXTRAS})
+                for i, meta, doc in self._scan(include=["metadatas", "documents"])]
 
     def count(self) -> int:
         return self._col.count()
@@ -141,7 +160,7 @@ class ChromaStore:
 
     def _scan(self, include: list[str]) -> list[tuple]:
         rows: list[tuple] = []
-        offset, page = 0, 2000
+        offset, page = 0, 5000
         while True:
             res = self._col.get(include=include, limit=page, offset=offset)
             ids = res["ids"]
