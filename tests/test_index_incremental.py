@@ -121,3 +121,20 @@ def test_same_document_twice_in_one_batch_is_not_duplicated(helper: Assistant, c
     assert any("same document" in e for e in report.errors)
     keys = [c.key for c in helper.chunks() if c.doc_id == "测试政策要点"]
     assert len(keys) == len(set(keys))
+
+
+def test_unchanged_reingest_parses_nothing_but_a_manifest_edit_reparses(
+        helper: Assistant, core_docs: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import assistant.index.writer as writer
+
+    helper.ingest([core_docs])
+    calls: list[Path] = []
+    real = writer.parse_file
+    monkeypatch.setattr(writer, "parse_file", lambda path, **kw: calls.append(path) or real(path, **kw))
+    again = helper.ingest([core_docs])
+    assert not calls and all(f.status == "unchanged" for f in again.files)
+    assert again.chunks_unchanged == len(helper.chunks())
+    manifest = core_docs / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    helper.ingest([core_docs])
+    assert len(calls) == len(again.files), "a changed manifest re-parses the files it covers"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 from urllib.parse import urlparse
@@ -127,10 +128,22 @@ class ChromaStore:
         total = self.count()
         if total == 0:
             return []
-        res = self._col.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=min(n, total), where=where or None, include=["distances"],
-        )
+        from chromadb.errors import ChromaError
+
+        for attempt in range(3):
+            try:
+                res = self._col.query(
+                    query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                    n_results=min(n, total), where=where or None, include=["distances"],
+                )
+                break
+            except ChromaError:
+                # embedded Chroma while another process writes: "Error finding id" for a record
+                # being replaced; a retry sees the settled state. Still failing: no dense hits
+                # (BM25 answers alone) rather than an error for a reader.
+                if attempt == 2:
+                    return []
+                time.sleep(0.05)
         # cosine distance -> similarity
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 

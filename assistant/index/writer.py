@@ -9,8 +9,10 @@ the snapshot as pending, so a crash before the delete is finished by the next wr
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -60,6 +62,28 @@ class IngestReport(BaseModel):
 Embed = Callable[[list[str], IngestReport], np.ndarray]
 
 
+@lru_cache(maxsize=1)
+def _parser_version() -> str:
+    """Hash of the ingest package's source: a new parser re-parses every file once."""
+    import assistant.ingest as pkg
+
+    h = hashlib.sha256()
+    for f in sorted(Path(pkg.__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def parse_key(data: bytes, manifest: Manifest | None, kb: str, settings: Settings) -> str:
+    """What a parse depends on: the bytes, the manifest (its file's bytes), the knowledge base, the
+    chunking settings and the parser. Equal keys: the stored chunks are what parsing would give."""
+    h = hashlib.sha256(data)
+    if manifest is not None and manifest.root is not None:
+        mf = manifest.root / "manifest.yaml"
+        h.update(mf.read_bytes() if mf.exists() else b"")
+    h.update(f"\x1f{kb}\x1f{settings.chunk_max_chars}\x1f{settings.chunk_overlap}\x1f{_parser_version()}".encode())
+    return h.hexdigest()[:32]
+
+
 class Batch:
     """The working state of one locked ingest: chunks by id, source info, ids to delete."""
 
@@ -76,6 +100,7 @@ class Batch:
         self.claimed: dict[str, str] = {}  # source key -> path, written by this batch
         self.manifests: dict[str, Manifest] = {}
         self.changed = False
+        self.by_path = {info.path: k for k, info in self.sources.items() if k.startswith(f"{kb}\x1f")}
 
     def run(self, files: list[Path], report: IngestReport, progress: bool,
             remember: Callable[[Manifest], None]) -> None:
@@ -89,6 +114,14 @@ class Batch:
     def file(self, path: Path, report: IngestReport, remember: Callable[[Manifest], None]) -> FileResult:
         try:
             manifest = find_manifest(path)
+            key_now = parse_key(path.read_bytes(), manifest, self.kb, self.settings)
+        except (IngestError, OSError):
+            key_now = ""  # parse_file reports the reason
+        else:
+            skipped = self._unchanged(path, key_now, manifest, report, remember)
+            if skipped is not None:
+                return skipped
+        try:
             doc = parse_file(path, manifest=manifest, kb=self.kb, max_chars=self.settings.chunk_max_chars,
                              overlap=self.settings.chunk_overlap)
         except IngestError as e:
@@ -120,14 +153,16 @@ class Batch:
         fresh = [c for c in chunks if c.id not in old]
         stale = old - new_ids
         old_texts = sorted(self.current[i].index_text for i in old if i in self.current)
-        info = SourceInfo(path=str(path.resolve()), content_hash=meta.content_hash)
+        info = SourceInfo(path=str(path.resolve()), content_hash=meta.content_hash, parse_key=key_now,
+                          chunks=len(chunks), doc_id=meta.doc_id, pages=meta.page_count)
         report.chunks_unchanged += len(chunks) - len(fresh)
         if fresh:
             self.store.upsert(fresh, self.embed([c.index_text for c in fresh], report), info.model_dump())
         prev = self.sources.get(key)
         moved = prev is not None and prev.path != info.path and (not prev.path or not Path(prev.path).exists())
         if prev is None or fresh or stale or (prev != info and (prev.path == info.path or moved)):
-            if prev is not None and not fresh and not stale:
+            if prev is not None and not fresh and not stale and \
+                    (prev.path, prev.content_hash) != (info.path, info.content_hash):
                 self.store.update_extras(chunks, info.model_dump())  # same text, new path or bytes
             self.sources[key] = info
             self.changed = True
@@ -143,6 +178,24 @@ class Batch:
         note = how.note or ("仅元数据变化（标题、状态等），未重新嵌入" if meta_only else "")
         return FileResult(path=str(path), doc_id=meta.doc_id, status=status, chunks=len(chunks),
                           pages=meta.page_count, report=doc.report, note=note)
+
+    def _unchanged(self, path: Path, key_now: str, manifest: Manifest | None, report: IngestReport,
+                   remember: Callable[[Manifest], None]) -> FileResult | None:
+        """The file, its manifest, knowledge base, settings and parser are as when it was indexed:
+        nothing to parse (an unchanged re-ingest reads and hashes each file, no more)."""
+        key = self.by_path.get(str(path.resolve()))
+        info = self.sources.get(key) if key else None
+        if key is None or info is None or not info.parse_key or info.parse_key != key_now or key in self.claimed:
+            return None
+        self.claimed[key] = str(path)
+        if manifest is not None:
+            remember(manifest)
+            if manifest.root is not None:
+                self.manifests[str(manifest.root)] = manifest
+        report.pages += info.pages or 0
+        report.chunks_unchanged += info.chunks
+        return FileResult(path=str(path), doc_id=info.doc_id, status="unchanged", chunks=info.chunks,
+                          pages=info.pages, note="")
 
     def _missing_manifest_files(self) -> list[str]:
         out: list[str] = []
