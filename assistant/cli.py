@@ -27,6 +27,8 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if hasattr(os, "nice"):
+        os.nice(10)  # searches in other processes keep priority on the shared cores while this ingests
     report = _assistant(args).ingest(args.paths, kb=args.kb, progress=not args.quiet, replace=args.replace)
     for err in report.errors:
         print(f"错误: {err}", file=sys.stderr)

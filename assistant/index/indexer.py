@@ -49,6 +49,8 @@ class Index:
         self._cache: EmbeddingCache | None = None
         self._cache_lock = threading.Lock()
         self._editions: list[dict] | None = None
+        self._refresh_lock = threading.Lock()
+        self._checked = time.monotonic()
         self.sync()
 
     # --- consistency ---------------------------------------------------------------------
@@ -98,12 +100,24 @@ class Index:
         return base.build([c for c, _ in records], sources)
 
     def refresh(self) -> None:
-        """Pick up a snapshot another process (or thread) published since; cheap when none was."""
+        """Pick up a snapshot another process (or thread) published since; cheap when none was.
+        With a Chroma server, other machines publish nothing here: every ``server_sync_seconds``
+        the server's ids are compared with the snapshot and the BM25 side re-synced if they differ."""
         stamp = self._sparse_stamp()
         if stamp != self._stamp:
             snap = SparseIndex.load(self._dir)
             if snap is not None:
                 self._swap(snap, stamp)
+        if self.settings.chroma_url and time.monotonic() - self._checked >= self.settings.server_sync_seconds:
+            with self._refresh_lock:
+                if time.monotonic() - self._checked < self.settings.server_sync_seconds:
+                    return
+                if self.sparse.fingerprint != self._store_fingerprint(self.sparse):
+                    snap = self._from_store(self.sparse)
+                    if not is_write_locked(self.lock_path):
+                        snap.save()
+                    self._swap(snap, self._sparse_stamp())
+                self._checked = time.monotonic()
 
     def _sparse_stamp(self) -> tuple[int, int] | None:
         return SparseIndex(self._dir).stamp()
