@@ -32,6 +32,7 @@ from assistant.settings import Settings
 from assistant.types import Chunk
 
 __all__ = ["FileResult", "Index", "IngestReport"]
+_BACKGROUND_LOAD = 20_000  # chunks: a larger published snapshot is loaded beside the searches
 
 
 class Index:
@@ -50,6 +51,7 @@ class Index:
         self._cache_lock = threading.Lock()
         self._editions: list[dict] | None = None
         self._refresh_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
         self._checked = time.monotonic()
         self.sync()
 
@@ -61,8 +63,7 @@ class Index:
         published snapshot (dense hits outside it are ignored) instead of rebuilding from the store."""
         stamp = self._sparse_stamp()
         published = SparseIndex.load(self._dir)
-        if published is not None and (published.fingerprint == self._store_fingerprint(published)
-                                      or is_write_locked(self.lock_path)):
+        if published is not None and (self._matches_store(published) or is_write_locked(self.lock_path)):
             self._swap(published, stamp)
             return
         if is_write_locked(self.lock_path):
@@ -78,12 +79,28 @@ class Index:
         if published is not None and published.fingerprint == self._store_fingerprint(published):
             if published.pending_delete:
                 published.save()
+            self._record(published)
             self._swap(published, self._sparse_stamp())
             return published
         snap = self._from_store(published)
         snap.save()
+        self._record(snap)
         self._swap(snap, self._sparse_stamp())
         return snap
+
+    def _matches_store(self, snap: SparseIndex) -> bool:
+        """Does the snapshot hold what the store holds? Embedded store: the fingerprint the last
+        writer recorded (computed from the store's ids under the lock) and the store's count say so
+        cheaply; else, and always with a server (writers on other machines take no lock here), the
+        fingerprint of every id the store holds decides."""
+        if not self.settings.chroma_url and self.store.get_meta("fingerprint") == snap.fingerprint \
+                and self.store.count() in (len(snap.chunks), len(snap.chunks) + len(snap.pending_delete)):
+            return True
+        return snap.fingerprint == self._store_fingerprint(snap)
+
+    def _record(self, snap: SparseIndex) -> None:
+        """After a publish and its deletes: the store now holds exactly the snapshot's ids."""
+        self.store.set_meta("fingerprint", snap.fingerprint)
 
     def _store_fingerprint(self, published: SparseIndex | None) -> str:
         """Fingerprint of the ids the store holds, less those a writer is about to delete."""
@@ -105,9 +122,12 @@ class Index:
         the server's ids are compared with the snapshot and the BM25 side re-synced if they differ."""
         stamp = self._sparse_stamp()
         if stamp != self._stamp:
-            snap = SparseIndex.load(self._dir)
-            if snap is not None:
-                self._swap(snap, stamp)
+            if len(self.sparse.chunks) < _BACKGROUND_LOAD:
+                self._load_published(stamp)
+            elif self._loader is None or not self._loader.is_alive():
+                # a large snapshot takes seconds to load: searches go on against the current one
+                self._loader = threading.Thread(target=self._load_published, args=(stamp,), daemon=True)
+                self._loader.start()
         if self.settings.chroma_url and time.monotonic() - self._checked >= self.settings.server_sync_seconds:
             with self._refresh_lock:
                 if time.monotonic() - self._checked < self.settings.server_sync_seconds:
@@ -118,6 +138,13 @@ class Index:
                         snap.save()
                     self._swap(snap, self._sparse_stamp())
                 self._checked = time.monotonic()
+
+    def _load_published(self, stamp: tuple[int, int] | None) -> None:
+        snap = SparseIndex.load(self._dir)
+        if snap is not None:
+            self._swap(snap, stamp)
+        else:
+            self._stamp = stamp  # unreadable mid-replace: the next change of stamp retries
 
     def _sparse_stamp(self) -> tuple[int, int] | None:
         return SparseIndex(self._dir).stamp()
@@ -153,6 +180,7 @@ class Index:
             batch.run(files, report, progress, self._remember_editions)
             snap = batch.publish()
             if snap is not None:
+                self._record(snap)
                 self._swap(snap, self._sparse_stamp())
             report.warnings.extend(batch.orphans(roots))
         report.seconds = time.perf_counter() - t0
@@ -179,6 +207,7 @@ class Index:
             snap = base.build([c for c in base.chunks if c.id not in doomed])
             snap.save(pending_delete=sorted(doomed))
             self.store.delete(sorted(doomed))
+            self._record(snap)
             self._swap(snap, self._sparse_stamp())
         return len(doomed)
 
