@@ -138,6 +138,7 @@ class SparseIndex:
         self._bm25 = None
         self._df: dict[str, int] = {}
         self._columns: dict[str, np.ndarray] = {}
+        self._codes: dict[str, dict[str, int]] = {}
 
     # --- persistence ---------------------------------------------------------------------
     @property
@@ -236,8 +237,13 @@ class SparseIndex:
         self._by_key: dict[str, list[int]] = {}
         for i, c in enumerate(chunks):
             self._by_key.setdefault(c.key, []).append(i)
-        self._columns = {name: np.array([getattr(c, name) or "" for c in chunks], dtype=object)
-                         for name in ("kb", "status", "kind", "doc_id", "source_id")}
+        # filter columns as integer codes: comparing 100k ints is ~0.1 ms, 100k objects ~10 ms
+        self._columns, self._codes = {}, {}
+        for name in ("kb", "status", "kind", "doc_id", "source_id"):
+            codes: dict[str, int] = {}
+            self._columns[name] = np.array([codes.setdefault(getattr(c, name) or "", len(codes)) for c in chunks],
+                                           dtype=np.int32)
+            self._codes[name] = codes
         if saved is not None and chunks:
             self._df = json.loads((saved / "df.json").read_text(encoding="utf-8"))
             self._bm25 = bm25s.BM25.load(str(saved), mmap=True)
@@ -301,7 +307,10 @@ class SparseIndex:
             return None
         out = np.ones(len(self.chunks), dtype=bool)
         for name, value in tests.items():
-            out &= self._columns[name] == value
+            code = self._codes[name].get(str(value))
+            if code is None:
+                return np.zeros(len(self.chunks), dtype=bool)
+            out &= self._columns[name] == code
         return out
 
     def allows(self, chunk_id: str, mask: np.ndarray | None) -> bool:

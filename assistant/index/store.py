@@ -87,6 +87,7 @@ class ChromaStore:
         else:
             settings.chroma_dir.mkdir(parents=True, exist_ok=True)
             self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+        self._count, self._count_at = 0, 0.0
         self.name = collection_name(settings.collection, embedder_name, dim)
         self._col = self._client.get_or_create_collection(
             self.name,
@@ -97,6 +98,7 @@ class ChromaStore:
 
     def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, extras: Extras | None = None) -> None:
         batch = 1000
+        self._count_at = 0.0
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
             records = [chunk_to_record(c, extras) for c in part]
@@ -115,6 +117,7 @@ class ChromaStore:
 
     def delete(self, ids: Sequence[str]) -> None:
         ids = list(ids)
+        self._count_at = 0.0
         for i in range(0, len(ids), 1000):
             self._col.delete(ids=ids[i : i + 1000])
 
@@ -125,7 +128,7 @@ class ChromaStore:
         return out
 
     def query(self, vector: np.ndarray, n: int, where: Where | None = None) -> list[tuple[str, float]]:
-        total = self.count()
+        total = self._known_count() or self.count()
         if total == 0:
             return []
         from chromadb.errors import ChromaError
@@ -138,6 +141,7 @@ class ChromaStore:
                 )
                 break
             except ChromaError:
+                self._count_at = 0.0  # the count may be stale too
                 # embedded Chroma while another process writes: "Error finding id" for a record
                 # being replaced; a retry sees the settled state. Still failing: no dense hits
                 # (BM25 answers alone) rather than an error for a reader.
@@ -160,6 +164,14 @@ class ChromaStore:
 
     def count(self) -> int:
         return self._col.count()
+
+    def _known_count(self) -> int:
+        """The count for sizing a query: Chroma's count costs ~25 ms at 100k records, so it is
+        re-read at most every 2 s (a larger n_results than records is clamped by the retry below)."""
+        now = time.monotonic()
+        if now - self._count_at > 2.0:
+            self._count, self._count_at = self._col.count(), now
+        return self._count
 
     def get_meta(self, key: str) -> str | None:
         meta = self._client.get_collection(self.name, embedding_function=None).metadata or {}
