@@ -226,3 +226,17 @@ def test_write_lock_excludes_other_processes_and_threads(tmp_path: Path) -> None
     t.join()
     with write_lock(lock), write_lock(lock):  # re-entrant in one thread
         assert not is_write_locked(lock)
+
+
+def test_issue_state_bm25_missing_a_document_with_an_equal_recorded_fingerprint(tmp_path: Path) -> None:
+    """The state two unlocked writers left (issue 13): BM25 lacks the first finisher's document, and
+    the fingerprint recorded in the store equals the BM25 side's. Opening the home must repair it."""
+    home = tmp_path / "home"
+    a = Assistant(_settings(home))
+    a.ingest([write_doc(tmp_path / "a", "a", "先完成文件", 12), write_doc(tmp_path / "b", "b", "后完成文件", 8)])
+    lossy = a.index.sparse.build([c for c in a.chunks() if c.doc_id != "先完成文件"])
+    lossy.save()
+    a.index.store.set_meta("fingerprint", lossy.fingerprint)
+    b = Assistant(_settings(home))
+    assert b.search("管理 记录", doc_id="先完成文件"), "the lost document is back in BM25"
+    _assert_consistent(home, ["先完成文件", "后完成文件"])

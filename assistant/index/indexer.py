@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 from assistant.index.cache import EmbeddingCache, embed_cached
 from assistant.index.embedders import Embedder, build_embedder
-from assistant.index.lock import is_write_locked, write_lock
+from assistant.index.lock import is_write_locked, try_write_lock, write_lock
 from assistant.index.sparse import INDEX_FORMAT, SourceInfo, SparseIndex, fingerprint, source_key
 from assistant.index.store import VectorStore, build_store
 from assistant.index.writer import Batch, FileResult, IngestReport
@@ -52,6 +53,7 @@ class Index:
         self._editions: list[dict] | None = None
         self._refresh_lock = threading.Lock()
         self._loader: threading.Thread | None = None
+        self._progress = False
         self._checked = time.monotonic()
         self.sync()
 
@@ -66,10 +68,14 @@ class Index:
         if published is not None and (self._matches_store(published) or is_write_locked(self.lock_path)):
             self._swap(published, stamp)
             return
-        if is_write_locked(self.lock_path):
-            self._swap(published or SparseIndex(self._dir), stamp)
-            return
-        self._swap(self._from_store(published), stamp)
+        with try_write_lock(self.lock_path) as mine:
+            if not mine:  # a writer is busy: its result is published soon, take the last one
+                self._swap(published or SparseIndex(self._dir), stamp)
+                return
+            snap = self._from_store(published)  # stale (a crash, an old unlocked writer): repaired
+            snap.save()
+            self._record(snap)
+            self._swap(snap, self._sparse_stamp())
 
     def _sync_locked(self) -> SparseIndex:
         """Under the write lock: the snapshot that matches the store now, repaired if needed."""
@@ -174,6 +180,7 @@ class Index:
             if progress:
                 print("另一个写入进程正在更新索引，等待中…", file=sys.stderr)
 
+        self._progress = progress
         with write_lock(self.lock_path, on_wait=waiting):
             batch = Batch(self.settings, self.store, self._sync_locked(), self._embed,
                           kb=kb or self.settings.kb, replace=replace)
@@ -187,10 +194,13 @@ class Index:
         return report
 
     def _embed(self, texts: list[str], report: IngestReport) -> np.ndarray:
+        bar = tqdm(total=len(texts), desc="embed", unit="chunk", leave=False, disable=not self._progress,
+                   file=sys.stderr)
         vectors, n_new = embed_cached(
             texts, model=self.embedder.name, embed=self.embedder.embed_documents, cache=self.cache,
-            batch_size=self.settings.embed_batch_size,
+            batch_size=self.settings.embed_batch_size, on_batch=bar.update,
         )
+        bar.close()
         report.embedded += n_new
         return vectors
 

@@ -93,3 +93,33 @@ def is_write_locked(path: Path) -> bool:
             os.close(fd)
     finally:
         tlock.release()
+
+
+@contextmanager
+def try_write_lock(path: Path) -> Iterator[bool]:
+    """The write lock if it is free right now (yields True), else yields False at once: a reader
+    that repaired a stale snapshot saves it only when no writer is busy, and never waits."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tlock = _thread_lock(path)
+    if not tlock.acquire(blocking=False):
+        yield False
+        return
+    try:
+        if str(path) in getattr(_HELD, "paths", set()):
+            yield True
+            return
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+    finally:
+        tlock.release()

@@ -231,6 +231,8 @@ class SparseIndex:
         (then ``tokens`` may be None: read lazily from it)."""
         import bm25s
 
+        if tokens is None and (saved is None or not chunks):
+            tokens = [[] for _ in chunks]
         self.chunks, self._tokens, self.fingerprint = chunks, tokens, fp
         self._tokens_file = saved / "tokens.jsonl" if saved is not None else None
         self._by_id = {c.id: i for i, c in enumerate(chunks)}
