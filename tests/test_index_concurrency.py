@@ -132,9 +132,16 @@ def test_search_during_reingest_sees_old_or_new_never_half(tmp_path: Path) -> No
     a.ingest([docs])
     write_doc(docs, "big", "大文件", 400, "新版标记")
     seen: list[tuple[int, int]] = []
+    errors: list[BaseException] = []
     done = threading.Event()
 
     def search() -> None:
+        try:
+            _search()
+        except BaseException as e:  # reported below: a thread's exception must fail the test
+            errors.append(e)
+
+    def _search() -> None:
         while not done.is_set():
             snap = a.retriever.sparse  # what the next search runs against
             texts = [c.text for c in snap.chunks if c.doc_id == "大文件"]
@@ -149,6 +156,7 @@ def test_search_during_reingest_sees_old_or_new_never_half(tmp_path: Path) -> No
     time.sleep(0.2)
     done.set()
     t.join(timeout=60)
+    assert not errors, repr(errors[0])
     assert report.files[0].status == "updated" and report.chunks_removed == 400
     assert seen and all(s in ((400, 0), (0, 400)) for s in seen), set(seen) - {(400, 0), (0, 400)}
     assert a.search("管理", doc_id="大文件")[0].chunk.text.count("新版标记") == 1

@@ -265,15 +265,15 @@ class Retriever:
 
     def _dense(self, vec: np.ndarray, n: int, filters: dict, mask: np.ndarray | None) -> list[tuple[str, float]]:
         """Unfiltered HNSW with headroom, filtered against the local docstore (a Chroma ``where``
-        query is ~10x slower); the ``where`` query only when too few candidates survive."""
+        query is ~10x slower); the ``where`` query only when too few candidates survive.
+        Only ids of this search's BM25 snapshot count: chunks a running ingest has written but not
+        yet published (or is about to delete) are not part of the state this search sees."""
         store, sparse = self.index.store, self.sparse
-        if mask is None:
-            return store.query(vec, n)
-        wide = store.query(vec, n * 3)
+        wide = store.query(vec, n * 3 if mask is not None else n + 20)
         kept = [(i, sim) for i, sim in wide if sparse.allows(i, mask)]
-        if len(kept) >= n or len(wide) < n * 3:
+        if mask is None or len(kept) >= n or len(wide) < n * 3:
             return kept[:n]
-        return store.query(vec, n, where=_where(filters))
+        return [(i, sim) for i, sim in store.query(vec, n, where=_where(filters)) if sparse.allows(i, mask)]
 
     def _prefer_official(self, hit: Hit, q: Query) -> Hit:
         """A digest hit whose key also has official text indexed: quote the official text."""
