@@ -14,7 +14,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install model llm font demo test test-fast lint settings-doc eval bench clean-index
+.PHONY: install model llm font demo test test-fast lint settings-doc eval bench bench-scale clean-index
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -95,6 +95,12 @@ bench: $(MODEL_STAMP) font
 
 bench-parse: $(STAMP) font
 	$(BIN)/python evals/bench.py --parse-only
+
+# A 100,000-chunk home of generated Markdown standards (hash embedder: see README "Scale");
+# `make bench-scale CHUNKS=20000` for a smaller one. Numbers: evals/results/scale-latest.md.
+CHUNKS ?= 100000
+bench-scale: $(STAMP)
+	$(BIN)/python evals/bench_scale.py --chunks $(CHUNKS)
 
 clean-index:
 	rm -rf .assistant

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class Assistant:
         self._agent: Agent | None = None
         self._results: ResultStore | None = None
         self._quiz_model: object = _UNSET
+        self._build = threading.RLock()  # one Index / Retriever per Assistant, even across threads
 
     @classmethod
     def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
@@ -48,20 +50,27 @@ class Assistant:
     @property
     def index(self) -> Index:
         if self._index is None:
-            self._index = Index(self.settings, embedder=self._embedder)
+            with self._build:
+                if self._index is None:
+                    self._index = Index(self.settings, embedder=self._embedder)
         return self._index
 
     @property
     def retriever(self) -> Retriever:
         if self._retriever is None:
-            self._retriever = Retriever(self.index, self.settings)
+            with self._build:
+                if self._retriever is None:
+                    self._retriever = Retriever(self.index, self.settings)
         return self._retriever
 
-    def ingest(self, paths: Sequence[Path | str], *, kb: str | None = None, progress: bool = False) -> IngestReport:
-        return self.index.ingest([Path(p) for p in paths], kb=kb, progress=progress)
+    def ingest(self, paths: Sequence[Path | str], *, kb: str | None = None, progress: bool = False,
+               replace: bool = False) -> IngestReport:
+        """``replace``: let a file replace an indexed document of the same id from another file."""
+        return self.index.ingest([Path(p) for p in paths], kb=kb, progress=progress, replace=replace)
 
-    def remove(self, doc_id: str) -> int:
-        return self.index.remove(doc_id)
+    def remove(self, doc_id: str, *, kb: str | None = None) -> int:
+        """Remove a document from knowledge base ``kb`` (from every base when None)."""
+        return self.index.remove(doc_id, kb=kb)
 
     def search_result(self, query: str, k: int | None = None, *, mode: Mode = "hybrid",
                       include_superseded: bool = False, doc_id: str | None = None, kind: str | None = None,
@@ -86,11 +95,12 @@ class Assistant:
     # --- the conversation agent ---------------------------------------------------------
     def agent(self) -> Agent:
         """The conversation agent over this index (cached): offline unless settings.chat names a model."""
-        if self._agent is None:
-            from assistant.llm import build_chat_model
+        with self._build:
+            if self._agent is None:
+                from assistant.llm import build_chat_model
 
-            self._agent = Agent(self.index, self.retriever, self.settings,
-                                chat_model=build_chat_model(self.settings))
+                self._agent = Agent(self.index, self.retriever, self.settings,
+                                    chat_model=build_chat_model(self.settings))
         return self._agent
 
     def chat(self, message: str, conversation_id: str | None = None) -> AgentAnswer:

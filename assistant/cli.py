@@ -29,9 +29,16 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    report = _assistant(args).ingest(args.paths, kb=args.kb, progress=not args.quiet)
+    if hasattr(os, "nice"):
+        os.nice(10)  # searches in other processes keep priority on the shared cores while this ingests
+    report = _assistant(args).ingest(args.paths, kb=args.kb, progress=not args.quiet, replace=args.replace)
     for err in report.errors:
         print(f"错误: {err}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"警告: {warning}", file=sys.stderr)
+    for f in report.files:
+        if f.note:
+            print(f"注意: {f.note}", file=sys.stderr)
     if args.json:
         print(json.dumps(report.model_dump(), ensure_ascii=False, indent=2))
     else:
@@ -52,9 +59,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    n = _assistant(args).remove(args.doc_id)
+    n = _assistant(args).remove(args.doc_id, kb=args.kb)
     if n == 0:
-        print(f"错误: 索引中没有文件 {args.doc_id}", file=sys.stderr)
+        where = f"知识库 {args.kb} 的" if args.kb else ""
+        print(f"错误: {where}索引中没有文件 {args.doc_id}", file=sys.stderr)
         return 1
     print(f"已删除 {args.doc_id} 的 {n} 个条块")
     return 0
@@ -130,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="who adds these documents, recorded with each and shown in answers (default: setting user)")
     s.add_argument("--json", action="store_true")
     s.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    s.add_argument("--replace", action="store_true",
+                   help="let a file replace an indexed document of the same id that came from another file")
     s.add_argument("--report", action="store_true",
                    help="print each document's parse report (clauses, depth, tables, front matter, warnings); "
                    "--json always includes it")
@@ -137,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("remove", help="remove a document (all its sources) from the index")
     s.add_argument("doc_id")
-    s.add_argument("--kb")
+    s.add_argument("--kb", help="remove only from this knowledge base (default: from every base)")
     s.set_defaults(func=cmd_remove)
 
     for name, func, arg, helptext in (("search", cmd_search, "query", "ranked clause hits"),

@@ -102,6 +102,11 @@ class Settings(BaseSettings):
         description="Chroma server URL (e.g. http://127.0.0.1:8000). Unset: embedded store under home.",
     )
     collection: str = Field(default="chunks", description="Chroma collection name prefix.")
+    server_sync_seconds: float = Field(
+        default=10.0, ge=0,
+        description="With a Chroma server: how often (seconds) a searching process checks the server for "
+        "other processes' writes and re-syncs its BM25 side (0: before every search).",
+    )
     kb: str = Field(default="default", description="Knowledge base that ingest writes to and search reads.")
     user: str | None = Field(
         default=None, description="Who adds documents (ingest --by): recorded with every user-added document.")

@@ -81,14 +81,17 @@ def test_persist_and_reopen(hash_settings, core_docs: Path) -> None:  # type: ig
 
 
 def test_stale_bm25_sidecar_is_rebuilt_from_the_store(hash_settings, core_docs: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.index.sparse import fingerprint
+
     a = Assistant(hash_settings)
     a.ingest([core_docs])
     n = a.index.store.count()
-    state = a.index.sparse.dir / "state.json"
-    state.write_text('{"fingerprint": "stale"}', encoding="utf-8")
+    snap = a.index.sparse.path
+    lines = snap.read_text(encoding="utf-8").splitlines()
+    snap.write_text("\n".join(lines[:-3]) + "\n", encoding="utf-8")  # 3 chunks lost, fingerprint kept
     b = Assistant(hash_settings)
     assert len(b.chunks()) == n
-    assert b.index.sparse.fingerprint == b.index.store.get_meta("fingerprint") != "stale"
+    assert b.index.sparse.fingerprint == fingerprint(b.index.store.ids())
 
 
 def test_bad_files_do_not_stop_the_batch_or_lose_data(helper: Assistant, core_docs: Path, tmp_path: Path) -> None:
@@ -118,3 +121,20 @@ def test_same_document_twice_in_one_batch_is_not_duplicated(helper: Assistant, c
     assert any("same document" in e for e in report.errors)
     keys = [c.key for c in helper.chunks() if c.doc_id == "测试政策要点"]
     assert len(keys) == len(set(keys))
+
+
+def test_unchanged_reingest_parses_nothing_but_a_manifest_edit_reparses(
+        helper: Assistant, core_docs: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import assistant.index.writer as writer
+
+    helper.ingest([core_docs])
+    calls: list[Path] = []
+    real = writer.parse_file
+    monkeypatch.setattr(writer, "parse_file", lambda path, **kw: calls.append(path) or real(path, **kw))
+    again = helper.ingest([core_docs])
+    assert not calls and all(f.status == "unchanged" for f in again.files)
+    assert again.chunks_unchanged == len(helper.chunks())
+    manifest = core_docs / "manifest.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    helper.ingest([core_docs])
+    assert len(calls) == len(again.files), "a changed manifest re-parses the files it covers"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -15,11 +16,14 @@ def text_hash(text: str) -> str:
 
 
 class EmbeddingCache:
-    """A small SQLite table of float32 vectors. Safe to share between knowledge bases."""
+    """A small SQLite table of float32 vectors. Safe to share between knowledge bases, threads
+    (one connection, serialised by a lock) and processes (WAL journal, busy timeout)."""
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(str(path))
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=60)
+        self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS emb (model TEXT, hash TEXT, vec BLOB, PRIMARY KEY (model, hash))"
         )
@@ -31,22 +35,23 @@ class EmbeddingCache:
         for i in range(0, len(unique), 500):
             part = unique[i : i + 500]
             marks = ",".join("?" * len(part))
-            rows = self._db.execute(
-                f"SELECT hash, vec FROM emb WHERE model = ? AND hash IN ({marks})", [model, *part]
-            )
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT hash, vec FROM emb WHERE model = ? AND hash IN ({marks})", [model, *part]
+                ).fetchall()
             for h, blob in rows:
                 found[h] = np.frombuffer(blob, dtype=np.float32)
         return found
 
     def put_many(self, model: str, items: dict[str, np.ndarray]) -> None:
-        self._db.executemany(
-            "INSERT OR REPLACE INTO emb (model, hash, vec) VALUES (?, ?, ?)",
-            [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()],
-        )
-        self._db.commit()
+        rows = [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()]
+        with self._lock:
+            self._db.executemany("INSERT OR REPLACE INTO emb (model, hash, vec) VALUES (?, ?, ?)", rows)
+            self._db.commit()
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
 
 def embed_cached(

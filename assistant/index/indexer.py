@@ -1,167 +1,201 @@
 """The index stage: parse files, embed new chunks (through the cache), write vectors and BM25 in step.
 
-Incremental by construction: chunk ids are content hashes, so an unchanged file produces the ids
-already stored (no writes), and a changed file adds its new chunks before deleting its old ones
-(a crash in between never loses text).
+Incremental by construction: store ids are content hashes (index/identity.py), so an unchanged file
+produces the ids already stored (no writes), and a changed file adds its new chunks before its old
+ones are deleted (a crash in between never loses text).
+
+Safe with several writers and readers: writes hold the home's lock (index/lock.py) from reading
+the store's state to publishing the new BM25 snapshot; readers hold an immutable snapshot and pick
+up a newer one (``refresh``) without any lock. The BM25 side is checked against a fingerprint of
+the ids the store actually holds, so a stale side is rebuilt from the store.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel, Field
 from tqdm import tqdm
 
 from assistant.index.cache import EmbeddingCache, embed_cached
 from assistant.index.embedders import Embedder, build_embedder
-from assistant.index.sparse import INDEX_FORMAT, SparseIndex
+from assistant.index.lock import is_write_locked, try_write_lock, write_lock
+from assistant.index.sparse import INDEX_FORMAT, SourceInfo, SparseIndex, fingerprint, source_key
 from assistant.index.store import VectorStore, build_store
-from assistant.ingest import (
-    IngestError,
-    Manifest,
-    canonical_doc_id,
-    discover,
-    find_manifest,
-    parse_file,
-)
-from assistant.ingest.provenance import user_copy
+from assistant.index.writer import Batch, FileResult, IngestReport
+from assistant.ingest import Manifest, canonical_doc_id, discover
 from assistant.settings import Settings
-from assistant.types import Chunk, ParseReport
+from assistant.types import Chunk
 
-
-class FileResult(BaseModel):
-    path: str
-    doc_id: str = ""
-    status: Literal["added", "updated", "unchanged", "failed"]
-    chunks: int = 0
-    pages: int | None = None
-    error: str = ""
-    report: ParseReport | None = Field(default=None, description="What structure recovery found.")
-
-
-class IngestReport(BaseModel):
-    files: list[FileResult] = Field(default_factory=list)
-    chunks_added: int = 0
-    chunks_removed: int = 0
-    chunks_unchanged: int = 0
-    embedded: int = Field(default=0, description="Texts actually run through the model (cache misses).")
-    pages: int = 0
-    seconds: float = 0.0
-
-    @property
-    def errors(self) -> list[str]:
-        return [f.error for f in self.files if f.status == "failed"]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
+__all__ = ["FileResult", "Index", "IngestReport"]
+_BACKGROUND_LOAD = 20_000  # chunks: a larger published snapshot is loaded beside the searches
 
 
 class Index:
-    """Embedder + vector store + BM25 sidecar for one data directory."""
+    """Embedder + vector store + BM25 sidecar for one data directory. Shared by threads."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or build_embedder(settings.embedder, settings)
         versioned = f"{self.embedder.name}.i{INDEX_FORMAT}"
         self.store: VectorStore = build_store(settings, versioned, self.embedder.dim)
-        self.sparse = SparseIndex(settings.bm25_dir / _slug(versioned))
+        self.lock_path = settings.home / "write.lock"
+        self._dir = settings.bm25_dir / _slug(versioned)
+        self.sparse = SparseIndex(self._dir)  # replaced, never mutated: readers keep a consistent view
+        self._stamp: tuple[int, int] | None = None
         self._cache: EmbeddingCache | None = None
+        self._cache_lock = threading.Lock()
         self._editions: list[dict] | None = None
+        self._refresh_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
+        self._progress = False
+        self._checked = time.monotonic()
         self.sync()
 
     # --- consistency ---------------------------------------------------------------------
     def sync(self) -> None:
-        """Make the BM25 sidecar match the vector store (rebuilt from the store if stale)."""
-        stored = self.store.get_meta("fingerprint") or ""
-        if self.sparse.load() and self.sparse.fingerprint == stored:
+        """Make the BM25 snapshot match the ids the store holds (rebuilt from the store if stale).
+
+        While a writer holds the lock its changes are half-written: a reader then takes the last
+        published snapshot (dense hits outside it are ignored) instead of rebuilding from the store."""
+        stamp = self._sparse_stamp()
+        published = SparseIndex.load(self._dir)
+        if published is not None and (self._matches_store(published) or is_write_locked(self.lock_path)):
+            self._swap(published, stamp)
             return
-        if self.store.count() == 0 and not stored:
-            self.sparse.rebuild([])
-            return
-        self.sparse.rebuild(self.store.all_chunks())
-        self.store.set_meta("fingerprint", self.sparse.fingerprint)
+        with try_write_lock(self.lock_path) as mine:
+            if not mine:  # a writer is busy: its result is published soon, take the last one
+                self._swap(published or SparseIndex(self._dir), stamp)
+                return
+            snap = self._from_store(published)  # stale (a crash, an old unlocked writer): repaired
+            snap.save()
+            self._record(snap)
+            self._swap(snap, self._sparse_stamp())
+
+    def _sync_locked(self) -> SparseIndex:
+        """Under the write lock: the snapshot that matches the store now, repaired if needed."""
+        published = SparseIndex.load(self._dir)
+        if published is not None and published.pending_delete:
+            self.store.delete(published.pending_delete)  # a writer died before finishing its deletes
+        if published is not None and published.fingerprint == self._store_fingerprint(published):
+            if published.pending_delete:
+                published.save()
+            self._record(published)
+            self._swap(published, self._sparse_stamp())
+            return published
+        snap = self._from_store(published)
+        snap.save()
+        self._record(snap)
+        self._swap(snap, self._sparse_stamp())
+        return snap
+
+    def _matches_store(self, snap: SparseIndex) -> bool:
+        """Does the snapshot hold what the store holds? Embedded store: the fingerprint the last
+        writer recorded (computed from the store's ids under the lock) and the store's count say so
+        cheaply; else, and always with a server (writers on other machines take no lock here), the
+        fingerprint of every id the store holds decides."""
+        if not self.settings.chroma_url and self.store.get_meta("fingerprint") == snap.fingerprint \
+                and self.store.count() in (len(snap.chunks), len(snap.chunks) + len(snap.pending_delete)):
+            return True
+        return snap.fingerprint == self._store_fingerprint(snap)
+
+    def _record(self, snap: SparseIndex) -> None:
+        """After a publish and its deletes: the store now holds exactly the snapshot's ids."""
+        self.store.set_meta("fingerprint", snap.fingerprint)
+
+    def _store_fingerprint(self, published: SparseIndex | None) -> str:
+        """Fingerprint of the ids the store holds, less those a writer is about to delete."""
+        pending = set(published.pending_delete) if published is not None else set()
+        return fingerprint(i for i in self.store.ids() if i not in pending)
+
+    def _from_store(self, published: SparseIndex | None) -> SparseIndex:
+        pending = set(published.pending_delete) if published is not None else set()
+        records = [(c, e) for c, e in self.store.all_records() if c.id not in pending]
+        sources: dict[str, SourceInfo] = {}
+        for c, extras in records:
+            sources.setdefault(source_key(c.kb, c.source_id), SourceInfo(**extras))
+        base = published or self.sparse
+        return base.build([c for c, _ in records], sources)
+
+    def refresh(self) -> None:
+        """Pick up a snapshot another process (or thread) published since; cheap when none was.
+        With a Chroma server, other machines publish nothing here: every ``server_sync_seconds``
+        the server's ids are compared with the snapshot and the BM25 side re-synced if they differ."""
+        stamp = self._sparse_stamp()
+        if stamp != self._stamp:
+            if len(self.sparse.chunks) < _BACKGROUND_LOAD:
+                self._load_published(stamp)
+            elif self._loader is None or not self._loader.is_alive():
+                # a large snapshot takes seconds to load: searches go on against the current one
+                self._loader = threading.Thread(target=self._load_published, args=(stamp,), daemon=True)
+                self._loader.start()
+        if self.settings.chroma_url and time.monotonic() - self._checked >= self.settings.server_sync_seconds:
+            with self._refresh_lock:
+                if time.monotonic() - self._checked < self.settings.server_sync_seconds:
+                    return
+                if self.sparse.fingerprint != self._store_fingerprint(self.sparse):
+                    snap = self._from_store(self.sparse)
+                    if not is_write_locked(self.lock_path):
+                        snap.save()
+                    self._swap(snap, self._sparse_stamp())
+                self._checked = time.monotonic()
+
+    def _load_published(self, stamp: tuple[int, int] | None) -> None:
+        snap = SparseIndex.load(self._dir)
+        if snap is not None:
+            self._swap(snap, stamp)
+        else:
+            self._stamp = stamp  # unreadable mid-replace: the next change of stamp retries
+
+    def _sparse_stamp(self) -> tuple[int, int] | None:
+        return SparseIndex(self._dir).stamp()
+
+    def _swap(self, snap: SparseIndex, stamp: tuple[int, int] | None) -> None:
+        self.sparse, self._stamp = snap, stamp
 
     @property
     def cache(self) -> EmbeddingCache:
-        if self._cache is None:
-            self._cache = EmbeddingCache(self.settings.cache_dir / "embeddings.sqlite")
-        return self._cache
+        with self._cache_lock:  # built once, even when threads ask together
+            if self._cache is None:
+                self._cache = EmbeddingCache(self.settings.cache_dir / "embeddings.sqlite")
+            return self._cache
 
     # --- writes --------------------------------------------------------------------------
-    def ingest(self, paths: Sequence[Path], *, kb: str | None = None, progress: bool = True) -> IngestReport:
+    def ingest(self, paths: Sequence[Path], *, kb: str | None = None, progress: bool = True,
+               replace: bool = False) -> IngestReport:
+        """Ingest files and folders into knowledge base ``kb``. ``replace``: a file may replace an
+        indexed document of the same id that comes from another, still existing file."""
         t0 = time.perf_counter()
         report = IngestReport()
-        files, problems = discover([Path(p) for p in paths])
+        roots = [Path(p) for p in paths]
+        files, problems = discover(roots)
         report.files.extend(FileResult(path=str(e.path), status="failed", error=str(e)) for e in problems)
-        self.sync()  # another client may have written to a Chroma server since we opened it
-        current = {c.id: c for c in self.sparse.chunks}
-        by_source: dict[str, set[str]] = {}
-        for c in current.values():
-            by_source.setdefault(c.source_id, set()).add(c.id)
-        seen_sources: dict[str, str] = {}
-        bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
-        for path in bar:
-            result = self._ingest_file(path, kb or self.settings.kb, by_source, seen_sources, current, report, progress)
-            report.files.append(result)
-            bar.set_postfix(pages=report.pages, chunks=report.chunks_added + report.chunks_unchanged)
-        bar.close()
-        if report.chunks_added or report.chunks_removed:
-            self.sparse.rebuild(list(current.values()))
-            self.store.set_meta("fingerprint", self.sparse.fingerprint)
+
+        def waiting() -> None:
+            if progress:
+                print("另一个写入进程正在更新索引，等待中…", file=sys.stderr)
+
+        self._progress = progress
+        with write_lock(self.lock_path, on_wait=waiting):
+            batch = Batch(self.settings, self.store, self._sync_locked(), self._embed,
+                          kb=kb or self.settings.kb, replace=replace)
+            batch.run(files, report, progress, self._remember_editions)
+            snap = batch.publish()
+            if snap is not None:
+                self._record(snap)
+                self._swap(snap, self._sparse_stamp())
+            report.warnings.extend(batch.orphans(roots))
         report.seconds = time.perf_counter() - t0
         return report
 
-    def _ingest_file(self, path: Path, kb: str, by_source: dict[str, set[str]], seen: dict[str, str],
-                     current: dict[str, Chunk], report: IngestReport, progress: bool) -> FileResult:
-        try:
-            manifest = find_manifest(path)
-            doc = parse_file(path, manifest=manifest, kb=kb, max_chars=self.settings.chunk_max_chars,
-                             overlap=self.settings.chunk_overlap, settings=self.settings)
-        except IngestError as e:
-            return FileResult(path=str(path), status="failed", error=str(e))
-        except Exception as e:  # a parser bug must not stop the batch
-            return FileResult(path=str(path), status="failed", error=f"{path}: unexpected error: {e}")
-        if doc.meta.origin == "user" and any(current[i].origin == "shipped" for i in by_source.get(doc.meta.source_id, ())):
-            doc = user_copy(doc, doc.meta.doc_id)  # never replace a shipped document (issue 13, section 3)
-        meta = doc.meta
-        if meta.source_id in seen:
-            return FileResult(path=str(path), doc_id=meta.doc_id, status="failed",
-                              error=f"{path}: same document ({meta.source_id}) as {seen[meta.source_id]}; skipped")
-        seen[meta.source_id] = str(path)
-        if not doc.chunks:
-            return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=f"{path}: no text to index")
-        if manifest is not None:
-            self._remember_editions(manifest)
-        report.pages += meta.page_count or 0
-        old = by_source.get(meta.source_id, set())
-        new_ids = {c.id for c in doc.chunks}
-        fresh = [c for c in doc.chunks if c.id not in old]
-        stale = old - new_ids
-        report.chunks_unchanged += len(doc.chunks) - len(fresh)
-        if fresh:
-            vectors = self._embed([c.index_text for c in fresh], report, progress)
-            self.store.upsert(fresh, vectors)
-        if stale:
-            self.store.delete(sorted(stale))
-        for i in stale:
-            current.pop(i, None)
-        current.update({c.id: c for c in doc.chunks})
-        report.chunks_added += len(fresh)
-        report.chunks_removed += len(stale)
-        by_source[meta.source_id] = new_ids
-        status = "unchanged" if not fresh and not stale else ("updated" if old else "added")
-        return FileResult(path=str(path), doc_id=meta.doc_id, status=status, chunks=len(doc.chunks),
-                          pages=meta.page_count, report=doc.report)
-
-    def _embed(self, texts: list[str], report: IngestReport, progress: bool) -> np.ndarray:
-        bar = tqdm(total=len(texts), desc="embed", unit="chunk", leave=False, disable=not progress, file=sys.stderr)
+    def _embed(self, texts: list[str], report: IngestReport) -> np.ndarray:
+        bar = tqdm(total=len(texts), desc="embed", unit="chunk", leave=False, disable=not self._progress,
+                   file=sys.stderr)
         vectors, n_new = embed_cached(
             texts, model=self.embedder.name, embed=self.embedder.embed_documents, cache=self.cache,
             batch_size=self.settings.embed_batch_size, on_batch=bar.update,
@@ -170,17 +204,21 @@ class Index:
         report.embedded += n_new
         return vectors
 
-    def remove(self, doc_id: str) -> int:
-        """Delete every source of a document (official text and digest). Returns chunks removed."""
+    def remove(self, doc_id: str, *, kb: str | None = None) -> int:
+        """Delete every source of a document (official text and digest) from knowledge base ``kb``
+        (every base when None). Returns chunks removed."""
         wanted = {doc_id, canonical_doc_id(doc_id) or doc_id}
-        doomed = [c for c in self.sparse.chunks
-                  if c.source_id in wanted or c.doc_id in wanted]
-        if not doomed:
-            return 0
-        self.store.delete([c.id for c in doomed])
-        ids = {c.id for c in doomed}
-        self.sparse.rebuild([c for c in self.sparse.chunks if c.id not in ids])
-        self.store.set_meta("fingerprint", self.sparse.fingerprint)
+        with write_lock(self.lock_path):
+            base = self._sync_locked()
+            doomed = {c.id for c in base.chunks if (c.source_id in wanted or c.doc_id in wanted)
+                      and (kb is None or c.kb == kb)}
+            if not doomed:
+                return 0
+            snap = base.build([c for c in base.chunks if c.id not in doomed])
+            snap.save(pending_delete=sorted(doomed))
+            self.store.delete(sorted(doomed))
+            self._record(snap)
+            self._swap(snap, self._sparse_stamp())
         return len(doomed)
 
     # --- edition links -------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from collections.abc import Sequence
 from typing import Any, Protocol
 from urllib.parse import urlparse
@@ -20,13 +21,18 @@ from assistant.settings import Settings
 from assistant.types import Chunk
 
 Where = dict[str, Any]
+Extras = dict[str, str]  # per-source fields stored beside each chunk: path, content_hash
+EXTRAS = ("path", "content_hash")
 
 
 class VectorStore(Protocol):
-    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None: ...
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, extras: Extras | None = None) -> None: ...
+    def update_extras(self, chunks: Sequence[Chunk], extras: Extras) -> None: ...
     def delete(self, ids: Sequence[str]) -> None: ...
     def query(self, vector: np.ndarray, n: int, where: Where | None = None) -> list[tuple[str, float]]: ...
+    def ids(self) -> list[str]: ...
     def all_chunks(self) -> list[Chunk]: ...
+    def all_records(self) -> list[tuple[Chunk, dict[str, str]]]: ...
     def count(self) -> int: ...
     def get_meta(self, key: str) -> str | None: ...
     def set_meta(self, key: str, value: str) -> None: ...
@@ -37,8 +43,8 @@ _SCALARS = ("key", "doc_id", "source_id", "clause", "title", "clause_path", "par
             "origin", "identity", "claimed_id", "added_by", "added_at", "source_file", "instruction", "payment")
 
 
-def chunk_to_record(chunk: Chunk) -> tuple[str, dict[str, Any]]:
-    meta: dict[str, Any] = {}
+def chunk_to_record(chunk: Chunk, extras: Extras | None = None) -> tuple[str, dict[str, Any]]:
+    meta: dict[str, Any] = {k: v for k, v in (extras or {}).items() if k in EXTRAS}
     for name in _SCALARS:
         value = getattr(chunk, name)
         if value is not None:
@@ -82,6 +88,7 @@ class ChromaStore:
         else:
             settings.chroma_dir.mkdir(parents=True, exist_ok=True)
             self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+        self._count, self._count_at = 0, 0.0
         self.name = collection_name(settings.collection, embedder_name, dim)
         self._col = self._client.get_or_create_collection(
             self.name,
@@ -90,11 +97,12 @@ class ChromaStore:
             metadata={"embedder": embedder_name, "dim": dim},
         )
 
-    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+    def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, extras: Extras | None = None) -> None:
         batch = 1000
+        self._count_at = 0.0
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
-            records = [chunk_to_record(c) for c in part]
+            records = [chunk_to_record(c, extras) for c in part]
             self._col.upsert(
                 ids=[c.id for c in part],
                 embeddings=np.asarray(vectors[i : i + batch], dtype=np.float32),
@@ -102,8 +110,15 @@ class ChromaStore:
                 metadatas=[r[1] for r in records],
             )
 
+    def update_extras(self, chunks: Sequence[Chunk], extras: Extras) -> None:
+        """Rewrite the records' metadata (a file moved without changing): no vectors are touched."""
+        for i in range(0, len(chunks), 1000):
+            part = chunks[i : i + 1000]
+            self._col.update(ids=[c.id for c in part], metadatas=[chunk_to_record(c, extras)[1] for c in part])
+
     def delete(self, ids: Sequence[str]) -> None:
         ids = list(ids)
+        self._count_at = 0.0
         for i in range(0, len(ids), 1000):
             self._col.delete(ids=ids[i : i + 1000])
 
@@ -114,21 +129,50 @@ class ChromaStore:
         return out
 
     def query(self, vector: np.ndarray, n: int, where: Where | None = None) -> list[tuple[str, float]]:
-        total = self.count()
+        total = self._known_count() or self.count()
         if total == 0:
             return []
-        res = self._col.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=min(n, total), where=where or None, include=["distances"],
-        )
+        from chromadb.errors import ChromaError
+
+        for attempt in range(3):
+            try:
+                res = self._col.query(
+                    query_embeddings=[np.asarray(vector, dtype=np.float32)],
+                    n_results=min(n, total), where=where or None, include=["distances"],
+                )
+                break
+            except ChromaError:
+                self._count_at = 0.0  # the count may be stale too
+                # embedded Chroma while another process writes: "Error finding id" for a record
+                # being replaced; a retry sees the settled state. Still failing: no dense hits
+                # (BM25 answers alone) rather than an error for a reader.
+                if attempt == 2:
+                    return []
+                time.sleep(0.05)
         # cosine distance -> similarity
         return [(i, 1.0 - float(d)) for i, d in zip(res["ids"][0], res["distances"][0], strict=True)]
 
+    def ids(self) -> list[str]:
+        """Every stored id (no metadata read: cheap enough to fingerprint the store on open)."""
+        return [i for i, _, _ in self._scan(include=[])]
+
     def all_chunks(self) -> list[Chunk]:
-        return [record_to_chunk(i, doc, meta) for i, meta, doc in self._scan(include=["metadatas", "documents"])]
+        return [c for c, _ in self.all_records()]
+
+    def all_records(self) -> list[tuple[Chunk, dict[str, str]]]:
+        return [(record_to_chunk(i, doc, meta), {k: str(meta.get(k, "")) for k in EXTRAS})
+                for i, meta, doc in self._scan(include=["metadatas", "documents"])]
 
     def count(self) -> int:
         return self._col.count()
+
+    def _known_count(self) -> int:
+        """The count for sizing a query: Chroma's count costs ~25 ms at 100k records, so it is
+        re-read at most every 2 s (a larger n_results than records is clamped by the retry below)."""
+        now = time.monotonic()
+        if now - self._count_at > 2.0:
+            self._count, self._count_at = self._col.count(), now
+        return self._count
 
     def get_meta(self, key: str) -> str | None:
         meta = self._client.get_collection(self.name, embedding_function=None).metadata or {}
@@ -142,7 +186,7 @@ class ChromaStore:
 
     def _scan(self, include: list[str]) -> list[tuple]:
         rows: list[tuple] = []
-        offset, page = 0, 2000
+        offset, page = 0, 5000
         while True:
             res = self._col.get(include=include, limit=page, offset=offset)
             ids = res["ids"]

@@ -9,12 +9,14 @@ its fallback.
 from __future__ import annotations
 
 import re
+import threading
 from typing import Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.index.indexer import Index
+from assistant.index.sparse import SparseIndex
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
@@ -92,26 +94,50 @@ class Retriever:
         self._analyzer_fp = ""
         self._superseded: dict[str, int | None] = {}
         self._doc_ids: frozenset[str] = frozenset()
+        self._doc_ids_fp = ""
+        self._build = threading.Lock()
+        self._local = threading.local()  # the BM25 snapshot one search runs against
+
+    @property
+    def sparse(self) -> SparseIndex:
+        """The snapshot of the running search (one per thread), else the index's current one: a
+        search never mixes two states of the index."""
+        snap = getattr(self._local, "snap", None)
+        return self.index.sparse if snap is None else snap
 
     @property
     def analyzer(self) -> QueryAnalyzer:
-        """Query analysis and corpus facts, rebuilt when the index changes."""
-        fp = self.index.sparse.fingerprint
-        if self._analyzer is None or fp != self._analyzer_fp:
-            chunks = self.index.sparse.chunks
-            self._analyzer = QueryAnalyzer(chunks, self.index.sparse.vocabulary(), self.settings.term_max_share)
-            self._superseded = {c.doc_id: c.edition_year for c in chunks if c.status == "superseded"}
-            self._doc_ids = frozenset(c.doc_id for c in chunks)
-            self._analyzer_fp = fp
+        """Query analysis and corpus facts, rebuilt when the index changes (built once per state,
+        whichever threads ask)."""
+        snap = self.sparse
+        if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
+            with self._build:
+                if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
+                    self._superseded = {c.doc_id: c.edition_year for c in snap.chunks if c.status == "superseded"}
+                    self._analyzer = QueryAnalyzer(snap.chunks, snap.vocabulary(), self.settings.term_max_share)
+                    self._analyzer_fp = snap.fingerprint
         return self._analyzer
+
+    def _known_docs(self, snap: SparseIndex) -> frozenset[str]:
+        if snap.fingerprint != self._doc_ids_fp:
+            self._doc_ids = frozenset(c.doc_id for c in snap.chunks)
+            self._doc_ids_fp = snap.fingerprint
+        return self._doc_ids
 
     def run(self, req: SearchRequest) -> SearchResult:
         """Rank clauses for ``req``; QueryError for an empty or overlong query, a bad k, an unknown doc."""
-        analyzer = self.analyzer
-        req = req.model_copy(update={"query": check_query(req.query, self.settings),
-                                     "k": check_k(req.k, self.settings),
-                                     "doc_id": check_doc_id(req.doc_id, self._doc_ids)})
-        q = analyzer.analyze(req.query)
+        self.index.refresh()  # another process may have published a newer snapshot
+        self._local.snap = snap = self.index.sparse
+        try:
+            req = req.model_copy(update={"query": check_query(req.query, self.settings),
+                                         "k": check_k(req.k, self.settings),
+                                         "doc_id": check_doc_id(req.doc_id, self._known_docs(snap))})
+            return self._run(req)
+        finally:
+            self._local.snap = None
+
+    def _run(self, req: SearchRequest) -> SearchResult:
+        q = self.analyzer.analyze(req.query)
         wants_old = req.include_superseded or req.status == "superseded" or self._asks_for_old(q, req)
         vec = self.index.embedder.embed_query(q.search_text) if req.mode != "sparse" else None
         hits, cos = self._search(q, vec, req, include_superseded=wants_old)
@@ -166,9 +192,9 @@ class Retriever:
 
     def absent_share(self, q: Query, tokens: list[str] | None = None) -> float:
         tokens = set(q.tokens if tokens is None else tokens)
-        idf = self.index.sparse.idf
+        idf = self.sparse.idf
         total = sum(idf(t) for t in tokens)
-        missing = sum(idf(t) for t in tokens if not self.index.sparse.known(t))
+        missing = sum(idf(t) for t in tokens if not self.sparse.known(t))
         return missing / total if total else 1.0
 
     def _asks_for_old(self, q: Query, req: SearchRequest) -> bool:
@@ -185,7 +211,7 @@ class Retriever:
         status = req.status or (None if include_superseded else "current")
         filters = {"kb": req.kb or s.kb, "doc_id": req.doc_id, "kind": req.kind, "status": status}
         n = max(s.candidates, req.k * 4)
-        mask = self.index.sparse.mask(**filters)
+        mask = self.sparse.mask(**filters)
         dense: list[str] = []
         sparse: list[str] = []
         scored_sparse: list[tuple[str, float]] = []
@@ -195,7 +221,7 @@ class Retriever:
             dense = [i for i, _ in scored]
             best_cos = scored[0][1] if scored else 0.0
         if req.mode in ("hybrid", "sparse"):
-            scored_sparse = self.index.sparse.search(q.tokens, n, mask)
+            scored_sparse = self.sparse.search(q.tokens, n, mask)
             sparse = [i for i, _ in scored_sparse]
         dense_weight = s.dense_weight
         if req.mode == "hybrid" and s.lexical_margin < 1 and len(scored_sparse) >= 2:
@@ -210,13 +236,13 @@ class Retriever:
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + weight / (s.rrf_k + rank + 1)
         if s.front_matter_weight < 1:
-            get = self.index.sparse.get
+            get = self.sparse.get
             for cid in fused:
                 if get(cid).clause in _COVER_CLAUSES:
                     fused[cid] *= s.front_matter_weight
         named = set(q.named_docs)
         if named and s.named_doc_weight:
-            get = self.index.sparse.get
+            get = self.sparse.get
             in_named = [cid for cid in sorted(fused, key=lambda c: -fused[c]) if get(cid).doc_id in named]
             for rank, cid in enumerate(in_named):
                 fused[cid] += s.named_doc_weight / (s.rrf_k + rank + 1)
@@ -224,7 +250,7 @@ class Retriever:
         s_rank = {cid: r + 1 for r, cid in enumerate(sparse)}
         ordered = sorted(fused, key=lambda cid: -fused[cid])
         hits = _merge_by_key(
-            [(self.index.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
+            [(self.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
             req.k, keep=frozenset(q.ref_keys),
         )
         return [self._prefer_official(h, q) for h in hits], best_cos
@@ -234,7 +260,7 @@ class Retriever:
         searched it has exactly one (a term defined in several places, 碳排放强度 in 4.3.1, B.3
         and B.4, does not say which one is meant) and it lies in a document the question names,
         if it names any."""
-        get = self.index.sparse.get
+        get = self.sparse.get
         out: list[list[str]] = []
         for keys in q.term_keys.values():
             ids = self._keyed(keys, mask)
@@ -247,31 +273,31 @@ class Retriever:
 
     def _keyed(self, keys: list[str], mask: np.ndarray | None) -> list[str]:
         """Chunk ids of the given clause keys that the filters allow, in key order."""
-        sparse = self.index.sparse
+        sparse = self.sparse
         return [c.id for key in keys for c in sparse.by_key(key) if sparse.allows(c.id, mask)]
 
     def _dense(self, vec: np.ndarray, n: int, filters: dict, mask: np.ndarray | None) -> list[tuple[str, float]]:
         """Unfiltered HNSW with headroom, filtered against the local docstore (a Chroma ``where``
-        query is ~10x slower); the ``where`` query only when too few candidates survive."""
-        store, sparse = self.index.store, self.index.sparse
-        if mask is None:
-            return store.query(vec, n)
-        wide = store.query(vec, n * 3)
+        query is ~10x slower); the ``where`` query only when too few candidates survive.
+        Only ids of this search's BM25 snapshot count: chunks a running ingest has written but not
+        yet published (or is about to delete) are not part of the state this search sees."""
+        store, sparse = self.index.store, self.sparse
+        wide = store.query(vec, n * 3 if mask is not None else n + 20)
         kept = [(i, sim) for i, sim in wide if sparse.allows(i, mask)]
-        if len(kept) >= n or len(wide) < n * 3:
+        if mask is None or len(kept) >= n or len(wide) < n * 3:
             return kept[:n]
-        return store.query(vec, n, where=_where(filters))
+        return [(i, sim) for i, sim in store.query(vec, n, where=_where(filters)) if sparse.allows(i, mask)]
 
     def _prefer_official(self, hit: Hit, q: Query) -> Hit:
         """A digest hit whose key also has official text indexed: quote the official text."""
         if hit.chunk.kind != "digest":
             return hit
-        official = [c for c in self.index.sparse.by_key(hit.chunk.key)
-                    if c.kind != "digest" and not c.instruction and c.identity == "verified"]
+        official = [c for c in self.sparse.by_key(hit.chunk.key)
+                    if c.kind != "digest" and c.kb == hit.chunk.kb and not c.instruction and c.identity == "verified"]
         if not official:
             return hit
         tokens = set(q.tokens)
-        best = max(official, key=lambda c: len(tokens & set(self.index.sparse.chunk_tokens(c.id))))
+        best = max(official, key=lambda c: len(tokens & set(self.sparse.chunk_tokens(c.id))))
         rest = [c for c in [hit.chunk, *hit.fallback] if c.id != best.id]
         return hit.model_copy(update={"chunk": best, "fallback": rest})
 
@@ -283,8 +309,8 @@ class Retriever:
             return 0.0
         texts = [hit.chunk.index_text, hit.chunk.title.lower(), *(c.index_text for c in hit.fallback)]
         body = "\n".join(texts)
-        own = set(self.index.sparse.chunk_tokens(hit.chunk.id))
-        idf = self.index.sparse.idf
+        own = set(self.sparse.chunk_tokens(hit.chunk.id))
+        idf = self.sparse.idf
         total = sum(idf(t) for t in tokens)
         covered = sum(idf(t) for t in tokens if t in own or t in body)
         return covered / total if total else 0.0

@@ -124,12 +124,20 @@ class RefResolver:
             keys.extend(f"{d}§{label}" for d in found if f"{d}§{label}" not in keys)
         return keys
 
+    def _all_clauses(self) -> set[str]:
+        """Every clause label of every document (built once: 12 ms per question at 100k chunks)."""
+        cached = getattr(self, "_clauses_cache", None)
+        if cached is None:
+            cached = set().union(*(d.clauses for d in self.docs.values())) if self.docs else set()
+            self._clauses_cache = cached
+        return cached
+
     def dangling(self, norm: str) -> list[str]:
         """What the question cites that exists nowhere in the index: a clause number no document
         has (B.40, 第十五条), a table row past the table's last (表C.1 第15项), an edition of an
         indexed document that is not indexed itself (GB/T 36132-2018 when only 2025 is)."""
         out: list[str] = []
-        clauses = set().union(*(d.clauses for d in self.docs.values())) if self.docs else set()
+        clauses = self._all_clauses()
         for pattern, fmt in _CLAUSE_REFS:
             if "章" in pattern.pattern:  # 老版第10章: a chapter of an edition the 前言 of the next describes
                 continue

@@ -1,0 +1,238 @@
+"""One ingest batch against a locked home: parse, resolve identity, embed, write, publish.
+
+Runs under the home's write lock (index/lock.py), starting from a BM25 snapshot that matches the
+store's actual ids. New chunks go to the vector store first; the new BM25 snapshot is then
+published in one atomic step (readers filter dense hits through it, so until then they see the old
+state of every document, and after it the new one); the replaced chunks are deleted last (listed in
+the snapshot as pending, so a crash before the delete is finished by the next writer).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from pydantic import BaseModel, Field
+from tqdm import tqdm
+
+from assistant.index.identity import resolve, with_store_ids
+from assistant.index.sparse import SourceInfo, SparseIndex, source_key
+from assistant.index.store import VectorStore
+from assistant.ingest import IngestError, Manifest, find_manifest, parse_file
+from assistant.ingest.provenance import user_copy
+from assistant.settings import Settings
+from assistant.types import Chunk, ParseReport
+
+
+class FileResult(BaseModel):
+    path: str
+    doc_id: str = ""
+    status: Literal["added", "updated", "unchanged", "failed"]
+    chunks: int = 0
+    pages: int | None = None
+    error: str = ""
+    note: str = Field(default="", description="What else happened: a moved file, metadata-only update.")
+    report: ParseReport | None = Field(default=None, description="What structure recovery found.")
+
+
+class IngestReport(BaseModel):
+    files: list[FileResult] = Field(default_factory=list)
+    chunks_added: int = 0
+    chunks_removed: int = 0
+    chunks_unchanged: int = 0
+    embedded: int = Field(default=0, description="Texts actually run through the model (cache misses).")
+    pages: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = Field(default_factory=list,
+                                description="Manifest entries without a file; indexed documents whose file is gone.")
+
+    @property
+    def errors(self) -> list[str]:
+        return [f.error for f in self.files if f.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+Embed = Callable[[list[str], IngestReport], np.ndarray]
+
+
+@lru_cache(maxsize=1)
+def _parser_version() -> str:
+    """Hash of the ingest package's source: a new parser re-parses every file once."""
+    import assistant.ingest as pkg
+
+    h = hashlib.sha256()
+    for f in sorted(Path(pkg.__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def parse_key(data: bytes, manifest: Manifest | None, kb: str, settings: Settings) -> str:
+    """What a parse depends on: the bytes, the manifest (its file's bytes), the knowledge base, the
+    chunking settings and the parser. Equal keys: the stored chunks are what parsing would give."""
+    h = hashlib.sha256(data)
+    if manifest is not None and manifest.root is not None:
+        mf = manifest.root / "manifest.yaml"
+        h.update(mf.read_bytes() if mf.exists() else b"")
+    h.update(f"\x1f{kb}\x1f{settings.chunk_max_chars}\x1f{settings.chunk_overlap}\x1f{_parser_version()}".encode())
+    # provenance (ingest/provenance.py) depends on who adds the file and which manifests are trusted
+    h.update(f"\x1f{settings.user}\x1f{sorted(map(str, settings.trusted_manifests))}".encode())
+    return h.hexdigest()[:32]
+
+
+class Batch:
+    """The working state of one locked ingest: chunks by id, source info, ids to delete."""
+
+    def __init__(self, settings: Settings, store: VectorStore, base: SparseIndex, embed: Embed,
+                 *, kb: str, replace: bool) -> None:
+        self.settings, self.store, self.base, self.embed = settings, store, base, embed
+        self.kb, self.replace = kb, replace
+        self.current: dict[str, Chunk] = {c.id: c for c in base.chunks}
+        self.sources: dict[str, SourceInfo] = dict(base.sources)
+        self.by_source: dict[str, set[str]] = {}
+        for c in base.chunks:
+            self.by_source.setdefault(source_key(c.kb, c.source_id), set()).add(c.id)
+        self.doomed: set[str] = set()
+        self.claimed: dict[str, str] = {}  # source key -> path, written by this batch
+        self.manifests: dict[str, Manifest] = {}
+        self.changed = False
+        self.by_path = {info.path: k for k, info in self.sources.items() if k.startswith(f"{kb}\x1f")}
+
+    def run(self, files: list[Path], report: IngestReport, progress: bool,
+            remember: Callable[[Manifest], None]) -> None:
+        bar = tqdm(files, desc="ingest", unit="file", disable=not progress, file=sys.stderr)
+        for path in bar:
+            report.files.append(self.file(path, report, remember))
+            bar.set_postfix(pages=report.pages, chunks=report.chunks_added + report.chunks_unchanged)
+        bar.close()
+        report.warnings.extend(self._missing_manifest_files())
+
+    def _shipped(self, source_id: str) -> bool:
+        """A shipped document of this source is indexed (in any knowledge base)."""
+        return any(self.current[i].origin == "shipped" for k, ids in self.by_source.items()
+                   if k.endswith(f"\x1f{source_id}") for i in ids if i in self.current)
+
+    def file(self, path: Path, report: IngestReport, remember: Callable[[Manifest], None]) -> FileResult:
+        try:
+            manifest = find_manifest(path)
+            key_now = parse_key(path.read_bytes(), manifest, self.kb, self.settings)
+        except (IngestError, OSError):
+            key_now = ""  # parse_file reports the reason
+        else:
+            skipped = self._unchanged(path, key_now, manifest, report, remember)
+            if skipped is not None:
+                return skipped
+        try:
+            doc = parse_file(path, manifest=manifest, kb=self.kb, max_chars=self.settings.chunk_max_chars,
+                             overlap=self.settings.chunk_overlap, settings=self.settings)
+        except IngestError as e:
+            return FileResult(path=str(path), status="failed", error=str(e))
+        except Exception as e:  # a parser bug must not stop the batch
+            return FileResult(path=str(path), status="failed", error=f"{path}: unexpected error: {e}")
+        if doc.meta.origin == "user" and self._shipped(doc.meta.source_id):
+            doc = user_copy(doc, doc.meta.doc_id)  # never replace a shipped document (issue 13, section 3)
+        meta = doc.meta
+        key = source_key(self.kb, meta.source_id)
+        if key in self.claimed:
+            return FileResult(path=str(path), doc_id=meta.doc_id, status="failed",
+                              error=f"{path}: same document ({meta.source_id}) as {self.claimed[key]}; skipped")
+        if not doc.chunks:
+            return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=f"{path}: no text to index")
+        how = resolve(meta, path, self.kb, self.sources, claimed=set(self.claimed), replace=self.replace)
+        if how.error:
+            return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=how.error)
+        self.claimed[key] = str(path)
+        if manifest is not None:
+            remember(manifest)
+            if manifest.root is not None:
+                self.manifests[str(manifest.root)] = manifest
+        report.pages += meta.page_count or 0
+        chunks = with_store_ids(doc.chunks, self.kb)
+        old = set(self.by_source.get(key, set()))
+        for dropped in how.drop:  # a moved file: its old source id goes in this same step
+            old |= self.by_source.pop(dropped, set())
+            self.sources.pop(dropped, None)
+        new_ids = {c.id for c in chunks}
+        fresh = [c for c in chunks if c.id not in old]
+        stale = old - new_ids
+        old_texts = sorted(self.current[i].index_text for i in old if i in self.current)
+        info = SourceInfo(path=str(path.resolve()), content_hash=meta.content_hash, parse_key=key_now,
+                          chunks=len(chunks), doc_id=meta.doc_id, pages=meta.page_count)
+        report.chunks_unchanged += len(chunks) - len(fresh)
+        if fresh:
+            self.store.upsert(fresh, self.embed([c.index_text for c in fresh], report), info.model_dump())
+        prev = self.sources.get(key)
+        moved = prev is not None and prev.path != info.path and (not prev.path or not Path(prev.path).exists())
+        if prev is None or fresh or stale or (prev != info and (prev.path == info.path or moved)):
+            if prev is not None and not fresh and not stale and \
+                    (prev.path, prev.content_hash) != (info.path, info.content_hash):
+                self.store.update_extras(chunks, info.model_dump())  # same text, new path or bytes
+            self.sources[key] = info
+            self.changed = True
+        self.doomed |= stale
+        for i in stale:
+            self.current.pop(i, None)
+        self.current.update({c.id: c for c in chunks})
+        self.by_source[key] = new_ids
+        report.chunks_added += len(fresh)
+        report.chunks_removed += len(stale)
+        status = "unchanged" if not fresh and not stale else ("updated" if old else "added")
+        meta_only = bool(fresh) and old_texts == sorted(c.index_text for c in chunks)
+        note = how.note or ("仅元数据变化（标题、状态等），未重新嵌入" if meta_only else "")
+        return FileResult(path=str(path), doc_id=meta.doc_id, status=status, chunks=len(chunks),
+                          pages=meta.page_count, report=doc.report, note=note)
+
+    def _unchanged(self, path: Path, key_now: str, manifest: Manifest | None, report: IngestReport,
+                   remember: Callable[[Manifest], None]) -> FileResult | None:
+        """The file, its manifest, knowledge base, settings and parser are as when it was indexed:
+        nothing to parse (an unchanged re-ingest reads and hashes each file, no more)."""
+        key = self.by_path.get(str(path.resolve()))
+        info = self.sources.get(key) if key else None
+        if key is None or info is None or not info.parse_key or info.parse_key != key_now or key in self.claimed:
+            return None
+        self.claimed[key] = str(path)
+        if manifest is not None:
+            remember(manifest)
+            if manifest.root is not None:
+                self.manifests[str(manifest.root)] = manifest
+        report.pages += info.pages or 0
+        report.chunks_unchanged += info.chunks
+        return FileResult(path=str(path), doc_id=info.doc_id, status="unchanged", chunks=info.chunks,
+                          pages=info.pages, note="")
+
+    def _missing_manifest_files(self) -> list[str]:
+        out: list[str] = []
+        for root, manifest in self.manifests.items():
+            for entry in manifest.documents:
+                if not (Path(root) / entry.file).exists():
+                    out.append(f"{Path(root) / 'manifest.yaml'}: 清单条目 {entry.file} 没有对应的文件")
+        return out
+
+    def orphans(self, roots: list[Path]) -> list[str]:
+        """Indexed sources of this knowledge base whose file, under one of ``roots``, is gone."""
+        prefix = f"{self.kb}\x1f"
+        dirs = [str(r.resolve()) + "/" for r in roots if r.is_dir()]
+        out = []
+        for key, info in self.sources.items():
+            if key.startswith(prefix) and info.path and any(info.path.startswith(d) for d in dirs) \
+                    and not Path(info.path).exists():
+                sid = key[len(prefix):]
+                out.append(f"{sid}: 文件 {info.path} 已不存在，索引中仍保留；删除请运行 assistant remove '{sid}'")
+        return out
+
+    def publish(self) -> SparseIndex | None:
+        """The new snapshot, published (None when nothing changed); then the replaced chunks go."""
+        if not self.changed and not self.doomed:
+            return None
+        snap = self.base.build(list(self.current.values()), self.sources)
+        snap.save(pending_delete=sorted(self.doomed))
+        if self.doomed:
+            self.store.delete(sorted(self.doomed))
+        return snap
