@@ -17,6 +17,7 @@ def test_layers_contract_lists_the_stages_in_order() -> None:
     assert layers == [
         "assistant.cli | assistant.evaluation",
         "assistant.api",
+        "assistant.api_views",
         "assistant.agent",
         "assistant.answer | assistant.scoring",
         "assistant.retrieve",
