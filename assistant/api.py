@@ -84,7 +84,7 @@ class Assistant:
         self._parent: Assistant | None = None
         self._sessions: dict[tuple[str, str, int], Assistant] = {}
         self._lock = _RWLock()
-        self._build = threading.Lock()
+        self._build = threading.RLock()
 
     @classmethod
     def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
@@ -109,7 +109,13 @@ class Assistant:
     def ingest(self, paths: Sequence[Path | str], *, kb: str | None = None, progress: bool = False) -> IngestReport:
         index = self.index
         with self._root._lock.write():
-            return index.ingest([Path(p) for p in paths], kb=kb or self.settings.kb, progress=progress)
+            # Why: the index's embedding cache is one sqlite3 connection, usable only in the thread that
+            # opened it, and every app session runs in threads of its own: each ingest opens it anew.
+            index._cache = None
+            try:
+                return index.ingest([Path(p) for p in paths], kb=kb or self.settings.kb, progress=progress)
+            finally:
+                index._cache = None
 
     def remove(self, doc_id: str) -> int:
         index = self.index
@@ -232,9 +238,10 @@ class Assistant:
         never replacing another file); IngestError for a bad type or a file over the size limit."""
         return save_upload(self.settings, name, data)
 
-    def add_documents(self, paths: Sequence[Path | str], *, kb: str | None = None) -> IngestReport:
+    def add_documents(self, paths: Sequence[Path | str], *, kb: str | None = None,
+                      progress: bool = False) -> IngestReport:
         """Ingest ``paths`` and remember each document's source file (for re-indexing)."""
-        report = self.ingest(paths, kb=kb)
+        report = self.ingest(paths, kb=kb, progress=progress)
         self._sources().add((f.doc_id, f.path) for f in report.files if f.status != "failed" and f.doc_id)
         return report
 
