@@ -7,7 +7,7 @@ import streamlit as st
 
 from app_pages import sidebar
 
-st.set_page_config(page_title="绿色制造咨询助手", page_icon="🌿", layout="wide")
+st.set_page_config(page_title="绿色制造咨询助手", page_icon=":material/eco:", layout="wide")
 st.markdown("""<style>
 .clause-text { font-size: 0.95rem; line-height: 1.7; }
 .clause-text mark { background: #fff3a3; padding: 0 2px; }
@@ -15,9 +15,9 @@ st.markdown("""<style>
 </style>""", unsafe_allow_html=True)
 
 PAGES = [
-    st.Page("app_pages/chat.py", title="咨询问答", icon="💬", default=True),
-    st.Page("app_pages/knowledge.py", title="知识库", icon="📚"),
-    st.Page("app_pages/scoring.py", title="指标计算与评分", icon="📊"),
+    st.Page("app_pages/chat.py", title="咨询问答", icon=":material/forum:", default=True),
+    st.Page("app_pages/knowledge.py", title="知识库", icon=":material/library_books:"),
+    st.Page("app_pages/scoring.py", title="指标计算与评分", icon=":material/calculate:"),
 ]
 page = st.navigation(PAGES)
 sidebar.render()

@@ -7,7 +7,7 @@ import streamlit as st
 
 from app_pages import conversations
 from app_pages.citations import marked_text, show_citations, show_nearest
-from app_pages.common import assistant, attempt
+from app_pages.common import AVATARS, assistant, attempt
 from assistant.errors import AssistantError
 
 a = assistant()
@@ -26,22 +26,22 @@ answers: dict = st.session_state.setdefault("answers", {})  # (cid, turn) -> Age
 def show_answer(text: str, citations: list[dict], checks: list[dict], flags: list[str], grounded: bool,
                 question: str, tag: str) -> None:
     if not grounded and not citations:
-        st.warning(text, icon="🚫")
+        st.warning(text, icon=":material/block:")
         show_nearest(a, question, tag)
         return
     st.markdown(marked_text(text, citations, checks))
     for flag in flags:
-        st.caption(f"⚠ {flag}")
+        st.caption(f":material/info: {flag}")
     bad = [c for c in checks if c["status"] == "mismatch"]
     for c in bad:
-        st.error(f"数字核对不一致：{c['claim']['text']}（{c['explanation']}）", icon="⚠️")
+        st.error(f"数字核对不一致：{c['claim']['text']}（{c['explanation']}）", icon=":material/warning:")
     show_citations(a, citations, prefix=tag)
 
 
 if conversation is not None:
     question = ""
     for t in conversation.history:
-        with st.chat_message(t.role, avatar="🧑" if t.role == "user" else "🌿"):
+        with st.chat_message(t.role, avatar=AVATARS[t.role]):
             if t.role == "user":
                 question = t.text
                 st.markdown(t.text)
@@ -55,13 +55,13 @@ if conversation is not None:
                 st.caption("工具：" + "；".join(f"{c.get('name')}（{c.get('summary', '')}）" for c in t.tool_calls))
 else:
     st.info("例如：取水量包括消防用水吗？ · 绿色工厂评价的基本要求有哪些？ · 取水量 1000 m³、重复利用水量 9000 m³，"
-            "工业用水重复利用率是多少？", icon="💡")
+            "工业用水重复利用率是多少？", icon=":material/lightbulb:")
 
 prompt = st.chat_input("输入问题，按回车发送")
 if prompt:
-    with st.chat_message("user", avatar="🧑"):
+    with st.chat_message("user", avatar=AVATARS["user"]):
         st.markdown(prompt)
-    with st.chat_message("assistant", avatar="🌿"):
+    with st.chat_message("assistant", avatar=AVATARS["assistant"]):
         final = None
         tokens = st.empty()
         streamed = ""
@@ -78,7 +78,7 @@ if prompt:
                         final = event.answer
                 status.update(label="完成", state="complete")
         except AssistantError as exc:
-            st.error(str(exc), icon="⚠️")
+            st.error(str(exc), icon=":material/warning:")
         tokens.empty()
         if final is not None:
             answers[(final.conversation_id, final.turn)] = final

@@ -17,7 +17,7 @@ _REF = re.compile(r"\[([^\[\]§]+?) §([^\[\]]+?)\]")
 
 def marked_text(text: str, citations: list[dict[str, Any]], checks: list[dict[str, Any]] = ()) -> str:  # type: ignore[assignment]
     """``text`` as Markdown: ``[DOC §CLAUSE]`` -> ``[n]`` (n: the citation's number), mismatched
-    numbers red with ⚠, unverified ones underlined grey."""
+    numbers red, unverified ones underlined grey."""
     order = {f"{c['doc_id']}§{c['clause']}": n for n, c in enumerate(citations, 1)}
     spans = sorted(((c["claim"]["start"], c["claim"]["end"], c["status"]) for c in checks
                     if c["status"] in ("mismatch", "unverifiable")), reverse=True)
@@ -26,7 +26,7 @@ def marked_text(text: str, citations: list[dict[str, Any]], checks: list[dict[st
         if not (0 <= start < end <= len(out)) or _inside_ref(out, start):
             continue
         number = out[start:end]
-        mark = f":red-background[⚠ {number}]" if status == "mismatch" else f":gray-background[{number}（未核对）]"
+        mark = f":red-background[:material/error: {number}（不一致）]" if status == "mismatch" else f":gray-background[{number}（未核对）]"
         out = out[:start] + mark + out[end:]
 
     def repl(m: re.Match[str]) -> str:

@@ -16,6 +16,7 @@ from assistant.settings import ChatSettings, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "corpus" / "examples"
+AVATARS = {"user": ":material/person:", "assistant": ":material/eco:"}
 BACKENDS = {"offline": "离线（无需大模型）", "openai": "OpenAI 兼容接口", "ollama": "Ollama", "local": "本机模型（llama.cpp）"}
 T = TypeVar("T")
 
@@ -52,7 +53,7 @@ def attempt(action: Callable[[], T], where: str = "") -> T | None:
     try:
         return action()
     except AssistantError as exc:
-        st.error(f"{where}{'：' if where else ''}{exc}", icon="⚠️")
+        st.error(f"{where}{'：' if where else ''}{exc}", icon=":material/warning:")
         return None
 
 

@@ -11,13 +11,13 @@ from assistant.api import Assistant
 
 def sidebar(a: Assistant, cid: str | None) -> None:
     with st.sidebar:
-        st.markdown("### 💬 对话")
-        if st.button("＋ 新对话", width="stretch", disabled=cid is None):
+        st.markdown("### :material/forum: 对话")
+        if st.button("新对话", icon=":material/add:", width="stretch", disabled=cid is None):
             st.query_params.pop("c", None)
             st.rerun()
         items = attempt(a.conversations) or []
         for info in items[:30]:
-            label = ("▶ " if info.id == cid else "") + (info.title or "新对话")
+            label = ("● " if info.id == cid else "") + (info.title or "新对话")
             if st.button(label, key=f"conv-{info.id}", width="stretch",
                          help=f"更新于 {info.updated}，{info.turns} 条消息"):
                 st.query_params["c"] = info.id

@@ -21,10 +21,10 @@ st.caption(f"当前知识库：**{kb}**（在左侧切换）。支持 PDF、DOCX
 def upload(a: Assistant, files: list) -> None:
     total = sum(f.size for f in files)
     if len(files) > limits.max_files:
-        st.error(f"一次最多上传 {limits.max_files} 个文件（本次 {len(files)} 个）", icon="⚠️")
+        st.error(f"一次最多上传 {limits.max_files} 个文件（本次 {len(files)} 个）", icon=":material/warning:")
         return
     if total > limits.max_upload_mb * 1024 * 1024:
-        st.error(f"本次上传共 {total / 1024 / 1024:.1f} MB，超过单次上限 {limits.max_upload_mb:g} MB", icon="⚠️")
+        st.error(f"本次上传共 {total / 1024 / 1024:.1f} MB，超过单次上限 {limits.max_upload_mb:g} MB", icon=":material/warning:")
         return
     bar = st.progress(0.0, text=f"共 {len(files)} 个文件")
     reports = []
@@ -59,7 +59,7 @@ if submitted and files:
 
 for r in st.session_state.get("upload_reports", []):
     if "error" in r:
-        st.error(r["error"] if r["error"].startswith(r["name"]) else f"{r['name']}：{r['error']}", icon="⚠️")
+        st.error(r["error"] if r["error"].startswith(r["name"]) else f"{r['name']}：{r['error']}", icon=":material/warning:")
         continue
     res, rep = r["result"], r["result"].get("report") or {}
     with st.expander(f"解析报告：{r['name']} → {res['doc_id']}", expanded=True):
@@ -72,14 +72,14 @@ for r in st.session_state.get("upload_reports", []):
                    f"条款层级：{rep.get('depth', 0)} · 识别方式：{rep.get('scheme') or '—'} · "
                    f"前置内容占比：{rep.get('front_share', 0):.0%}")
         for w in rep.get("warnings", []):
-            st.warning(w, icon="⚠️")
+            st.warning(w, icon=":material/warning:")
         if not rep.get("warnings"):
-            st.success("未发现结构问题", icon="✅")
+            st.success("未发现结构问题", icon=":material/check_circle:")
 
 st.subheader("已收录的文件")
 docs = attempt(lambda: a.documents(kb=kb)) or []
 if not docs:
-    st.info("该知识库还没有文件。", icon="📭")
+    st.info("该知识库还没有文件。", icon=":material/inbox:")
 else:
     st.dataframe([{"编号": d.doc_id, "标题": d.title, "类型": KIND.get(d.kind, d.kind),
                    "版本": f"{d.edition_year}" if d.edition_year else "—",

@@ -85,7 +85,7 @@ def scorer(a: Assistant) -> None:
     if report is None:
         return
     st.metric(f"{report.factory} · {report.title}", f"{report.total:.2f} 分")
-    st.info(report.verdict, icon="🧾")
+    st.info(report.verdict, icon=":material/receipt_long:")
     for note in report.notes:
         st.caption(note)
     table = [{"一级指标": r.class_name, "序号": r.seq, "指标": r.name, "类型": r.type, "数值": r.value_text or "—",

@@ -10,7 +10,7 @@ from app_pages.common import BACKENDS, attempt, root
 def render() -> None:
     base = root()
     with st.sidebar:
-        st.markdown("### ⚙️ 设置")
+        st.markdown("### :material/settings: 设置")
         options = list(BACKENDS)
         configured = base.settings.chat.backend
         if configured not in options:  # e.g. 'fake' in tests: the configured backend stays choosable
