@@ -111,9 +111,11 @@ eval: $(MODEL_STAMP) font
 	$(BIN)/assistant eval --set replicas --corpus $(REPLICAS) --no-checker
 	$(BIN)/python -m evals.replicas .assistant-eval/replicas-all --report
 	$(BIN)/assistant eval --set heldout --no-checker
+	$(BIN)/python -m evals.draft
 
 bench: $(MODEL_STAMP) font
 	$(BIN)/python evals/bench.py
+	$(BIN)/python -m evals.draft --repeats 5
 
 bench-app: $(MODEL_STAMP) $(APP_STAMP) font
 	$(BIN)/python evals/bench_app.py

@@ -30,6 +30,7 @@ from assistant.api_views import (
 from assistant.errors import IngestError, ToolError
 from assistant.index.embedders import Embedder
 from assistant.index.indexer import Index, IngestReport
+from assistant.report import Draft, DraftRequest, DraftSection, draft_report, recheck_section
 from assistant.retrieve.hybrid import Mode, Retriever, SearchRequest, SearchResult
 from assistant.scoring import FactoryProfile, IndicatorResult, ScoreReport
 from assistant.settings import ChatSettings, Settings
@@ -287,3 +288,21 @@ class Assistant:
         from assistant import scoring
 
         return scoring.score(profile, scheme)
+
+    # --- report drafting (assistant.report) ------------------------------------------------
+    def draft(self, request: DraftRequest) -> Draft:
+        """A 自评价报告 / 第三方评价报告 draft citing this index; LLM-written when settings.chat names a model."""
+        from assistant.llm import build_chat_model
+
+        index, retriever = self.index, self.retriever
+        model = build_chat_model(self.settings, api_key=self._api_key)
+        with self._root._lock.read():
+            return draft_report(request, index=index, retriever=retriever, settings=self.settings, chat_model=model)
+
+    def recheck_section(self, section: DraftSection, new_text: str, profile: FactoryProfile,
+                        scheme: str | None = None) -> DraftSection:
+        """``section`` with a user's ``new_text``: citations validated against this index, numbers re-checked."""
+        index, retriever = self.index, self.retriever
+        with self._root._lock.read():
+            return recheck_section(section, new_text, profile, scheme=scheme, index=index,
+                                   retriever=retriever, settings=self.settings)

@@ -159,9 +159,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_chat)
 
     from assistant.evaluation.cli import register as register_eval
+    from assistant.report.cli import register as register_report
     from assistant.scoring.cli import register as register_scoring
 
     register_scoring(sub)
+    register_report(sub)
     register_eval(sub)
     _add_global_options(sub)
     return p

@@ -18,6 +18,7 @@ def test_layers_contract_lists_the_stages_in_order() -> None:
         "assistant.cli | assistant.evaluation",
         "assistant.api",
         "assistant.api_views",
+        "assistant.report | assistant.trainer",
         "assistant.agent",
         "assistant.answer | assistant.scoring",
         "assistant.retrieve",

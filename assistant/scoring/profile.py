@@ -28,14 +28,33 @@ class Industry(_M):
     name: str = Field(description="行业名称，如 '铜冶炼'")
 
 
+Ownership = Literal["内资-国有", "内资-集体", "内资-民营", "中外合资", "港澳台", "外商独资"]
+
+
+class Contact(_M):
+    name: str = Field(description="申报工作联系人姓名")
+    department: str = Field(default="", description="联系部门")
+    phone: str = Field(default="", description="联系电话")
+    email: str = Field(default="", description="电子邮箱")
+
+
 class Basics(_M):
-    name: str
+    name: str = Field(description="工厂名称（与营业执照一致）")
     industry: Industry
     province: str = ""
     region: str = Field(default="", description="电网区域（华北/东北/华东/华中/西北/南方/西南）或空")
     year: int = Field(description="评价年度")
     output_value: Qty | None = Field(default=None, description="工业总产值（万元）；缺省为各产品产值之和")
     note: str = ""
+    # What application forms ask for (the report drafts read them; missing ones become 【待补充：…】).
+    address: str | None = Field(default=None, description="工厂地址")
+    main_products: str | None = Field(default=None, description="主要产品（申报表栏目）；缺省取 products 的名称")
+    ownership: Ownership | None = Field(default=None, description="单位性质：内资-国有/内资-集体/内资-民营/中外合资/港澳台/外商独资")
+    credit_code: str | None = Field(default=None, pattern=r"^[0-9A-HJ-NPQRTUWXY]{18}$",
+                                    description="统一社会信用代码（18 位数字或大写字母）")
+    legal_representative: str | None = Field(default=None, description="法定代表人")
+    contact: Contact | None = Field(default=None, description="申报工作联系人")
+    level: Literal["国家级", "省级", "市级"] | None = Field(default=None, description="申报级别")
 
 
 class Product(_M):

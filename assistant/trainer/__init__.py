@@ -1,0 +1,1 @@
+"""Trainer mode (quizzes); built on its own branch."""
