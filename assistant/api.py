@@ -34,7 +34,19 @@ from assistant.report import Draft, DraftRequest, DraftSection, draft_report, re
 from assistant.retrieve.hybrid import Mode, Retriever, SearchRequest, SearchResult
 from assistant.scoring import FactoryProfile, IndicatorResult, ScoreReport
 from assistant.settings import ChatSettings, Settings
+from assistant.trainer import (
+    Grade,
+    Question,
+    Quiz,
+    QuizRequest,
+    ResultStore,
+    grade,
+    make_quiz,
+    results_path,
+)
 from assistant.types import Answer, Chunk, Hit
+
+_UNSET = object()
 
 
 class _RWLock:
@@ -86,6 +98,8 @@ class Assistant:
         self._sessions: dict[tuple[str, str, int], Assistant] = {}
         self._lock = _RWLock()
         self._build = threading.RLock()
+        self._results: ResultStore | None = None
+        self._quiz_model: object = _UNSET
 
     @classmethod
     def from_home(cls, home: Path | str, **overrides: object) -> Assistant:
@@ -306,3 +320,35 @@ class Assistant:
         with self._root._lock.read():
             return recheck_section(section, new_text, profile, scheme=scheme, index=index,
                                    retriever=retriever, settings=self.settings)
+
+    # --- trainer mode (quizzes) ---------------------------------------------------------
+    def quiz(self, request: QuizRequest) -> Quiz:
+        """A quiz over the indexed clauses; stems reworded by settings.chat's model when one is set."""
+        if self._quiz_model is _UNSET:  # built once (a local model is slow to load)
+            from assistant.llm import build_chat_model
+
+            self._quiz_model = self._agent.model if self._agent else build_chat_model(
+                self.settings, api_key=self._api_key)
+        return make_quiz(request, self.chunks(), editions=self.index.editions(), chat_model=self._quiz_model)
+
+    def grade_answer(self, quiz_or_question: Quiz | Question, answer: str, *, question_id: str | None = None,
+                     trainee: str | None = None) -> Grade:
+        """Grade one answer (a Quiz needs ``question_id``); recorded in quiz_results() for a trainee."""
+        quiz = quiz_or_question if isinstance(quiz_or_question, Quiz) else None
+        if quiz is not None:
+            question = quiz.question(question_id or "")
+        else:
+            question = quiz_or_question  # type: ignore[assignment]
+        result = grade(question, answer)
+        if trainee:
+            self.quiz_results().record(trainee, quiz, question, result)
+        return result
+
+    def quiz_results(self) -> ResultStore:
+        """Trainees' results, SQLite under the home (trainer.sqlite); one store shared by the app's sessions."""
+        if self._parent is not None:
+            return self._parent.quiz_results()
+        with self._build:
+            if self._results is None:
+                self._results = ResultStore(results_path(self.settings))
+        return self._results

@@ -161,9 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     from assistant.evaluation.cli import register as register_eval
     from assistant.report.cli import register as register_report
     from assistant.scoring.cli import register as register_scoring
+    from assistant.trainer.cli import register as register_trainer
 
     register_scoring(sub)
     register_report(sub)
+    register_trainer(sub)
     register_eval(sub)
     _add_global_options(sub)
     return p
