@@ -17,7 +17,9 @@ st.markdown("""<style>
 PAGES = [
     st.Page("app_pages/chat.py", title="咨询问答", icon=":material/forum:", default=True),
     st.Page("app_pages/knowledge.py", title="知识库", icon=":material/library_books:"),
+    st.Page("app_pages/drafting.py", title="报告起草", icon=":material/description:"),
     st.Page("app_pages/scoring.py", title="指标计算与评分", icon=":material/calculate:"),
+    st.Page("app_pages/quiz.py", title="培训测验", icon=":material/school:"),
 ]
 page = st.navigation(PAGES)
 sidebar.render()
