@@ -7,7 +7,7 @@ import streamlit as st
 
 from app_pages import conversations
 from app_pages.citations import marked_text, show_citations, show_nearest
-from app_pages.common import AVATARS, assistant, attempt
+from app_pages.common import AVATARS, TOOLS, assistant, attempt
 from assistant.errors import AssistantError
 
 a = assistant()
@@ -52,7 +52,8 @@ if conversation is not None:
             grounded = kept.grounded if kept else bool(t.citations)
             show_answer(t.text, t.citations, checks, flags, grounded, question, f"{cid}-{t.n}")
             if t.tool_calls:
-                st.caption("工具：" + "；".join(f"{c.get('name')}（{c.get('summary', '')}）" for c in t.tool_calls))
+                st.caption("工具：" + "；".join(f"{TOOLS.get(c.get('name', ''), c.get('name'))}（{c.get('summary', '')}）"
+                                            for c in t.tool_calls))
 else:
     st.info("例如：取水量包括消防用水吗？ · 绿色工厂评价的基本要求有哪些？ · 取水量 1000 m³、重复利用水量 9000 m³，"
             "工业用水重复利用率是多少？", icon=":material/lightbulb:")
@@ -73,7 +74,7 @@ if prompt:
                         tokens.markdown(streamed + "▌")
                     elif event.type == "step" and event.step is not None:
                         ok = "✓" if event.step.ok else "✗"
-                        status.write(f"{ok} {event.step.name}：{event.step.summary}")
+                        status.write(f"{ok} {TOOLS.get(event.step.name, event.step.name)}：{event.step.summary}")
                     elif event.type == "final":
                         final = event.answer
                 status.update(label="完成", state="complete")

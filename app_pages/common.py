@@ -65,3 +65,6 @@ def status_label(status: str, superseded_by: str | None) -> str:
 
 CONFIDENCE = {"M": "置信度：中（来自二手资料，请以正式文本核对）", "L": "置信度：低（未经核实，请以正式文本核对）"}
 KIND = {"standard": "标准", "policy": "政策文件", "guide": "指南", "digest": "摘要", "other": "其他"}
+TOOLS = {"search_standards": "检索条款", "get_clause": "取条款原文", "list_documents": "列出文件",
+         "calc_indicator": "指标计算", "score_profile": "画像评分", "check_numbers": "数字核对",
+         "compare_editions": "版本对比"}

@@ -50,7 +50,8 @@ def app_env(home: Path) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     _need(CHROMIUM.exists(), "chromium 未安装（make chromium）")
-    home = tmp_path_factory.mktemp("app-home") / "home"
+    # APP_TEST_HOME reuses a home built before (iterating on the test); unset, a fresh one is built
+    home = Path(os.environ.get("APP_TEST_HOME") or tmp_path_factory.mktemp("app-home") / "home").resolve()
     env = app_env(home)
     subprocess.run([sys.executable, "-m", "app_pages.bootstrap"], cwd=ROOT, env=env, check=True, timeout=900)
     port = free_port()
@@ -133,6 +134,7 @@ def test_upload_while_another_session_chats(server: str, browser: object, tmp_pa
     one.goto(server + "/knowledge")
     two.goto(server)
     one.locator("input[type=file]").set_input_files(str(pdf))
+    one.locator("[data-testid='stFileChipName']").first.wait_for(timeout=30_000)  # sent to the server
     one.get_by_role("button", name="上传并导入").click()
     t0 = time.perf_counter()
     one.get_by_text("测试导则.pdf：", exact=False).first.wait_for(timeout=10_000)  # progress shows at once
@@ -142,3 +144,46 @@ def test_upload_while_another_session_chats(server: str, browser: object, tmp_pa
     assert one.get_by_text("条款块", exact=False).first.is_visible()
     shot(one, "knowledge")
     assert progress_seconds < 10
+
+
+def test_draft_a_section_and_download_docx(server: str, browser: object, tmp_path: Path) -> None:
+    from docx import Document
+
+    page = browser.new_page(viewport=LAPTOP, accept_downloads=True)  # type: ignore[attr-defined]
+    page.goto(server + "/drafting")
+    page.get_by_role("button", name="起草").click()
+    page.get_by_text("二、基本要求符合情况", exact=False).first.wait_for(timeout=180_000)
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name="下载 DOCX").click()
+    path = tmp_path / "draft.docx"
+    info.value.save_as(str(path))
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "基本要求符合情况" in text and "GB/T 36132-2025" in text
+    page.get_by_text("二、基本要求符合情况", exact=False).first.scroll_into_view_if_needed()
+    shot(page, "drafting")
+    page.close()
+
+
+def test_quiz_answer_is_graded_with_its_clause(server: str, browser: object) -> None:
+    page = browser.new_page(viewport=LAPTOP)  # type: ignore[attr-defined]
+    page.goto(server + "/quiz")
+    page.get_by_role("button", name="生成测验").click()
+    page.get_by_text("已生成测验", exact=False).first.wait_for(timeout=60_000)
+    page.get_by_role("tab", name="学员答题").click()
+    page.get_by_label("学员姓名").fill("张三")
+    page.get_by_label("学员姓名").press("Enter")
+    first = page.locator("[data-testid='stVerticalBlockBorderWrapper']").first
+    radio = first.locator("[data-testid='stRadio'] label")
+    if radio.count():
+        radio.first.click()
+    else:
+        box = first.locator("input[type=text]").first
+        box.fill("1")
+        box.press("Enter")
+    first.get_by_role("button", name="提交").click()
+    page.get_by_text("依据：", exact=False).first.wait_for(timeout=30_000)
+    page.get_by_text("依据：", exact=False).first.click()
+    page.locator(".clause-text").first.wait_for(state="visible", timeout=10_000)
+    page.get_by_text("第 1 题", exact=False).first.scroll_into_view_if_needed()
+    shot(page, "quiz")
+    page.close()

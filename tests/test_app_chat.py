@@ -88,4 +88,4 @@ def test_llm_mode_streams_tool_steps_and_cites(core_home: Path, monkeypatch: pyt
     assert not at.exception
     answer = next(m.value for m in at.markdown if m.value.startswith("不包括。"))
     assert "[1]" in answer
-    assert any("search_standards" in c.value for c in at.caption)  # the tool step under the answer
+    assert any("检索条款（找到" in c.value for c in at.caption)  # the tool step under the answer
