@@ -83,6 +83,10 @@ if prompt:
         tokens.empty()
         if final is not None:
             answers[(final.conversation_id, final.turn)] = final
-            if final.conversation_id != cid:
+            if final.conversation_id != cid:  # a new conversation: rerun so the sidebar lists it
                 st.query_params["c"] = final.conversation_id
-            st.rerun()
+                st.rerun()
+            show_answer(final.text, [c.model_dump() for c in final.citations], [c.model_dump() for c in final.checks],
+                        final.flags, final.grounded, prompt, f"{cid}-{final.turn}")
+            if final.tool_calls:
+                st.caption("工具：" + "；".join(f"{TOOLS.get(c.name, c.name)}（{c.summary}）" for c in final.tool_calls))

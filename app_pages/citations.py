@@ -31,7 +31,7 @@ def marked_text(text: str, citations: list[dict[str, Any]], checks: list[dict[st
 
     def repl(m: re.Match[str]) -> str:
         n = order.get(f"{m.group(1)}§{m.group(2)}")
-        return f" **:blue[[{n}]]**" if n else m.group(0)
+        return f" :blue[**[{n}]**] " if n else m.group(0)
 
     return _REF.sub(repl, out)
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import streamlit as st
 import yaml
 
+from app_pages.citations import marked_text
 from app_pages.common import EXAMPLES, assistant, attempt
 from app_pages.profile_form import profile_form
 from assistant.api import Assistant
@@ -50,8 +51,9 @@ def show_section(a: Assistant, n: int) -> None:
     draft, profile = st.session_state["draft"], st.session_state["draft_profile"]
     section = draft.sections[n]
     with st.container(border=True):
-        st.markdown(f"## {section.title}")
-        st.markdown(section.markdown)
+        cites = [c.model_dump() for c in section.citations]
+        st.markdown(f"### {section.title}")
+        st.markdown(marked_text(section.markdown, cites))
         bad = [x for x in section.numbers if x.status == "mismatch"]
         counts = {s: sum(1 for x in section.numbers if x.status == s) for s in MARK}
         st.caption(f"数字 {len(section.numbers)} 个：已核对 {counts['verified']}，不一致 {counts['mismatch']}，"
@@ -61,8 +63,8 @@ def show_section(a: Assistant, n: int) -> None:
         for p in section.placeholders:
             st.warning(p, icon=":material/edit_note:")
         with st.expander("引用条款与数字核对"):
-            for c in section.citations:
-                st.markdown(f"**{c.doc_id} §{c.clause} {c.title}**：「{c.quote}」")
+            for i, c in enumerate(section.citations, 1):
+                st.markdown(f"**[{i}] {c.doc_id} §{c.clause} {c.title}**：「{c.quote}」")
             if section.numbers:
                 st.markdown("\n".join(f"- {MARK[x.status]} {x.text} · {x.label or '—'} · {x.source}"
                                       f"{' · ' + x.reference if x.reference else ''}" for x in section.numbers))

@@ -9,6 +9,8 @@ from app_pages.common import KIND, assistant, attempt, status_label
 from assistant.api import Assistant
 from assistant.errors import AssistantError
 
+SCHEMES = {"numbering": "按条款编号", "headings": "按标题", "layout": "按版式", "none": "未识别出条款"}
+
 a = assistant()
 limits = a.settings.app
 kb = a.settings.kb
@@ -69,7 +71,7 @@ for r in st.session_state.get("upload_reports", []):
         cols[2].metric("页数", res.get("pages") or "—")
         cols[3].metric("表格", rep.get("tables", 0))
         st.caption(f"标题：{rep.get('title') or '—'} · 类型：{KIND.get(rep.get('kind', ''), '其他')} · "
-                   f"条款层级：{rep.get('depth', 0)} · 识别方式：{rep.get('scheme') or '—'} · "
+                   f"条款层级：{rep.get('depth', 0)} · 识别方式：{SCHEMES.get(rep.get('scheme', ''), '—')} · "
                    f"前置内容占比：{rep.get('front_share', 0):.0%}")
         for w in rep.get("warnings", []):
             st.warning(w, icon=":material/warning:")

@@ -59,7 +59,7 @@ def answer_view(a: Assistant) -> None:
     st.caption(f"测验 {quiz.id} · {len(quiz.questions)} 题" + ("；" + "；".join(quiz.notes) if quiz.notes else ""))
     grades: dict = st.session_state.setdefault("grades", {})
     for n, q in enumerate(quiz.questions, 1):
-        with st.container(border=True):
+        with st.container(border=True, key=f"question-{n}"):
             st.markdown(f"**第 {n} 题**（{KIND_NAMES.get(q.kind, q.kind)} · {LEVELS.get(q.difficulty, '')}）")
             st.markdown(q.stem)
             if q.inputs:

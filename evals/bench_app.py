@@ -90,7 +90,7 @@ def main() -> int:
             out["chat_turn_s"] = {"median": round(sorted(times)[len(times) // 2], 3), "max": round(max(times), 3),
                                   "n": len(times)}
             with tempfile.TemporaryDirectory() as tmp:
-                pdf = make_pdf(Path(tmp) / "基准导则.pdf", pages=25)
+                pdf = make_pdf(Path(tmp) / "基准导则.pdf", pages=25, variant=int(time.time()) % 100_000)
                 t = time.perf_counter()
                 doc = parse_file(pdf)
                 parse_s = time.perf_counter() - t

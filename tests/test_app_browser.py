@@ -141,6 +141,8 @@ def test_upload_while_another_session_chats(server: str, browser: object, tmp_pa
     progress_seconds = time.perf_counter() - t0
     ask(two, "工业用水重复利用率怎么计算？")  # the other session is answered meanwhile
     one.get_by_text("解析报告：测试导则.pdf", exact=False).first.wait_for(timeout=300_000)
+    one.get_by_text("未发现结构问题", exact=False).or_(one.locator("[data-testid='stAlertContentWarning']")).first.wait_for()
+    one.wait_for_timeout(1000)  # the rerun settles (metrics drawn)
     assert one.get_by_text("条款块", exact=False).first.is_visible()
     shot(one, "knowledge")
     assert progress_seconds < 10
@@ -172,8 +174,8 @@ def test_quiz_answer_is_graded_with_its_clause(server: str, browser: object) -> 
     page.get_by_role("tab", name="学员答题").click()
     page.get_by_label("学员姓名").fill("张三")
     page.get_by_label("学员姓名").press("Enter")
-    first = page.locator("[data-testid='stVerticalBlockBorderWrapper']").first
-    radio = first.locator("[data-testid='stRadio'] label")
+    first = page.locator(".st-key-question-1")
+    radio = first.locator("[data-testid='stRadioOption']")
     if radio.count():
         radio.first.click()
     else:
@@ -184,6 +186,6 @@ def test_quiz_answer_is_graded_with_its_clause(server: str, browser: object) -> 
     page.get_by_text("依据：", exact=False).first.wait_for(timeout=30_000)
     page.get_by_text("依据：", exact=False).first.click()
     page.locator(".clause-text").first.wait_for(state="visible", timeout=10_000)
-    page.get_by_text("第 1 题", exact=False).first.scroll_into_view_if_needed()
+    first.locator("[data-testid='stAlert']").first.scroll_into_view_if_needed()
     shot(page, "quiz")
     page.close()

@@ -22,11 +22,13 @@ def test_draft_sections_and_downloads(home: Path) -> None:
     at.multiselect(key="dsec-self-evaluation").select("requirements").select("resource").run()
     at.button(key="draft_go").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    headings = [m.value for m in at.markdown if m.value.startswith("## ")]
-    assert headings == ["## 二、基本要求符合情况", "## 四、资源高效化"]
+    headings = [m.value for m in at.main.markdown if m.value.startswith("### ")]
+    assert headings == ["### 二、基本要求符合情况", "### 四、资源高效化"]
+    body = next(m.value for m in at.markdown if "第4.2条规定" in m.value)
+    assert "[1]" in body and "§4.2]" not in body  # the citation key became its numbered marker
     page = texts(at)
     assert "数字" in page and "已核对" in page and "引用条款" in page
-    assert any("GB/T 36132-2025 §4.2" in m.value for m in at.markdown)  # a cited clause with its quote
+    assert any(m.value.startswith("**[1] GB/T 36132-2025 §4.2") for m in at.markdown)  # the clause and quote
     assert [b.label for b in at.get("download_button")] == ["下载空白模板", "下载 DOCX", "下载 Markdown"]
 
 
