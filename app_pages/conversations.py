@@ -29,10 +29,11 @@ def sidebar(a: Assistant, cid: str | None) -> None:
             if st.button("重命名", key=f"rename-{cid}") and title.strip():
                 if attempt(lambda: (a.rename_conversation(cid, title), True)[1], "重命名"):
                     st.rerun()
-            markdown = attempt(lambda: a.export_conversation(cid), "导出") or ""
-            st.download_button("导出 Markdown", markdown.encode("utf-8"), file_name=f"对话-{cid}.md",
-                               mime="text/markdown", key=f"md-{cid}")
-            st.download_button("导出 DOCX", markdown_to_docx(markdown), file_name=f"对话-{cid}.docx",
+            # deferred: the files are made when a button is clicked, not on every run of the page
+            st.download_button("导出 Markdown", lambda: a.export_conversation(cid).encode("utf-8"),
+                               file_name=f"对话-{cid}.md", mime="text/markdown", key=f"md-{cid}")
+            st.download_button("导出 DOCX", lambda: markdown_to_docx(a.export_conversation(cid)),
+                               file_name=f"对话-{cid}.docx",
                                mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                                key=f"docx-{cid}")
             sure = st.checkbox("确认删除这段对话", key=f"sure-{cid}")

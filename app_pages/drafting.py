@@ -77,6 +77,12 @@ def show_section(a: Assistant, n: int) -> None:
                     st.rerun()
 
 
+def docx_bytes(draft: object) -> bytes:
+    """The draft as DOCX, made when the download button is clicked (deferred)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return to_docx(draft, Path(tmp) / "draft.docx").read_bytes()  # type: ignore[arg-type]
+
+
 start, tag = start_profile()
 with st.expander("工厂画像", expanded=tag == "blank"):
     text = profile_form(start, tag)
@@ -101,11 +107,10 @@ if draft is not None:
     st.subheader(draft.title)
     st.caption(f"{draft.factory} · {draft.date} · 评分方案：{draft.scheme_title or draft.scheme} · "
                f"待补充 {len(draft.placeholders)} 处")
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = to_docx(draft, Path(tmp) / "draft.docx").read_bytes()
     left, right = st.columns(2)
-    left.download_button("下载 DOCX", docx, file_name=f"{draft.title}.docx", mime=DOCX, width="stretch")
-    right.download_button("下载 Markdown", to_markdown(draft).encode("utf-8"), file_name=f"{draft.title}.md",
-                          mime="text/markdown", width="stretch")
+    left.download_button("下载 DOCX", lambda: docx_bytes(draft), file_name=f"{draft.title}.docx", mime=DOCX,
+                         width="stretch")
+    right.download_button("下载 Markdown", lambda: to_markdown(draft).encode("utf-8"),
+                          file_name=f"{draft.title}.md", mime="text/markdown", width="stretch")
     for n in range(len(draft.sections)):
         show_section(a, n)

@@ -4,12 +4,15 @@ LLM mode's streamed steps (fake chat model)."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from docx import Document
 from fixtures.apptest import app, texts, use_home
 
+from app_pages.export import markdown_to_docx
 from assistant.api import Assistant
 from assistant.settings import Settings
 
@@ -70,6 +73,9 @@ def test_rename_export_and_delete_a_conversation(home: Path) -> None:
     assert Assistant(Settings()).conversation(cid).title == "取水量问题"
     labels = [b.label for b in at.sidebar.get("download_button")]
     assert labels == ["导出 Markdown", "导出 DOCX"]
+    markdown = Assistant(Settings()).export_conversation(cid)
+    doc = Document(io.BytesIO(markdown_to_docx(markdown)))
+    assert doc.paragraphs[0].text == "取水量问题" and any("§B.8" in p.text for p in doc.paragraphs)
     at.sidebar.checkbox(key=f"sure-{cid}").check().run()
     at.sidebar.button(key=f"delete-{cid}").click().run()
     assert not at.exception and "c" not in at.query_params
