@@ -65,11 +65,8 @@ for r in st.session_state.get("upload_reports", []):
         continue
     res, rep = r["result"], r["result"].get("report") or {}
     with st.expander(f"解析报告：{r['name']} → {res['doc_id']}", expanded=True):
-        cols = st.columns(4)
-        cols[0].metric("条款", rep.get("clauses", 0))
-        cols[1].metric("条款块", res["chunks"])
-        cols[2].metric("页数", res.get("pages") or "—")
-        cols[3].metric("表格", rep.get("tables", 0))
+        st.markdown(f"**条款** {rep.get('clauses', 0)} · **条款块** {res['chunks']} · "
+                    f"**页数** {res.get('pages') or '—'} · **表格** {rep.get('tables', 0)}")
         st.caption(f"标题：{rep.get('title') or '—'} · 类型：{KIND.get(rep.get('kind', ''), '其他')} · "
                    f"条款层级：{rep.get('depth', 0)} · 识别方式：{SCHEMES.get(rep.get('scheme', ''), '—')} · "
                    f"前置内容占比：{rep.get('front_share', 0):.0%}")
