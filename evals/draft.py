@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -26,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.answer.citations import check_citation  # noqa: E402
 from assistant.api import Assistant  # noqa: E402
 from assistant.report import DraftRequest, draft_report, outline, to_docx, to_markdown  # noqa: E402
+from assistant.report.numbers import _cache as numbers_cache  # noqa: E402
 from assistant.scoring import load_profile  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
@@ -48,6 +50,7 @@ def offline(helper: Assistant, repeats: int) -> list[dict]:
         for kind in KINDS:
             times = []
             for _ in range(repeats):
+                numbers_cache.clear()  # every run re-checks every number (no verdicts kept between runs)
                 t0 = time.perf_counter()
                 draft = draft_report(DraftRequest(profile=profile, kind=kind), index=helper.index,
                                      retriever=helper.retriever, settings=helper.settings)
@@ -77,12 +80,13 @@ def llm(helper: Assistant, max_tokens: int) -> list[dict]:
     log = Path(helper.settings.home) / "llama-server.log"
     with serve(helper.settings.gguf_file, log=log, threads=2, context=4096) as url:
         settings = helper.settings.model_copy(update={"chat": helper.settings.chat.model_copy(update={
-            "backend": "openai", "base_url": url, "temperature": 0.0, "max_tokens": max_tokens, "timeout": 900.0})})
+            "backend": "openai", "base_url": url, "temperature": 0.0, "max_tokens": max_tokens, "timeout": 3600.0})})  # no client retry
         model = build_chat_model(settings)
         for name in PROFILES[:1]:
             profile = load_profile(ROOT / "corpus" / "examples" / f"{name}.yaml")
             for kind in KINDS:
                 sid = LLM_SECTIONS[kind]
+                done = len(_server_times(log))
                 t0 = time.perf_counter()
                 draft = draft_report(DraftRequest(profile=profile, kind=kind, sections=[sid]), index=helper.index,
                                      retriever=helper.retriever, settings=settings, chat_model=model)
@@ -90,7 +94,9 @@ def llm(helper: Assistant, max_tokens: int) -> list[dict]:
                 s = draft.sections[0]
                 written = [n for n in s.numbers if n.source == "模型撰写"]
                 ok_c, n_c = citation_validity(draft, helper.index)
+                server = _server_times(log)
                 rows.append({"profile": name, "kind": kind, "section": sid, "mode": s.mode, "seconds": round(secs, 1),
+                             "requests": len(server) - done, "server_seconds": round(sum(server[done:]), 1),
                              "model_numbers": len(written),
                              "verified": sum(n.status == "verified" for n in written),
                              "corrected": sum(n.status == "mismatch" and "已更正" in n.detail for n in written),
@@ -101,10 +107,17 @@ def llm(helper: Assistant, max_tokens: int) -> list[dict]:
     return rows
 
 
+def _server_times(log: Path) -> list[float]:
+    """Seconds of each completed request, from llama.cpp's ``total time = N ms`` lines."""
+    text = log.read_text(errors="replace") if log.is_file() else ""
+    return [float(m) / 1000 for m in re.findall(r"total time =\s*([\d.]+) ms", text)]
+
+
 def write_md(off: list[dict], llm_rows: list[dict] | None) -> str:
     lines = ["# Report drafting eval (evals/draft.py)", "",
              "Offline drafts, index over corpus/ (hash embedder; clauses fetched by key). Time: median of the "
-             "repeats, draft_report only (scoring, clauses, checker); DOCX writing separately.", "",
+             "repeats, draft_report only (scoring, clauses, checker of every number, no cached verdicts); "
+             "DOCX writing separately.", "",
              "| profile | kind | sections | numbers verified | citations valid | placeholders | draft s | docx s |",
              "|---|---|---|---|---|---|---|---|"]
     for r in off:
@@ -117,10 +130,11 @@ def write_md(off: list[dict], llm_rows: list[dict] | None) -> str:
     if llm_rows:
         lines += ["", "## LLM mode (local Qwen2.5-Coder-1.5B-Instruct Q4_K_M on llama_cpp.server, 2 threads, "
                   "temperature 0)", "",
-                  "| kind | section | mode | s | numbers written | verified | corrected | flagged | unchecked | "
-                  "citations removed | citations valid |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+                  "| kind | section | mode | s | requests (server s) | numbers written | verified | corrected | flagged | "
+                  "unchecked | citations removed | citations valid |", "|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for r in llm_rows:
-            lines.append(f"| {r['kind']} | {r['section']} | {r['mode']} | {r['seconds']} | {r['model_numbers']} | "
+            lines.append(f"| {r['kind']} | {r['section']} | {r['mode']} | {r['seconds']} | "
+                         f"{r.get('requests', '')} ({r.get('server_seconds', '')}) | {r['model_numbers']} | "
                          f"{r['verified']} | {r['corrected']} | {r['flagged']} | {r['unchecked']} | "
                          f"{r['citations_removed']} | {r['citations_valid']}/{r['citations']} |")
         for r in llm_rows:

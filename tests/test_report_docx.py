@@ -56,6 +56,8 @@ def test_east_asian_fonts_in_styles_and_runs(written) -> None:  # type: ignore[n
     assert _east_asia(doc.styles["Normal"].element) == "宋体"
     for name in ("Heading 1", "Heading 2", "Title"):
         assert _east_asia(doc.styles[name].element) == "黑体"
+        # a theme font would override the explicit one in Word
+        assert "eastAsiaTheme" not in doc.styles[name].element.rPr.rFonts.xml
     heading = next(p for p in doc.paragraphs if p.style.name == "Heading 1")
     body = next(p for p in doc.paragraphs if p.style.name == "Normal" and p.text.strip())
     assert {_east_asia(r._element) for r in heading.runs} == {"黑体"}

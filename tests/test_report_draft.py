@@ -143,3 +143,9 @@ def test_every_shipped_scheme_drafts_with_all_numbers_verified(scheme: str) -> N
     assert d.scheme == scheme
     assert all(n.status == "verified" for n in d.verification), \
         [(n.section, n.text, n.detail) for n in d.verification if n.status != "verified"]
+
+
+def test_the_api_drafts_over_its_own_index(helper) -> None:  # type: ignore[no-untyped-def]
+    d = helper.draft(DraftRequest(profile=sample("computer-assembly"), kind="self-evaluation", sections=["scoring"]))
+    assert [s.id for s in d.sections] == ["scoring"] and d.sections[0].mode == "offline"
+    assert "总分为 70.41 分" in d.sections[0].markdown and d.sections[0].citations

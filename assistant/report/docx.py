@@ -23,12 +23,15 @@ def _fonts(element: object, east_asia: str, latin: str = LATIN_FONT) -> None:
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
+    # theme attributes win over explicit fonts in Word: the default heading styles carry them
+    for theme in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(theme), None)
     for attr, value in (("w:ascii", latin), ("w:hAnsi", latin), ("w:eastAsia", east_asia)):
         fonts.set(qn(attr), value)
 
 
 def _styles(doc: object) -> None:
-    from docx.shared import Pt
+    from docx.shared import Pt, RGBColor
 
     styles = doc.styles  # type: ignore[attr-defined]
     normal = styles["Normal"]
@@ -37,6 +40,7 @@ def _styles(doc: object) -> None:
     for level, size in ((0, 22), (1, 16), (2, 14), (3, 12)):
         st = styles["Title" if level == 0 else f"Heading {level}"]
         st.font.name, st.font.size, st.font.bold = LATIN_FONT, Pt(size), True
+        st.font.color.rgb = RGBColor(0, 0, 0)
         _fonts(st.element, HEADING_FONT)
     if "Table Grid" in [s.name for s in styles]:
         _fonts(styles["Table Grid"].element, BODY_FONT)

@@ -22,13 +22,12 @@ from assistant.report import llm as llm_mode
 from assistant.report import self_eval, third_party
 from assistant.report.clauses import Clauses
 from assistant.report.numbers import Ledger, uncovered, verify
-from assistant.report.outlines import SectionSpec, select
+from assistant.report.outlines import OUTLINES, SectionSpec, select
 from assistant.report.types import KIND_ZH, Draft, DraftRequest, DraftSection
 from assistant.report.writer import Facts, Writer
 from assistant.retrieve.hybrid import Retriever
 from assistant.scoring import FactoryProfile, compute_profile, score
 from assistant.settings import Settings
-from assistant.types import Citation
 
 DEFAULT_SCHEME = "table-c1-example"
 _PLACEHOLDER = re.compile(r"【待补充：[^】]*】")
@@ -97,12 +96,23 @@ def recheck_section(section: DraftSection, new_text: str, profile: FactoryProfil
     text, citations, removed = facts.clauses.enforce(new_text, list(section.citations))
     known = Ledger(section.id)
     known.items = [n for n in section.numbers if n.status == "verified"]
-    text, numbers, flags = llm_mode.check_text(text, facts, citations, known, original=section.markdown)
+    known.verbatim = _verbatim(facts, section)
+    text, numbers, flags = llm_mode.check_text(text, facts, citations, known, original=section.markdown,
+                                               previous=section.numbers)
     if removed:
         flags.insert(0, f"已删除无效引用：{'、'.join(removed)}")
     return DraftSection(id=section.id, title=section.title, markdown=text, citations=citations, numbers=numbers,
                         placeholders=_PLACEHOLDER.findall(text), flags=flags, mode="edited")
 
 
-def citations_of(draft: Draft) -> list[Citation]:
-    return list({c.key: c for s in draft.sections for c in s.citations}.values())
+def _verbatim(facts: Facts, section: DraftSection) -> list[str]:
+    """The profile and scheme texts the section's offline draft copies (their digits are not claims)."""
+    for kind, specs in OUTLINES.items():
+        spec = next((x for x in specs if x.id == section.id and x.title == section.title), None)
+        if spec is None or spec.id == "references":
+            continue
+        builders = self_eval.BUILDERS if kind == "self-evaluation" else third_party.BUILDERS
+        w = Writer(facts, spec.id)
+        builders[spec.id](w, spec)
+        return w.ledger.verbatim
+    return []

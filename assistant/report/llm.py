@@ -82,13 +82,14 @@ def _title_line(line: str, title: str) -> bool:
 
 
 def check_text(text: str, facts: Facts, citations: list[Citation], known: Ledger, *, original: str = "",
+               previous: list[NumberCheck] | None = None,
                source: str = "用户编辑") -> tuple[str, list[NumberCheck], list[str]]:
     """Check every number of free text (model-written or edited), line by line. A line unchanged from
     ``original`` keeps its numbers as drafted (``known``, already checked); in any other line each
     number goes to the checker: verified; a mismatch on a computed indicator is replaced by the
     computed value, any other mismatch is marked ⚠; an unverifiable number is marked 【未核对】 unless
     it is one of the drafted numbers (same value and unit)."""
-    before = set(original.split("\n")) if original else set()
+    before = set(original.split("\n")) if original else set()  # unchanged lines keep their checks
     keys = [c.key for c in citations]
     quotes = [c.quote for c in citations if c.quote]
     rows: list[NumberCheck] = []
@@ -96,7 +97,7 @@ def check_text(text: str, facts: Facts, citations: list[Citation], known: Ledger
     lines = []
     for line in text.split("\n"):
         if line in before:
-            rows += [n for n in known.items if n.text in line]
+            rows += [n for n in (known.items if previous is None else previous) if n.text in line]
             lines.append(line)
             continue
         new, checked, more = _check_line(line, facts, keys, quotes + known.verbatim, known, source)

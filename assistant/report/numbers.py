@@ -26,7 +26,8 @@ _PROTECT = re.compile(
     r"|[\u4e00-\u9fff]+〔\d{4}〕\d+号"
     r"|计算式：[^。\n|]*"                                             # formulas: the result is registered
     r"|(?<![\d.])(?:表?[A-C]\.\d+(?:-\d+)?|\d+\.\d+(?:\.\d+)+[a-z]?|\d+\.\d+[a-z]|[1-9]\.\d(?=[^\d%]|$))"
-    r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}\s*年度?|近三年|第\s*\d+\s*[条页]|附录[A-C]|【待补充：[^】]*】")
+    r"|\d{4}-\d{2}(?:-\d{2})?|\d{4}\s*年度?|近三年|第\s*\d+\s*[条页]|附录[A-C]|【待补充：[^】]*】"
+    r"|^\s*(?:#{1,6}\s*)?\d{1,2}[.、](?!\d)", re.M)                # list and heading enumerators
 _SEQ_CELL = re.compile(r"^\|\s*\d+(?:\.\d+)*\s*\|", re.M)
 
 

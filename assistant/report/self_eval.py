@@ -57,11 +57,11 @@ def indicator_class(w: Writer, spec: SectionSpec) -> str:
                class_line=parts.class_line(w, spec.indicator_class))
     out = [head]
     items = parts.computed_items(w, cid)
-    if items:
-        out += ["### （一）计算值", "\n".join(items)]
     rows = parts.class_rows(w, spec.indicator_class)
-    if rows:
-        out += ["### （二）评价方案指标与得分", parts.indicator_table(w, rows)]
+    subs = [(t, b) for t, b, ok in (("计算值", "\n".join(items), items),
+                                    ("评价方案指标与得分", rows and parts.indicator_table(w, rows), rows)) if ok]
+    for n, (title, body) in enumerate(subs):
+        out += [f"### （{'一二'[n]}）{title}", body]
     if not items and not rows:
         out.append(w.need(f"{spec.indicator_class}相关数据"))
     return "\n\n".join(out)

@@ -21,7 +21,7 @@ KIND_ZH: dict[str, str] = {"self-evaluation": "绿色工厂自评价报告", "th
 class DraftRequest(BaseModel):
     """What to draft: a profile, the kind of report, optionally a scheme and a subset of sections."""
 
-    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="forbid")
 
     profile: FactoryProfile
     kind: Kind
