@@ -111,6 +111,7 @@ def test_ask_open_citation_and_refresh(server: str, browser: object) -> None:
     clause.wait_for(state="visible", timeout=10_000)
     assert "消防" in clause.inner_text()
     assert page.locator(".clause-text mark").first.is_visible()
+    page.wait_for_timeout(1000)  # the expander's opening animation ends
     clause.scroll_into_view_if_needed()
     shot(page, "chat")
     assert "c=" in page.url
@@ -120,6 +121,7 @@ def test_ask_open_citation_and_refresh(server: str, browser: object) -> None:
     phone.goto(page.url)
     phone.get_by_text("[1] GB/T 36132", exact=False).first.click()
     phone.locator(".clause-text").first.wait_for(state="visible", timeout=30_000)
+    phone.wait_for_timeout(1000)
     phone.locator(".clause-text").first.scroll_into_view_if_needed()
     shot(phone, "chat-phone")
     phone.close()
