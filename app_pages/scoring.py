@@ -89,7 +89,7 @@ def scorer(a: Assistant) -> None:
     for note in report.notes:
         st.caption(note)
     table = [{"一级指标": r.class_name, "序号": r.seq, "指标": r.name, "类型": r.type, "数值": r.value_text or "—",
-              "引领值": r.lead, "基准值": r.base,
+              "引领值": _num(r.lead), "基准值": _num(r.base),
               "得分": round(r.points, 2), "满分": r.points_max, "状态": STATUS.get(r.status, r.status),
               "说明": r.note} for r in report.rows]
     st.dataframe(table, hide_index=True, width="stretch")
@@ -101,6 +101,10 @@ def scorer(a: Assistant) -> None:
                 for r in report.rows if r.class_name == c.name]
         with st.expander(f"{c.name}：{c.score:.2f} / {c.weight:g} 分"):
             st.altair_chart(bars(rows, "指标", c.name), width="stretch")
+
+
+def _num(value: float | None) -> str:
+    return "—" if value is None else f"{value:g}"
 
 
 def _csv(rows: list[dict]) -> bytes:
