@@ -14,7 +14,11 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install model llm font demo test test-fast lint settings-doc eval bench bench-scale clean-index
+APP_STAMP := $(VENV)/.app-installed
+APP_PORT ?= 8501
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: install model llm font chromium app demo test test-fast lint settings-doc eval bench bench-app bench-scale clean-index
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -54,22 +58,42 @@ font:
 	  else echo "install the CJK font: sudo apt-get install fonts-droid-fallback" >&2; exit 1; fi; \
 	fi
 
+# Headless Chromium for the app's browser test (Debian's package; Playwright drives it through
+# executable_path, its own browser download is never used).
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "install Chromium: sudo apt-get install chromium" >&2; exit 1; fi; \
+	fi
+
+# The app extra: streamlit, altair, playwright (Python package only).
+$(APP_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install -q -e '.[dev,app]'
+	touch $(APP_STAMP)
+
+# The product: the Streamlit app on 127.0.0.1, the index built from corpus/ first when missing.
+app: $(MODEL_STAMP) $(APP_STAMP)
+	$(BIN)/python -m app_pages.bootstrap
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.port $(APP_PORT) \
+	  --server.headless true --browser.gatherUsageStats false
+
 demo: $(MODEL_STAMP)
 	$(BIN)/assistant ingest corpus
 	@for q in "取水量包括消防用水吗？" "绿色工厂评价的基本要求有哪些？" "工业用水重复利用率怎么计算？"; do \
 	  echo; echo "问：$$q"; $(BIN)/assistant ask "$$q" || exit 1; \
 	done
 
-test: $(MODEL_STAMP) font llm
-	$(BIN)/ruff check assistant tests evals
+test: $(MODEL_STAMP) $(APP_STAMP) font chromium llm
+	$(BIN)/ruff check assistant tests evals app.py app_pages
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 
-test-fast: $(STAMP)
+test-fast: $(APP_STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check assistant tests evals
+	$(BIN)/ruff check assistant tests evals app.py app_pages
 	$(BIN)/lint-imports --no-cache
 
 # The README's settings table, generated from assistant/settings.py (tests fail when it drifts).
@@ -92,6 +116,9 @@ eval: $(MODEL_STAMP) font
 bench: $(MODEL_STAMP) font
 	$(BIN)/python evals/bench.py
 	$(BIN)/python -m evals.draft --repeats 5
+
+bench-app: $(MODEL_STAMP) $(APP_STAMP) font
+	$(BIN)/python evals/bench_app.py
 
 bench-parse: $(STAMP) font
 	$(BIN)/python evals/bench.py --parse-only

@@ -81,6 +81,17 @@ class AgentSettings(BaseModel):
     max_question_chars: int = Field(default=2000, ge=1, description="Longest question accepted (characters).")
 
 
+class AppSettings(BaseModel):
+    """The Streamlit app (ASSISTANT_APP__*): upload limits and where uploads are kept."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_file_mb: float = Field(default=50.0, gt=0, description="Largest file one upload may contain (MB).")
+    max_upload_mb: float = Field(default=200.0, gt=0, description="Largest total size of one upload (MB).")
+    max_files: int = Field(default=20, ge=1, description="Most files in one upload.")
+    uploads: str = Field(default="uploads", description="Folder under home where uploaded files are stored.")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid",
                                       env_nested_delimiter=NESTED_DELIMITER)
@@ -199,6 +210,7 @@ class Settings(BaseSettings):
         default=None, description="Folder of prompt and answer templates. Unset: the prompts/ folder of the source tree.")
     chat: ChatSettings = Field(default_factory=ChatSettings, description="Chat model (ASSISTANT_CHAT__*).")
     agent: AgentSettings = Field(default_factory=AgentSettings, description="Conversation agent (ASSISTANT_AGENT__*).")
+    app: AppSettings = Field(default_factory=AppSettings, description="Streamlit app (ASSISTANT_APP__*).")
 
     @property
     def chroma_dir(self) -> Path:
@@ -220,6 +232,10 @@ class Settings(BaseSettings):
     @property
     def conversations_path(self) -> Path:
         return self.home / self.agent.store
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.home / self.app.uploads
 
 
 def env_name(field: str, sub: str | None = None) -> str:

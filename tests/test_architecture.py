@@ -17,6 +17,8 @@ def test_layers_contract_lists_the_stages_in_order() -> None:
     assert layers == [
         "assistant.cli | assistant.evaluation",
         "assistant.api",
+        "assistant.api_app",
+        "assistant.api_views",
         "assistant.report | assistant.trainer",
         "assistant.agent",
         "assistant.answer | assistant.scoring",
@@ -39,3 +41,25 @@ def test_import_contracts_are_kept() -> None:
                           timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "0 broken" in proc.stdout
+
+
+# What the app (app.py, app_pages/) may import of the assistant package: the API and the entry points
+# of the stages above it, plus the bottom layers' errors, settings and types.
+APP_ALLOWED = ("assistant.api", "assistant.agent", "assistant.report", "assistant.trainer", "assistant.errors",
+               "assistant.settings", "assistant.types")
+
+
+def test_app_imports_only_the_api_and_entry_points() -> None:
+    import ast
+
+    files = [ROOT / "app.py", *sorted((ROOT / "app_pages").glob("*.py"))]
+    assert len(files) > 3
+    bad = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            for name in names:
+                if name.split(".")[0] == "assistant" and name not in APP_ALLOWED:  # packages, not internals
+                    bad.append(f"{path.name}: {name}")
+    assert not bad, bad

@@ -39,13 +39,19 @@ def backends() -> list[str]:
     return sorted(_BUILDERS)
 
 
-def build_chat_model(settings: Settings) -> BaseChatModel | None:
-    """The chat model of ``settings.chat`` (None for ``offline``); ConfigError for an unknown backend."""
+def build_chat_model(settings: Settings, *, api_key: str | None = None) -> BaseChatModel | None:
+    """The chat model of ``settings.chat`` (None for ``offline``); ConfigError for an unknown backend.
+
+    ``api_key`` is a key typed by a user (the app's password field): it goes to the client only,
+    never into settings, the environment or a log; unset, the key comes from ``chat.api_key_env``.
+    """
     name = settings.chat.backend.strip().lower()
     builder = _BUILDERS.get(name)
     if builder is None:
         raise ConfigError(f"未知的对话模型后端 {settings.chat.backend!r}（ASSISTANT_CHAT__BACKEND）："
                           f"有效的后端为 {'、'.join(backends())}")
+    if api_key and name in _KEYED:
+        return _KEYED[name](settings, api_key)
     return builder(settings)
 
 
@@ -84,7 +90,7 @@ def _offline(settings: Settings) -> None:
 
 
 @register("openai")
-def _openai(settings: Settings) -> BaseChatModel:
+def _openai(settings: Settings, key: str | None = None) -> BaseChatModel:
     require("langchain_openai", "pip install -e .")
     from langchain_openai import ChatOpenAI
 
@@ -98,7 +104,7 @@ def _openai(settings: Settings) -> BaseChatModel:
     return ChatOpenAI(
         base_url=chat.base_url,
         extra_body=extra_body,
-        api_key=api_key(settings),  # type: ignore[arg-type]
+        api_key=key or api_key(settings),  # type: ignore[arg-type]
         model=chat.model or "local",
         temperature=chat.temperature,
         max_tokens=chat.max_tokens,  # type: ignore[call-arg]
@@ -106,6 +112,10 @@ def _openai(settings: Settings) -> BaseChatModel:
         max_retries=1,
         disabled_params={"parallel_tool_calls": None},
     )
+
+
+# Backends that take a key typed by the user (build_chat_model's api_key).
+_KEYED: dict[str, Callable[[Settings, str], BaseChatModel]] = {"openai": _openai}
 
 
 @register("ollama")

@@ -1,0 +1,26 @@
+"""The Streamlit app (``make app``): chat with sources, knowledge base, calculator and scoring,
+drafting and trainer pages. Thin: pages live in app_pages/ and call assistant.api only."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app_pages import sidebar
+
+st.set_page_config(page_title="绿色制造咨询助手", page_icon=":material/eco:", layout="wide")
+st.markdown("""<style>
+.clause-text { font-size: 0.95rem; line-height: 1.7; }
+.clause-text mark { background: #fff3a3; padding: 0 2px; }
+[data-testid="stSidebar"] button p { text-align: left; }
+</style>""", unsafe_allow_html=True)
+
+PAGES = [
+    st.Page("app_pages/chat.py", title="咨询问答", icon=":material/forum:", default=True),
+    st.Page("app_pages/knowledge.py", title="知识库", icon=":material/library_books:"),
+    st.Page("app_pages/drafting.py", title="报告起草", icon=":material/description:"),
+    st.Page("app_pages/scoring.py", title="指标计算与评分", icon=":material/calculate:"),
+    st.Page("app_pages/quiz.py", title="培训测验", icon=":material/school:"),
+]
+page = st.navigation(PAGES)
+sidebar.render()
+page.run()
