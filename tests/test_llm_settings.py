@@ -10,6 +10,7 @@ from assistant.errors import ConfigError
 from assistant.settings import (
     DEFAULT_GGUF,
     AgentSettings,
+    AppSettings,
     ChatSettings,
     Settings,
     check_environment,
@@ -73,7 +74,7 @@ def test_bad_nested_values_name_the_setting(monkeypatch: pytest.MonkeyPatch) -> 
 def test_every_nested_field_has_a_description_and_a_row() -> None:
     table = settings_table()
     nested = [(f, sub, info) for f, sub, info in leaf_fields() if sub]
-    assert len(nested) == len(ChatSettings.model_fields) + len(AgentSettings.model_fields)
+    assert len(nested) == sum(len(m.model_fields) for m in (ChatSettings, AgentSettings, AppSettings))
     for field, sub, info in leaf_fields():
         assert info.description, (field, sub)
     assert "| `ASSISTANT_CHAT__BACKEND` | `offline` |" in table
