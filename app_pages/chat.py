@@ -47,9 +47,10 @@ if conversation is not None:
                 st.markdown(t.text)
                 continue
             kept = answers.get((cid, t.n // 2))
-            checks = [c.model_dump() for c in kept.checks] if kept else []
-            flags = kept.flags if kept else []
-            grounded = kept.grounded if kept else bool(t.citations)
+            # this session's answer, else what the store kept with the turn (after a refresh)
+            checks = [c.model_dump() for c in kept.checks] if kept else t.meta.get("checks", [])
+            flags = kept.flags if kept else t.meta.get("flags", [])
+            grounded = kept.grounded if kept else t.meta.get("grounded", bool(t.citations))
             show_answer(t.text, t.citations, checks, flags, grounded, question, f"{cid}-{t.n}")
             if t.tool_calls:
                 st.caption("工具：" + "；".join(f"{TOOLS.get(c.get('name', ''), c.get('name'))}（{c.get('summary', '')}）"

@@ -216,6 +216,9 @@ def _check_args(args: argparse.Namespace) -> None:
     """
     for name, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
+        if any("\x00" in str(v) for v in values if isinstance(v, str | Path)):
+            # no file name or text holds a NUL byte; the OS calls would fail with a ValueError
+            raise ConfigError(f"参数 {name.replace('_', '-')} 含空字符（\\x00），不是有效的文件名或文本")
         if name not in _PATH_ARGS and any(isinstance(v, str) and _has_surrogates(v) for v in values):
             option = name.replace("_", "-")
             raise ConfigError(f"参数 {option} 含无法解码的字节（终端不是 UTF-8 编码？请把终端设为 UTF-8 后重试）")

@@ -56,6 +56,10 @@ def test_invented_key_removed_and_wrong_number_corrected(home: Path, tmp_path: P
     assert "90%【已更正，原为 96%】" in a.text
     assert [c.key for c in a.citations] == ["GB/T 36132-2025§B.10"]
     assert any(c.status == "mismatch" for c in a.checks)
+    # the verdicts and flags are stored with the turn: a resumed conversation shows the same marks
+    kept = agent.store.get(a.conversation_id).history[-1].meta
+    assert kept["checks"] == [c.model_dump() for c in a.checks] and kept["flags"] == a.flags
+    assert kept["grounded"] is a.grounded
 
 
 def test_unverifiable_number_marked_quotes_and_clause_numbers_not(home: Path, tmp_path: Path) -> None:

@@ -108,3 +108,22 @@ def test_negative_profile_value_shows_its_reason_in_text(tmp_path: Path,
     assert main(["score", str(profile)]) == 0
     out = capsys.readouterr().out
     assert "缺数据" in out and "water.withdrawal 不能为负数" in out
+
+
+@pytest.mark.parametrize("argv", [["ingest", "a\x00b.md"], ["score", "p\x00.yaml"], ["check", "t\x00.txt"],
+                                  ["search", "取水\x00量"]])
+def test_a_nul_byte_in_an_argument_is_one_error_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the fuzz test: a NUL byte reached os.path calls and ended in ValueError."""
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and "空字符" in err and err.count("\n") == 1
+
+
+def test_nul_bytes_in_api_paths_and_profiles_are_product_errors(tmp_path: Path) -> None:
+    from assistant.ingest import IngestError, discover
+    from assistant.scoring import ProfileError, load_profile
+
+    files, problems = discover([tmp_path / "a\x00b"])
+    assert not files and isinstance(problems[0], IngestError) and "NUL" in str(problems[0])
+    with pytest.raises(ProfileError, match="空字符"):
+        load_profile(tmp_path / "p\x00.yaml")

@@ -213,3 +213,14 @@ def test_search_marks_user_unverified_and_instruction_hits(tmp_path: Path, monke
 
     hit = json.loads(capsys.readouterr().out)["hits"][0]
     assert hit["identity"] == "unverified" and hit["origin"] == "user"
+
+
+def test_the_agent_does_not_check_the_numbers_of_a_provenance_note(trusting: Assistant, tmp_path: Path) -> None:
+    """'（来源：用户添加的文件 …，时间：2026-12-01 15:45:23 UTC）' is the product's note, not a claim."""
+    official = (FIXTURES / "core" / "std-2025-official.md").read_text(encoding="utf-8")
+    assert trusting.ingest([_user_file(tmp_path, "official-2025.md", official)]).ok
+    answer = trusting.session(kb=trusting.settings.kb).chat("工业用水重复利用率怎么计算？")
+    assert "用户添加的文件 official-2025.md" in answer.text, answer.text
+    note = answer.text[answer.text.index("用户添加的文件"):]
+    assert "【未核对】" not in note.split("）", 2)[0] + note.split("）", 2)[1], answer.text
+    assert not any("无法核对" in f for f in answer.flags), answer.flags

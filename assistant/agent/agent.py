@@ -91,7 +91,7 @@ class Agent:
         if ctx.calc and "value" in ctx.calc:
             calcs.append(ctx.calc)
         g = guard(text, outputs, profile=profile, calcs=calcs, llm=used_llm,
-                  refusal=self.prompts.render("answer/refusal"))
+                  refusal=self.prompts.render("answer/refusal"), prompts=self.prompts)
         if calcs and outputs and outputs[0].name == "calc_indicator" and "calc" in meta:
             meta["calc"].update({k: calcs[0][k] for k in ("value", "unit", "formula")})
         n_user = sum(1 for t in history if t.role == "user") + 1
@@ -99,6 +99,10 @@ class Agent:
                              checks=g.checks, flags=flags + g.flags, conversation_id=cid, turn=n_user,
                              mode="llm" if used_llm else "offline")
         self.store.add_turn(cid, "user", question)
+        # the checker's verdicts and the guard's flags are kept with the turn: a resumed conversation
+        # shows the same marks as the live one
+        meta = {**meta, "checks": [c.model_dump() for c in answer.checks], "flags": answer.flags,
+                "grounded": answer.grounded}
         self.store.add_turn(cid, "assistant", answer.text, tool_calls=[r.model_dump() for r in records],
                             citations=[c.model_dump() for c in answer.citations], meta=meta)
         yield Event(type="final", text=answer.text, answer=answer)

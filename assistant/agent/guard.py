@@ -20,6 +20,8 @@ from typing import Any
 from assistant import scoring
 from assistant.agent.types import ToolOutput
 from assistant.answer.citations import validate_citations
+from assistant.answer.trust import labels as trust_labels
+from assistant.prompts import Prompts
 from assistant.scoring.refdata import catalog
 from assistant.types import Answer, CheckResult, Chunk, Citation
 
@@ -49,7 +51,7 @@ def _squash(text: str) -> str:
 
 
 def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: list[dict] | None = None,
-          llm: bool = False, refusal: str = "") -> Guarded:
+          llm: bool = False, refusal: str = "", prompts: Prompts | None = None) -> Guarded:
     """Apply every guarantee to ``text`` built from this turn's tool ``outputs``."""
     flags: list[str] = []
     chunks = [c for o in outputs for c in o.chunks]
@@ -79,7 +81,8 @@ def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: l
     if not citations and not computed:
         text = next((o.refusal for o in outputs if o.refusal), "") or refusal
         return Guarded(text=text, citations=[], grounded=False, flags=flags)
-    text, checks, more = check_numbers(text, outputs, chunks, citations, profile, calcs or [], llm=llm)
+    text, checks, more = check_numbers(text, outputs, chunks, citations, profile, calcs or [], llm=llm,
+                                       prompts=prompts)
     flags += more
     if any(_INJECTION.search(c.text) for c in chunks) and _INJECTION.search(text):
         text += "\n" + INJECTION_NOTE
@@ -100,10 +103,13 @@ def _bracket_bare_keys(text: str, offered: dict[str, Citation]) -> str:
 _EDITION_NOTE = re.compile(r"（注意：该条款出自已废止的[^\n]*")
 
 
-def _protected(text: str, chunks: list[Chunk]) -> list[tuple[int, int]]:
-    """Spans whose numbers are not claims: citation markers and verbatim quotes of a tool's clause."""
+def _protected(text: str, chunks: list[Chunk], prompts: Prompts | None = None) -> list[tuple[int, int]]:
+    """Spans whose numbers are not claims: citation markers, verbatim quotes of a tool's clause, and
+    the product's own notes on a quoted chunk (provenance: who added the file and when)."""
     spans = [m.span() for m in _MARKER.finditer(text)] + [m.span() for m in _DOC_NUMBER.finditer(text)]
     spans += [m.span() for m in _EDITION_NOTE.finditer(text)]
+    for note in {n for c in chunks for n in trust_labels(c, prompts or Prompts())}:
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(note), text)]
     bodies = [_squash(c.text) for c in chunks] + [_squash(c.title) for c in chunks]
     for m in _QUOTE.finditer(text):
         inner = _squash(m.group(1))
@@ -146,11 +152,12 @@ def _calc_for(text: str, start: int, calcs: list[dict]) -> dict | None:
 
 
 def check_numbers(text: str, outputs: list[ToolOutput], chunks: list[Chunk], citations: list[Citation],
-                  profile: Any, calcs: list[dict], *, llm: bool = False) -> tuple[str, list[CheckResult], list[str]]:
+                  profile: Any, calcs: list[dict], *, llm: bool = False,
+                  prompts: Prompts | None = None) -> tuple[str, list[CheckResult], list[str]]:
     """Check every number of ``text``; returns the text with corrections and marks, checks, flags.
     Offline (``llm`` False) the text is the tools' own rendering: a number a tool computed stands even
     when the checker links it to something else."""
-    protected = _protected(text, chunks)
+    protected = _protected(text, chunks, prompts)
     known = [v for o in outputs for n in o.numbers if (v := _number(n)) is not None]
     labels = {lab for o in outputs for lab in o.clause_labels} | {c.clause for c in chunks}
     results = scoring.check(text, profile, [c.key for c in citations])

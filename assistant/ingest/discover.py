@@ -32,6 +32,8 @@ def _resolve(path: Path) -> Path:
         return path.resolve(strict=True)
     except RuntimeError:  # Python 3.11 raises RuntimeError for a symlink loop
         raise IngestError(path, "symbolic link loop") from None
+    except ValueError:  # an embedded NUL byte: no such file can exist
+        raise IngestError(path, "the name contains a NUL byte") from None
     except FileNotFoundError:
         raise IngestError(path, "dangling symbolic link" if path.is_symlink() else "no such file or folder") from None
     except OSError as e:

@@ -215,6 +215,8 @@ def load_profile(path: str | Path) -> FactoryProfile:
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise ProfileError(f"无法读取工厂画像文件 {p}：{exc.strerror or exc}") from None
+    except ValueError:  # an embedded NUL byte in the name
+        raise ProfileError(f"工厂画像文件名无效（含空字符）：{p!r}") from None
     except UnicodeDecodeError as exc:
         raise ProfileError(f"工厂画像 {p} 不是 UTF-8 文本（第 {exc.start} 字节无法解码）：请另存为 UTF-8 的 YAML 或 JSON") from None
     if "\x00" in text:
