@@ -8,7 +8,7 @@ import pytest
 
 from assistant.api import Assistant
 from assistant.ingest import to_index_form
-from assistant.retrieve.hybrid import _deepest_first
+from assistant.retrieve.merge import deepest_first as _deepest_first
 from assistant.retrieve.query import QueryAnalyzer, load_synonyms
 from assistant.retrieve.refs import RefResolver
 from assistant.retrieve.typos import TypoCorrector

@@ -18,11 +18,12 @@ from pydantic import BaseModel, Field
 from assistant.index.indexer import Index
 from assistant.index.sparse import SparseIndex
 from assistant.ingest import to_index_form
+from assistant.retrieve.merge import chroma_where, merge_by_key
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
 from assistant.retrieve.validate import check_doc_id, check_k, check_query
 from assistant.settings import Settings
-from assistant.types import Chunk, Hit
+from assistant.types import Hit
 
 Mode = Literal["hybrid", "dense", "sparse"]
 _COVER_CLAUSES = frozenset({"封面", "来函"})
@@ -249,7 +250,7 @@ class Retriever:
         d_rank = {cid: r + 1 for r, cid in enumerate(dense)}
         s_rank = {cid: r + 1 for r, cid in enumerate(sparse)}
         ordered = sorted(fused, key=lambda cid: -fused[cid])
-        hits = _merge_by_key(
+        hits = merge_by_key(
             [(self.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
             req.k, keep=frozenset(q.ref_keys),
         )
@@ -286,7 +287,7 @@ class Retriever:
         kept = [(i, sim) for i, sim in wide if sparse.allows(i, mask)]
         if mask is None or len(kept) >= n or len(wide) < n * 3:
             return kept[:n]
-        return [(i, sim) for i, sim in store.query(vec, n, where=_where(filters)) if sparse.allows(i, mask)]
+        return [(i, sim) for i, sim in store.query(vec, n, where=chroma_where(filters)) if sparse.allows(i, mask)]
 
     def _prefer_official(self, hit: Hit, q: Query) -> Hit:
         """A digest hit whose key also has official text indexed: quote the official text."""
@@ -314,59 +315,3 @@ class Retriever:
         total = sum(idf(t) for t in tokens)
         covered = sum(idf(t) for t in tokens if t in own or t in body)
         return covered / total if total else 0.0
-
-
-def _where(filters: dict[str, object]) -> dict | None:
-    conds = [{k: v} for k, v in filters.items() if v is not None]
-    if not conds:
-        return None
-    return conds[0] if len(conds) == 1 else {"$and": conds}
-
-
-def _merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None]], k: int,
-                  keep: frozenset[str] = frozenset()) -> list[Hit]:
-    """One hit per key: official text over a digest, then the best-scoring part."""
-    groups: dict[str, list[tuple[Chunk, float, int | None, int | None]]] = {}
-    for chunk, score, dr, sr in scored:
-        if chunk is not None:
-            groups.setdefault(chunk.key, []).append((chunk, score, dr, sr))
-    hits: list[Hit] = []
-    for items in groups.values():
-        items.sort(key=lambda it: (_trust_rank(it[0]), -it[1]))
-        best = items[0]
-        hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
-                        sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
-    hits.sort(key=lambda h: -h.score)
-    return _deepest_first(hits, keep=keep)[:k]
-
-
-def _trust_rank(c: Chunk) -> tuple[bool, bool, bool, bool]:
-    """Which chunk of a key is quoted: official text over a digest (a user's official text, its
-    identity shown by its own cover, included), a shipped chunk over a user's of the same kind, and
-    never an instruction or an unverified identity first. Sorts ascending."""
-    return (c.instruction, c.identity == "unverified", c.kind == "digest", c.origin != "shipped")
-
-
-def _is_ancestor(parent: Chunk, child: Chunk) -> bool:
-    if parent.source_id != child.source_id or not parent.clause_path:
-        return False
-    return child.clause_path.startswith(parent.clause_path + " > ")
-
-
-def _deepest_first(hits: list[Hit], window: int = 10, keep: frozenset[str] = frozenset()) -> list[Hit]:
-    """An answer lives in the deepest clause that states it: a parent clause (often just its
-    children's headings) yields its place to its best-ranked descendant in the top ``window``.
-    A parent the question cites by number (``keep``) keeps its place."""
-    out = list(hits)
-    i = 0
-    while i < len(out):
-        parent = out[i]
-        end = min(len(out), window)
-        child_at = None
-        if parent.chunk.key not in keep:
-            child_at = next((j for j in range(i + 1, end) if _is_ancestor(parent.chunk, out[j].chunk)), None)
-        if child_at is None:
-            i += 1
-            continue
-        out.insert(i, out.pop(child_at))  # the best descendant moves up to just above its parent
-    return out
