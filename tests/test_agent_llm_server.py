@@ -27,7 +27,10 @@ TURN_BUDGET_S = 900  # one turn: at most max_steps + 2 model calls, each bounded
 MARKS = ("【未核对】", "【已更正", "⚠")
 # spans whose digits are not claims: citation markers, clause keys, document numbers, quotes, the marks
 _SKIP = re.compile(r"(?m)^\s*\d+[.、．](?!\d)|\[[^\[\]]*§[^\[\]]*\]|[^\s\[\]]*§[A-Za-z0-9.]+|(?:GB|HJ)(?:\s*/\s*T)?\s*[\d.]+(?:-\d{4})?"
-                   r"|「[^」]*」|【[^】]*】|⚠（[^）]*）|[A-Z]\.\d+(?:\.\d+)*|\d+(?:\.\d+)+条")
+                   r"|「[^」]*」|【[^】]*】|⚠（[^）]*）|[A-Z]\.\d+(?:\.\d+)*|\d+(?:\.\d+)+条"
+                   # the product's provenance note on a user-added file (prompts/answer/label_user.txt):
+                   # its date and time are not claims, and the guard leaves them alone
+                   r"|（来源：用户添加的文件[^\n]*")
 _NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
