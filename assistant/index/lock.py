@@ -29,6 +29,39 @@ def _thread_lock(path: Path) -> threading.RLock:
 
 
 @contextmanager
+def _flocked(path: Path, *, wait: bool, on_wait: object = None) -> Iterator[bool]:
+    """This thread's flock on ``path`` (its thread lock already held): yields False at once when
+    another process holds it and ``wait`` is False. Re-entry by the holding thread takes it once."""
+    held: set[str] = getattr(_HELD, "paths", set())
+    _HELD.paths = held
+    key = str(path)
+    if key in held:  # re-entered by the same thread: the flock is already ours
+        yield True
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if not wait:
+                yield False
+                return
+            if callable(on_wait):
+                on_wait()
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()} {time.time():.0f}\n".encode())
+        held.add(key)
+        try:
+            yield True
+        finally:
+            held.discard(key)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
 def write_lock(path: Path, *, on_wait: object = None) -> Iterator[None]:
     """Hold the exclusive write lock at ``path`` (created if missing) for the block.
 
@@ -40,33 +73,10 @@ def write_lock(path: Path, *, on_wait: object = None) -> Iterator[None]:
         if callable(on_wait):
             on_wait()
         tlock.acquire()
-    held: set[str] = getattr(_HELD, "paths", set())
-    _HELD.paths = held
-    key = str(path)
-    if key in held:  # re-entered by the same thread: the flock is already ours
-        try:
-            yield
-        finally:
-            tlock.release()
-        return
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if callable(on_wait):
-                on_wait()
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()} {time.time():.0f}\n".encode())
-        held.add(key)
-        try:
+        with _flocked(path, wait=True, on_wait=on_wait):
             yield
-        finally:
-            held.discard(key)
-            fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
-        os.close(fd)
         tlock.release()
 
 
@@ -105,21 +115,7 @@ def try_write_lock(path: Path) -> Iterator[bool]:
         yield False
         return
     try:
-        if str(path) in getattr(_HELD, "paths", set()):
-            yield True
-            return
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
+        with _flocked(path, wait=False) as mine:
+            yield mine
     finally:
         tlock.release()

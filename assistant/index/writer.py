@@ -114,6 +114,14 @@ class Batch:
         bar.close()
         report.warnings.extend(self._missing_manifest_files())
 
+    def _claim(self, key: str, path: Path, manifest: Manifest | None, remember: Callable[[Manifest], None]) -> None:
+        """``path`` is this batch's file for source ``key``; its manifest's editions are remembered."""
+        self.claimed[key] = str(path)
+        if manifest is not None:
+            remember(manifest)
+            if manifest.root is not None:
+                self.manifests[str(manifest.root)] = manifest
+
     def _shipped(self, source_id: str) -> bool:
         """A shipped document of this source is indexed (in any knowledge base)."""
         return any(self.current[i].origin == "shipped" for k, ids in self.by_source.items()
@@ -148,11 +156,7 @@ class Batch:
         how = resolve(meta, path, self.kb, self.sources, claimed=set(self.claimed), replace=self.replace)
         if how.error:
             return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=how.error)
-        self.claimed[key] = str(path)
-        if manifest is not None:
-            remember(manifest)
-            if manifest.root is not None:
-                self.manifests[str(manifest.root)] = manifest
+        self._claim(key, path, manifest, remember)
         report.pages += meta.page_count or 0
         chunks = with_store_ids(doc.chunks, self.kb)
         old = set(self.by_source.get(key, set()))
@@ -197,11 +201,7 @@ class Batch:
         info = self.sources.get(key) if key else None
         if key is None or info is None or not info.parse_key or info.parse_key != key_now or key in self.claimed:
             return None
-        self.claimed[key] = str(path)
-        if manifest is not None:
-            remember(manifest)
-            if manifest.root is not None:
-                self.manifests[str(manifest.root)] = manifest
+        self._claim(key, path, manifest, remember)
         report.pages += info.pages or 0
         report.chunks_unchanged += info.chunks
         return FileResult(path=str(path), doc_id=info.doc_id, status="unchanged", chunks=info.chunks,

@@ -121,7 +121,7 @@ _COMPARE = re.compile(r"比([^，,。；\d]{1,24}?)(少|多|低|高)了?$")
 
 
 def comparative(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int,
-                 alone: CheckAlone, names: Callable[[str], list[str]]) -> None:
+                 alone: CheckAlone, names: Names) -> None:
     """'A满分6分，比B少2分' states B's value as 6 + 2: the 2 is a difference, checked through B."""
     for pos, i in enumerate(idx):
         c = claims[i]
