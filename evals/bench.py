@@ -29,7 +29,8 @@ CLAUSES_PER_PAGE = 4
 PAGES_PER_DOC = 25
 
 
-def _sentences() -> list[str]:
+def corpus_sentences() -> list[str]:
+    """Sentences of the shipped corpus (12-120 characters, Chinese), the material of generated documents."""
     lines = [line for p in sorted((ROOT / "corpus").rglob("*.md"))
              for line in p.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.lstrip().startswith(("#", "|", ">", "-"))]
@@ -51,7 +52,7 @@ def generate_pdfs(dest: Path, n_chunks: int, seed: int = 7) -> list[Path]:
         pdf.ln(7)
 
     rng = random.Random(seed)
-    sents = _sentences()
+    sents = corpus_sentences()
     dest.mkdir(parents=True, exist_ok=True)
     per_doc = CLAUSES_PER_PAGE * PAGES_PER_DOC + 3  # clauses + chapter headings
     paths = []

@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import statistics
 import subprocess
@@ -26,6 +25,8 @@ import sys
 import threading
 import time
 from pathlib import Path
+
+from bench import corpus_sentences  # evals/bench.py: run as a script, its folder is on sys.path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "evals" / "results"
@@ -35,18 +36,10 @@ QUESTIONS = ("工业用水重复利用率怎么计算", "绿色工厂评价的�
              "清洁生产审核", "绿色供应链管理", "包装材料减量化", "光伏发电自用比例")
 
 
-def _sentences() -> list[str]:
-    lines = [line for p in sorted((ROOT / "corpus").rglob("*.md"))
-             for line in p.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.lstrip().startswith(("#", "|", ">", "-"))]
-    parts = re.split(r"(?<=[。；])", "".join(lines))
-    return [s.strip() for s in parts if 12 <= len(s.strip()) <= 120 and re.search(r"[\u4e00-\u9fff]", s)]
-
-
 def generate(dest: Path, n_chunks: int, seed: int = 7, prefix: str = "scale") -> list[Path]:
     """Markdown standards of CLAUSES_PER_DOC short clauses (one chunk each) from corpus sentences."""
     rng = random.Random(seed)
-    sents = _sentences()
+    sents = corpus_sentences()
     dest.mkdir(parents=True, exist_ok=True)
     paths = []
     for d in range((n_chunks + CLAUSES_PER_DOC - 1) // CLAUSES_PER_DOC):
