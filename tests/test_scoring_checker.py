@@ -391,14 +391,14 @@ def test_blind3_families(text, snippet, status, profile):
     ("表C.1中分值为6分的二级指标有4项。", "4项", "unverifiable", None),  # a count with a condition
     ("能源低碳化与用地集约化的权重之比为30∶8。", "30", "unverifiable", None),  # a term of a ratio
     ("VOCs产生量48吨，经治理后排放12吨，去除率75%。", "75%", "verified", None),  # (hi − lo) / hi
-    ("固废产生2.4万吨，综合利用率=2.1/(2.4+0.6)=70%。", "70%", "unverifiable", None),  # not a written sum
+    ("固废产生2.4万吨，综合利用率=2.1/(2.4+0.6)=70%。", "70%", "verified", None),  # the expression, not a sum
     ("资源高效化类四项指标得分分别为4.5分、6分、4分和5分。", "4.5分", "unverifiable", None),  # scores, not points
     ("该厂能源低碳化类得分27分，占该类满分30分的90%。", "90%", "verified", None),  # 占…的 share
     ("该厂能源低碳化类得分27分，占该类满分30分的80%。", "80%", "mismatch", None),
     ("本厂绿色信息披露共4项，已披露其中3项。", "3项", "unverifiable", None),  # the factory's own count
     ("B.12至B.15共四条。", "四条", "verified", None),  # a count of a range
     ("B.12至B.15共五条。", "五条", "mismatch", None),
-    ("外购电力1000万kWh折标1229 tce，天然气100万m³折标1214.3 tce，合计2443.3 tce。", "2443.3 tce", "unverifiable", None),
+    ("外购电力1000万kWh折标1229 tce，天然气100万m³折标1214.3 tce，合计2443.3 tce。", "2443.3 tce", "verified", None),  # worked.py
     ("1 kWh电力的热量为3600 kJ，按1 kgce=29307 kJ折为0.1229 kgce。", "0.1229 kgce", "verified", None),
     ("改造投资占比约1.26%，得分约2.04分。", "2.04分", "verified", "CU"),  # the item's score, not the total
     ("改造投资占比约1.26%，得分约3.04分。", "3.04分", "mismatch", "CU"),

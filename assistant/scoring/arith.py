@@ -29,8 +29,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | None]:
-    """The four inputs of a 5.2 example (each the claim right after its word) and the score claim."""
+    """The four inputs of a 5.2 example (each the claim right after its word) and the score claim.
+    Without 实际值, the factory's value is the first untagged number in the unit of the base value
+    ('本厂可再生能源利用率12%，方案基准值5%、引领值20%，该项分值8分，得分…')."""
     found: dict[str, Claim] = {}
+    untagged: list[Claim] = []
     score = None
     for i, c in enumerate(claims):
         prev_end = claims[i - 1].end if i else 0
@@ -40,8 +43,13 @@ def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | 
                 found[role] = c
                 break
         else:
+            if "actual" not in found and len(found) >= 3 and "base" in found and untagged:
+                first = next((u for u in untagged if u.unit == found["base"].unit and u.comparator == "="), None)
+                if first is not None and (not found["base"].unit or first.start < found["base"].start):
+                    found["actual"] = first
             if _SCORE.search(lead_in) and len(found) == 4 and c.unit in ("分", "%"):
                 score = c
+            untagged.append(c)
     return found, score
 
 
@@ -119,6 +127,8 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
             return None
         if re.search(r"合计|共计|总计|总和|加上", text[q.end:c.start]):
             return None  # a total of several energies, not this one's conversion
+        if sum(k is not q and bool(k.unit) and parse_unit(k.unit).dims == parse_unit(q.unit).dims for k in prior) >= 2:
+            return None  # a list of amounts of this kind ('光伏1200万kWh、绿电3000万kWh及绿证（折2000万kWh），折标准煤…')
         coef = float(row["coefficient"])  # type: ignore[arg-type]
         for k in prior[prior.index(q) + 1:]:
             if k.unit.startswith(("kgce/", "tce/")):

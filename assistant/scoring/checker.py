@@ -8,11 +8,10 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, inline, linear, linkrules, refdata, vocab
-from .compare import (
-    compatible_claim,
-)
+from . import arith, inline, linear, linkrules, refdata, vocab, worked
+from .compare import COUNTERS, compatible_claim
 from .extract import extract_claims
+from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .profile_subjects import add_profile_extras
 from .references import check_references
@@ -26,7 +25,7 @@ from .subjects import (
     add_scores,
     keys_in_text,
 )
-from .units import normalize_width, parse_unit, slip_like
+from .units import normalize_width
 from .verdict import against
 
 BOUNDARY = "。；;！？!?\n"
@@ -37,10 +36,10 @@ CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增
                 "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到")
 # Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
 STRONG_CHANGE = CHANGE_WORDS[:20]
-ROLE_WORDS = vocab.role_words()
 _TOTALS = ("合计", "共计", "总计", "小计")
 _LEADING_ROLES = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base", "weight", "points") for w in words
                        if w not in _TOTALS)
+_LEAD_BASE = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base") for w in words)
 Match = tuple[int, int, str]
 
 
@@ -83,6 +82,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = linear.recheck(norm, claims, results, [lex, fb])
     results = inline.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
+    results = worked.recheck(norm, claims, results)
     spans = [(c.start, c.end) for c in claims]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
@@ -95,52 +95,6 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s0, min(ends) if ends else len(text)
 
 
-def _unit_roles(unit: str) -> list[str]:
-    if unit == "分":
-        return ["points", "score"]
-    if unit == "%":
-        return ["value", "weight"]
-    return ["value"]
-
-
-def _role(between: str, unit: str) -> list[str]:
-    found = [(between.rfind(w), len(w), role) for role, words in ROLE_WORDS for w in words if w in between]
-    if found:
-        role = max(found)[2]
-        if role == "score" and unit not in ("分", "", "%"):
-            return ["value"]
-        if role == "points" and unit not in ("分", "", "%"):
-            return ["value"]
-        if role == "weight" and unit in ("%", ""):
-            return ["weight", "points"]  # 5.1: an indicator's points are its share of 100 ('权重为8%')
-        return [role]
-    return _unit_roles(unit)
-
-
-def _physical(unit: str) -> bool:
-    dims = parse_unit(unit).dims
-    return bool(dims) and not all(d in ("分", "项", "年", "层", "类", "个", "种") for d, _ in dims)
-
-
-def _pick(subjects: list[Subject], claim: Claim, roles: list[str], sentence: str,
-          year: int | None = None, factory: bool = False) -> tuple[Subject | None, bool]:
-    """(subject, is_unit_slip). Constants whose context the sentence meets come first; in a sentence on
-    the factory itself, profile values come first."""
-    cands = [s for s in subjects if s.role in roles and s.context_ok(sentence) and (s.year is None or s.year == year)
-             and not (s.constant and s.comparator != "=" and claim.comparator == "=")]
-    cands.sort(key=lambda s: (roles.index(s.role), 0 if s.constant and (s.context_any or s.context_all) else 1 if not s.constant else 2))
-    if cands and roles == ["points", "score"]:
-        cands.sort(key=lambda s: (0 if s.constant else 1, roles.index(s.role)))
-    if factory:
-        cands.sort(key=lambda s: 1 if s.constant else 0)
-    for s in cands:
-        if compatible_claim(claim, s):
-            return s, False
-    for s in cands:
-        if _physical(claim.unit) and s.physical and not s.no_slip and slip_like(claim.unit, s.unit):
-            return s, True
-    return None, False
-
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
 _OPERAND = re.compile(r"^\s*[/+×÷*＋]|[/+×÷*（(＋]\s*$")
@@ -149,15 +103,6 @@ _OPERAND = re.compile(r"^\s*[/+×÷*＋]|[/+×÷*（(＋]\s*$")
 def _operand(text: str, c: Claim, s0: int) -> bool:
     return bool(_OPERAND.search(text[max(s0, c.start - 2):c.start]) or _OPERAND.search(text[c.end:c.end + 2]))
 
-
-def _imply_denominator(claim: Claim, subs: list[Subject]) -> Claim:
-    """'吨铜取水量12立方米': the per-unit word before the name implies the denominator (m3/t)."""
-    if not claim.unit or "/" in claim.unit or not subs:
-        return claim
-    num, den = subs[0].unit.split("/", 1)
-    if compatible_claim(claim.model_copy(update={"unit": claim.unit}), Subject("", "", "value", 0, num, "", water=subs[0].water)):
-        return claim.model_copy(update={"unit": f"{claim.unit}/{den}"})
-    return claim
 
 
 def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
@@ -171,11 +116,13 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     if linkrules.former_value(text, s0, claim):
         return None, False, "数字是变更前的值（由…改为…），不核对", claim, []
     claims = [c for c in claims if c is claim or not _operand(text, c, s0)]
+    if linkrules.listed_total(text, claims, claim, s0):
+        return None, False, "文中所列各项之和（worked.py 核对）", claim, []
     before = [m for m in matches if s0 <= m[0] and m[1] <= claim.start and claim.start - m[1] <= WINDOW]
     fb = text.rfind("分别", s0, claim.start)
     if fb >= 0:
         names = [m for m in matches if s0 <= m[0] and m[1] <= fb]
-        group = [c for c in claims if fb < c.start < s1]
+        group = linkrules.value_run(text, claims, fb, s1)
         if names and len(names) == len(group) and claim in group:
             before = [names[group.index(claim)]]
             claims = [claim]
@@ -183,6 +130,9 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     # A term right after another number ('12项业务功能') names that number, not a later one.
     before = [m for m in before if not any(c is not claim and c.end <= m[0] and text[c.end:m[0]] in ("", "的")
                                            and any(compatible_claim(c, s) for s in lex.terms[m[2]]) for c in claims)]
+    # 'A等五类一级指标': a count after 'A等' counts the kind A is an example of, not A's parts
+    before = [m for m in before if not (claim.unit in COUNTERS and text[m[1]:claim.start].startswith("等"))
+              and not linkrules.topic(text, m, claim)]
     if (ana := linkrules.anaphor(text, matches, s0, claim, claims)) is not None:
         before = [ana]
     elif len(before) > 1:  # '在绿色供应链管理战略中': the whole a part belongs to is not the subject
@@ -194,7 +144,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     # the threshold is the value itself: '6项及以上即得满分' says the 引领值 is 6
     as_value = claim.model_copy(update={"comparator": "="}) if threshold else claim
     factory = ctx.have_profile and linkrules.factory(sentence)
-    prefix_roles = _role(text[s0:claim.start], claim.unit)
+    prefix_roles = role_of(text[s0:claim.start], claim.unit)
     years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start])
     year = int(years[-1]) if years else None
     prev_end = max((c.end for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start), default=s0)
@@ -203,27 +153,40 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):
             break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
-        roles = [threshold] if threshold else _role(between, claim.unit)
+        roles = [threshold] if threshold else role_of(between, claim.unit)
+        via_score = False
         if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c)
                and linkrules.same_kind(c.unit, claim.unit) for c in claims):
             # An elliptical list ('引领值为30%，基准值为5%') keeps the term if a role word leads this number.
             if not any(w in local for w in _LEADING_ROLES):
-                break
-            roles, between = ([threshold] if threshold else _role(local, claim.unit)), local
-        change = [w for w in CHANGE_WORDS if w in between and w not in m[2]]
+                if not linkrules.score_lead(local, claim.unit):
+                    break
+                via_score = True  # only a score of this name may be meant: never its points
+            roles, between = ([threshold] if threshold else role_of(local, claim.unit)), local
+        # '优于方案基准值18 m³/t': a role word after the comparison says the number is that value
+        named_at = max((between.rfind(w) for w in _LEAD_BASE), default=-1)
+        if named_at >= 0 and re.search(r"[，,；]", between[named_at:]):
+            named_at = -1  # the role word of another clause
+        change = [w for w in CHANGE_WORDS if w in between and w not in m[2] and between.rfind(w) > named_at]
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
-        subs, eff = lex.terms[m[2]], as_value
+        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2]), as_value
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
             subs = [s for s in subs if "/" in s.unit and "万元" not in s.unit.split("/", 1)[1]]
-            eff = _imply_denominator(claim, subs)
-        subj, is_slip = _pick(subs, eff, roles, sentence, year, factory)
+            eff = imply_denominator(claim, subs)
+        if via_score or (ctx.have_profile and roles == ["points", "score"] and linkrules.score_lead(local, claim.unit)):
+            roles = ["score"]  # '按部分符合计4分': in a text on a profile, the factory's score
+        subj, is_slip = pick(subs, eff, roles, sentence, year, factory)
+        if subj is None and (via_score or (roles == ["score"] and ctx.have_profile)):
+            break  # a score word with no score of this name: never the name's points
+        if subj is None and roles in (["lead"], ["base"]) and named_at >= 0:
+            continue  # '引领值0.02' names a scheme value; with none for this name it is no actual value
         if subj is None and prefix_roles != roles and not threshold:
-            subj, is_slip = _pick(subs, eff, prefix_roles, sentence, year, factory)
-        if subj is None and _unit_roles(claim.unit) != roles and not threshold:
-            subj, is_slip = _pick(subs, eff, _unit_roles(claim.unit), sentence, year, factory)
+            subj, is_slip = pick(subs, eff, prefix_roles, sentence, year, factory)
+        if subj is None and unit_roles(claim.unit) != roles and not threshold:
+            subj, is_slip = pick(subs, eff, unit_roles(claim.unit), sentence, year, factory)
         if subj is None and change:
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         if subj is not None and not is_slip:
@@ -239,7 +202,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if m[0] < claim.end and not text[m[0]:claim.end].endswith(claim.unit[-1:] or "\0"):
             continue
         subs = [s for s in lex.terms[m[2]] if s.constant]
-        subj, is_slip = _pick(subs, claim, _unit_roles(claim.unit), sentence, year)
+        subj, is_slip = pick(subs, claim, unit_roles(claim.unit), sentence, year)
         if subj is not None and not is_slip:
             return subj, False, "", claim, []
     if slip is not None:
@@ -261,7 +224,7 @@ def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Matc
         return []
     out = []
     for p in linkrules.group(ctx.text, matches, m, s0):
-        s, is_slip = _pick(lex.terms[p[2]], claim, [subj.role], sentence, year)
+        s, is_slip = pick(lex.terms[p[2]], claim, [subj.role], sentence, year)
         if s is not None and not is_slip and s is not subj:
             out.append(s)
     return out
@@ -274,7 +237,7 @@ def _summed(ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subje
         return None
     parts = [subj]
     for p in linkrules.group(ctx.text, matches, m, s0):
-        s, is_slip = _pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],
+        s, is_slip = pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],
                            sentence, year)
         if s is None or is_slip or s.unit != subj.unit:
             return None

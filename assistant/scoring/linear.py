@@ -12,6 +12,7 @@ from .compare import COUNTERS, points_agree
 from .lexicon import Lexicon, Subject
 from .units import fmt
 
+_LISTED = re.compile(r"\s*(?:合计|共计|总计|加起来|相加)")  # '两项合计11分': the count of listed items
 _SCORE = re.compile(r"(得分|得|计|计分|评分)[^，,。；、\d]{0,4}$")
 
 
@@ -32,7 +33,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], lexes: l
             if out[i].status != "unverifiable" or c.unit != "分" or not _SCORE.search(text[s0:c.start]):
                 continue
             counts = [j for j in idx if claims[j].end <= c.start and claims[j].unit in COUNTERS
-                      and claims[j].comparator == "="]
+                      and claims[j].comparator == "=" and not _LISTED.match(text[claims[j].end:c.start])]
             if not counts:
                 continue
             n = claims[counts[-1]]

@@ -128,3 +128,47 @@ def same_kind(a: str, b: str) -> bool:
     if b == "分" and _kind(a) == "count":
         return True  # '平台满足4项功能…得3分': a score after a count is the count's linear score (linear.py)
     return not a or not b or _kind(a) == _kind(b)
+
+
+_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|以及)?\s*")
+
+
+def value_run(text: str, claims: list[Claim], start: int, s1: int) -> list[Claim]:
+    """The values right after '分别' joined by separators only ('分别为0.04和0.4 kgce/m³，后者是前者的10倍':
+    the 10倍 is not a third value of the list)."""
+    run: list[Claim] = []
+    for c in (c for c in claims if start < c.start < s1):
+        if run and not _SEP.fullmatch(text[run[-1].end:c.start]):
+            break
+        run.append(c)
+    return run
+
+
+_SCORE_LEAD = re.compile(r"(得分|得|计得|可得|拿到|拿|计)(?:为|约为|约)?\s*$")
+
+
+def score_lead(local: str, unit: str) -> bool:
+    """'…引领值0.03，得分为5.71分': a score word right before the number leads it as a role word does."""
+    return unit == "分" and bool(_SCORE_LEAD.search(local))
+
+
+def emission_only(subs: list[Subject], between: str, term: str) -> list[Subject]:
+    """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount."""
+    if "排放" not in between or "排放" in term:
+        return subs
+    return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]
+
+
+def topic(text: str, m: Match, claim: Claim) -> bool:
+    """'产品绿色化方面，碳足迹报告已完成，得8分': a name heading the sentence ('X方面，') is its topic; it
+    names a number of its own clause only."""
+    return text[m[1]:m[1] + 2] == "方面" and bool(re.search(r"[，,]", text[m[1]:claim.start]))
+
+
+_LISTED = re.compile(r"^\s*(?:合计|共计|总计|加起来|相加|之和)[^，,。；\d]{0,4}$")
+
+
+def listed_total(text: str, claims: list[Claim], claim: Claim, s0: int) -> bool:
+    """'…，两项合计11分': the total of the items the text lists, not a name's points or a constant."""
+    prev = [c for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start]
+    return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start]))

@@ -26,7 +26,34 @@ _RX = {
 }
 _DOC = re.compile(r"GB/T\s*(\d{4,5})\s*[-—]\s*(\d{4})")
 # GB/T 36132-2025 named without its number ('新版通则2025年12月31日发布'), in a sentence not on 2018's
-_CURRENT = re.compile(r"新版(?:通则|标准|绿色工厂评价通则)|2025\s*版(?:通则|标准)?|绿色工厂评价通则")
+_CURRENT = re.compile(r"新版(?:通则|标准|绿色工厂评价通则)|2025\s*版(?:通则|标准)?|绿色工厂评价通则|现行(?:的)?(?:通则|标准)")
+# the 2018 edition named only as what the current one replaced ('…发布，取代了2018版')
+_REPLACED_2018 = re.compile(r"(?:取代|代替|替代)了?\s*(?:GB/T\s*36132\s*[-—]\s*)?2018")
+# other documents named by their title and edition year
+_TITLES = ((re.compile(r"综合能耗计算通则"), "GB/T 2589-2020"), (re.compile(r"温室气体排放核算与报告要求"), "GB/T 32150-2025"))
+_EVENTS = {"发布": "发布", "实施": "实施", "施行": "实施", "生效": "实施", "代替": "代替", "取代": "代替", "替代": "代替", "废止": "代替"}
+
+
+def _docs(sent: str) -> list[str]:
+    docs = [f"GB/T {m.group(1)}-{m.group(2)}" for m in _DOC.finditer(sent)]
+    if not docs and ("2018" not in sent or _REPLACED_2018.search(sent)) and _CURRENT.search(sent):
+        docs = ["GB/T 36132-2025"]
+    for rx, doc in _TITLES:
+        if not docs and rx.search(sent):
+            docs = [doc]
+    return docs
+
+
+def _event(text: str, a: int, b: int) -> str | None:
+    """The event a date is of: the nearest event word after it ('…日起实施'), else right before it
+    ('发布日期为…')."""
+    after = text[b:b + 10]
+    found = sorted((after.find(w), e) for w, e in _EVENTS.items() if w in after)
+    if found:
+        return found[0][1]
+    before = text[max(0, a - 8):a]
+    found = sorted((-before.rfind(w), e) for w, e in _EVENTS.items() if w in before)
+    return found[0][1] if found else None
 
 
 @cache
@@ -69,11 +96,13 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
     """Results for the references the (width-normalised) text writes next to a fact's terms;
     claim texts are taken from `original` (same length) when given."""
     out: list[CheckResult] = []
+    prev_docs: list[str] = []
     for s0, s1 in _sentences(text):
         sent = text[s0:s1]
-        docs = [f"GB/T {m.group(1)}-{m.group(2)}" for m in _DOC.finditer(sent)]
-        if not docs and "2018" not in sent and _CURRENT.search(sent):
-            docs = ["GB/T 36132-2025"]
+        docs = _docs(sent)
+        if not docs and re.match(r"\s*答\s*[：:]", sent):
+            docs = prev_docs  # '问：新版通则什么时候实施？答：…': the answer is on the question's document
+        prev_docs = docs
         for f in facts():
             if f["kind"] == "pattern":
                 for m in re.finditer(f["pattern"], sent):
@@ -110,9 +139,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
         if kind == "date":
             if f["doc"] not in docs:
                 continue
-            after = text[b:b + 10]
-            events = [e for e in ("发布", "实施") if e in after]
-            if not events or events[0] != f["event"]:
+            if _event(text, a, b) != f["event"]:
                 continue
             cands.append((0, f))
             continue
@@ -132,8 +159,13 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
         f = next(f for _, f in cands if str(f["value"]) == got)
     else:
         f = min(cands, key=lambda x: x[0])[1]
-    return _result(text, a, b, got, str(f["value"]), f.get("description") or "、".join(f.get("terms", [])[:1]),
-                   f.get("doc", "GB/T 36132-2025"))
+    what = f"{f['doc']} {f['event']}日期" if kind == "date" else f.get("description") or "、".join(f.get("terms", [])[:1])
+    res = _result(text, a, b, got, str(f["value"]), what,
+                  f.get("doc", "GB/T 36132-2025"))
+    if f.get("confidence"):
+        res.confidence = f["confidence"]
+        res.explanation += f"（{refdata.confidence_note(f['confidence'])}）"
+    return res
 
 
 _ZH = {"chapter": "章号", "clause": "条号", "annex": "附录B条号", "equation": "公式编号", "standard": "标准号", "attachment": "附件号", "date": "日期"}

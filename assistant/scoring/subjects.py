@@ -4,6 +4,7 @@ reference coefficients. Each subject has the words that name it (terms) and its 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from . import refdata
@@ -88,8 +89,11 @@ def add_profile(lex: Lexicon, profile: FactoryProfile) -> dict[str, Subject]:
             lex.add(t, s)
     for p in profile.products:
         if (s := by_id.get(f"output:{p.id}")) is not None:
-            for t in (f"{p.name}产量", f"{p.name}年产量", f"{p.name}合格产品产量"):
+            for t in (f"{p.name}产量", f"{p.name}年产量", f"{p.name}合格产品产量", f"{p.name}合格品产量"):
                 lex.add(t, s)
+            if p.representative:  # '2022年合格品产量20万吨' in a text on the representative product
+                for t in ("合格品产量", "合格产品产量"):
+                    lex.add(t, s)
     for fam, members in FAMILIES.items():
         for t in cat["indicators"].get(fam, cat["quantities"].get(fam, {})).get("synonyms", []):
             for iid in members:
@@ -126,7 +130,12 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
     from .schemes import load_scheme
     sch = load_scheme(scheme)
     for (_, ind), row in zip(sch.all_indicators(), rep.rows, strict=True):
-        terms = {row.name, *(t for i in ind.indicator_ids() for t in cat.get(i.split(":")[0], {}).get("synonyms", []))}
+        ids = [i.split(":")[0] for i in ind.indicator_ids()]
+        terms = {row.name, *(t for i in ids for t in cat.get(i, {}).get("synonyms", []))}
+        # a family word ('碳排放强度…得6.2分') names this row too; with another denominator it names the
+        # family's other indicator, so no unit slip is read through it
+        generic = {g for g, members in GENERIC.items() if any(i in members for i in ids)} - terms
+
         subs = [Subject(id=f"points:{row.id}", name=f"{row.name}得分", role="score", value=row.points, unit="分",
                         reference=ref, how=f"按 5.2 计分：{row.value_text or '—'}，分值 {row.points_max:g}"),
                 Subject(id=f"max:{row.id}", name=f"{row.name}分值", role="points", value=row.points_max, unit="分",
@@ -139,6 +148,9 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
         for t in terms:
             for s in subs:
                 lex.add(t, s)
+        for t in generic:
+            for s in subs:
+                lex.add(t, replace(s, no_slip=True))
     return rep
 
 

@@ -1,0 +1,268 @@
+"""Calculations a report paragraph or a chat answer writes out, checked from its own numbers.
+
+Each family below is a way writers show their arithmetic (issue 10 §4, the misses of blind4):
+
+- a written expression: '10000 kWh×0.1229 kgce/kWh≈12.29 tce', '8×(550−425)/(550−300)=4分',
+  '产值98亿元÷用地25万m²=3.92万元/m²' (units are carried through, quantity_math.py);
+- a total of the parts before it: 'A 1229 tce，B 607.15 tce，C 29.14 tce，合计约1865.29 tce';
+- an intensity from an amount and a denominator: '综合能耗1.2万tce，产值6亿元，单位产值综合能耗0.2 tce/万元';
+- a share from two amounts of one kind: '改造投资2400万元，同期产值30亿元，占比0.8%' (B.11 with the
+  prior-year stock: Zr / (Z + Zw));
+- an amount from a quantity and a factor: '外购电力3000万kWh，按0.5366 tCO2/MWh计，排放约1.61万吨';
+- a restatement in another unit: '70 kgce/t，即0.07 tce/t'.
+
+Only numbers the linking left unexplained are rechecked. A calculation that matches verifies the
+number; a mismatch is reported only when the sentence leaves one reading (an operator or a cue
+word, and one candidate pair of operands), since a true number flagged is worse than one left
+unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult, Claim
+
+from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
+from .units import fmt
+
+_END = "。！？!?\n"
+_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和")
+_OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
+_GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
+_EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
+_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?)?"
+                  r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)(?:为|约为|约|是|达|得|得分)?\s*$")
+_RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$")
+_SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
+_AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
+_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)\s*(?:约)?\s*$")
+
+
+def _open(r: CheckResult) -> bool:
+    return r.status == "unverifiable" and r.explanation.startswith(_OPEN)  # not a deliberate skip
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    out, s0 = [], 0
+    for i, ch in enumerate(text):
+        if ch in _END:
+            out.append((s0, i))
+            s0 = i + 1
+    out.append((s0, len(text)))
+    return out
+
+
+def _res(c: Claim, ok: bool, exp: float, how: str, ref: str = "") -> CheckResult:
+    unit = c.unit
+    return CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
+                       reference=ref, explanation=(f"与文中计算一致：{fmt(exp)} {unit}。" if ok else
+                                                   f"按文中数据计算应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
+
+
+def _expression(text: str, sub: list[Claim], k: int) -> tuple[Q, bool, str] | None:
+    """The written expression that ends right before sub[k] ('A×B≈', '(A−B)/(C−D)=')."""
+    c = sub[k]
+    if k == 0:
+        return None
+    m = _EQ.match(text[sub[k - 1].end:c.start])
+    if not m:
+        return None
+    expr = [m.group(1)]
+    j = k - 1
+    while j > 0:
+        g = _GAP.match(text[sub[j - 1].end:sub[j].start])
+        if not g or sub[j - 1].comparator != "=":
+            break
+        expr[:0] = [g.group(1), _OPS[g.group(2)], g.group(3)]
+        j -= 1
+    if j == k - 1:
+        return None
+    lead = re.search(r"((?:[(（]\s*)*)$", text[:sub[j].start]).group(1)  # type: ignore[union-attr]
+    parts = sub[j:k]
+    qs = [quantity(p) for p in parts]
+    if any(q is None for q in qs):
+        return None
+    body = lead
+    for n in range(len(parts)):
+        body += f"q{n}" + ("".join(expr[3 * n:3 * n + 3]) if n < len(parts) - 1 else expr[-1])
+    body = body.translate(str.maketrans("（）", "()")).replace(" ", "")
+    got = evaluate(body, [q for q in qs if q is not None])
+    if got is None:
+        return None
+    shown = text[sub[j].start - len(lead):sub[k - 1].end] + m.group(1)
+    return got, all(not p.unit for p in parts), f"计算：{shown.strip()}"
+
+
+def _operand(text: str, c: Claim) -> bool:
+    return bool(re.search(r"[×xX*÷/]\s*$", text[max(0, c.start - 2):c.start]) or re.match(r"^\s*[×xX*÷/]", text[c.end:c.end + 2]))
+
+
+def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
+    """(total, how, decisive): the parts of one kind before '合计'. A later run of them that matches
+    verifies (the first parts were not parts); the total is not judged wrong when a part is already
+    wrong or is itself an operand ('6000 m²×5层': the part is the product, not written)."""
+    c = sub[k]
+    if not _SUM.search(text[max(s0, sub[k - 1].end if k else s0):c.start]):
+        return None
+    me = quantity(c)
+    if me is None:
+        return None
+    parts = [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None and alike(q.dims, me.dims)]
+    if len(parts) < 2:
+        return None
+    whole = total([q for _, q in parts])
+    for n in range(len(parts) - 1):  # a later run that matches: its first parts were not parts
+        run = total([q for _, q in parts[n:]])
+        if run is not None and (j := judge(c, run)) is not None and j[0]:
+            return run, "计算：" + " + ".join(p.text for p, _ in parts[n:]), True
+    if whole is None:
+        return None
+    decisive = not any(id(p) in bad or _operand(text, p) for p, _ in parts)
+    return whole, "计算：" + " + ".join(p.text for p, _ in parts), decisive
+
+
+def _pairs(sub: list[Claim], k: int, want: tuple[tuple[str, int], ...] | None = None) -> list[tuple[Claim, Q]]:
+    return [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
+            and (want is None or alike(q.dims, want))]
+
+
+_APPLIED = re.compile(r"(按|取|采用|乘以|以)[^，,。；\d]{0,16}$")
+_INTENSITY = re.compile(r"单位|强度|每|吨|万元|平均|人均|[=＝≈]|即|约为")
+
+
+def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
+    """An intensity 'X/Y' from the amounts of X and of Y stated before it (not a factor applied:
+    '按0.5617 tCO2/MWh计')."""
+    c = sub[k]
+    me = quantity(c)
+    lead_in = text[max(s0, sub[k - 1].end):c.start]
+    if me is None or "/" not in c.unit or len([d for d, p in me.dims if p < 0]) != 1:
+        return None
+    if _APPLIED.search(lead_in) or re.match(r"^\s*(计|计算|折算)", text[c.end:c.end + 3]) or not _INTENSITY.search(lead_in):
+        return None
+    num = tuple((d, p) for d, p in me.dims if p > 0)
+    den = tuple((d, -p) for d, p in me.dims if p < 0)
+    nums, dens = _pairs(sub, k, num), _pairs(sub, k, den)
+    # exact dimensions first: '5200 tCO2 … 4万吨 … 0.13 tCO2/t' has one amount of CO2 and one mass
+    nums = [p for p in nums if p[1].dims == num] or nums
+    dens = [p for p in dens if p[1].dims == den] or dens
+    if not nums or not dens:
+        return None
+    tries = [(a, b) for a in reversed(nums) for b in reversed(dens) if a[0] is not b[0]]
+    for (a, qa), (b, qb) in tries:
+        got = op(qa, qb, "/")
+        if got is not None and (j := judge(c, got)) is not None and j[0]:
+            return got, f"计算：{a.text} ÷ {b.text}", True
+    (a, qa), (b, qb) = tries[0]
+    got = op(qa, qb, "/")
+    return (got, f"计算：{a.text} ÷ {b.text}", len(nums) == 1 and len(dens) == 1) if got else None
+
+
+def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
+    """A percentage from two amounts of one kind (the last kind stated before it)."""
+    c = sub[k]
+    lead_in = text[max(s0, sub[k - 1].end):c.start]
+    explicit = bool(_SHARE_OF.search(text[s0:c.start])) or "除以" in text[s0:c.start] or "÷" in text[s0:c.start]
+    if c.unit not in ("%", "％") or not (_RATE.search(lead_in) or explicit):
+        return None
+    last = quantity(sub[k - 1])
+    if last is None or not last.dims or sub[k - 1].unit in ("%", "％"):
+        return None
+    group = _pairs(sub, k, last.dims)
+    if len(group) == 3:  # B.11: utilised / (generated + prior-year stock used)
+        stock = [g for g in group if re.search(r"往年|上年|以前年度|贮存", text[max(s0, g[0].start - 8):g[0].start])]
+        used = [g for g in group if "利用" in text[max(s0, g[0].start - 8):g[0].start] and g not in stock]
+        if len(stock) == 1 and len(used) == 1:
+            z = next(g for g in group if g not in stock and g not in used)
+            got = op(used[0][1], op(z[1], stock[0][1], "+"), "/")  # type: ignore[arg-type]
+            if got:
+                return got, f"GB/T 36132-2025 B.11：{used[0][0].text} ÷ ({z[0].text} + {stock[0][0].text})", True
+    if len(group) < 2:
+        return None
+    (a, qa), (b, qb) = group[-2], group[-1]
+    if qa.mid > qb.mid and not explicit:
+        (a, qa), (b, qb) = (b, qb), (a, qa)
+    got = op(qa, qb, "/")
+    if got is None:
+        return None
+    rest = op(op(qb, qa, "-"), qb, "/")  # type: ignore[arg-type]
+    if rest is not None and (j := judge(c, rest)) is not None and j[0] and not explicit:
+        return rest, f"计算：({b.text} − {a.text}) ÷ {b.text}", True
+    return got, f"计算：{a.text} ÷ {b.text}", explicit or len(group) == 2
+
+
+_PLOT = re.compile(r"容积率[^，,。；\d]{0,4}$")
+_LAND = re.compile(r"(用地|占地|厂区面积|土地面积)[^，,。；\d]{0,6}$")
+
+
+def _plot_ratio(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
+    """B.27: 容积率 = floor area ÷ land area, the land the amount named 用地/占地 and the floor area the
+    last other area before the ratio (after any doubling the text has done)."""
+    c = sub[k]
+    if c.unit or not _PLOT.search(text[max(s0, sub[k - 1].end):c.start]):
+        return None
+    area = [(p, q) for p, q in _pairs(sub, k) if q.dims == (("area", 1),)]
+    land = [(p, q) for p, q in area if _LAND.search(text[max(s0, p.start - 10):p.start])]
+    floor = [(p, q) for p, q in area if (p, q) not in land]
+    if len(land) != 1 or not floor:
+        return None
+    got = op(floor[-1][1], land[0][1], "/")
+    return (got, f"GB/T 36132-2025 B.27：{floor[-1][0].text} ÷ {land[0][0].text}", True) if got else None
+
+
+def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
+    """An amount from a quantity and the factor stated after it ('…按0.5366 tCO2/MWh计，排放约…')."""
+    c = sub[k]
+    me = quantity(c)
+    if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(text[max(s0, sub[k - 1].end):c.start]):
+        return None
+    for j in range(k - 1, -1, -1):
+        f, qf = sub[j], quantity(sub[j])
+        if qf is None:
+            return None
+        if alike(qf.dims, me.dims):
+            return None  # an amount of this kind in between: the factor is not for this number
+        if "/" not in f.unit:
+            continue
+        for i in range(j - 1, -1, -1):
+            qa = quantity(sub[i])
+            if qa is not None and (got := op(qa, qf, "*")) is not None and alike(got.dims, me.dims):
+                return got, f"计算：{sub[i].text} × {f.text}", True
+        return None
+    return None
+
+
+def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
+    """Replace the result of each unexplained number that a calculation in its sentence explains."""
+    out = list(results)
+    for s0, s1 in _spans(text):
+        idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
+        sub = [claims[i] for i in idx]
+        for k, i in enumerate(idx):
+            c = claims[i]
+            bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
+            if not _open(out[i]) or c.comparator != "=" or k == 0:
+                continue
+            if (e := _expression(text, sub, k)) is not None:
+                got, bare, how = e
+                if (j := judge(c, got, bare)) is not None:
+                    out[i] = _res(c, j[0], j[1], how)
+                continue
+            if _RESTATE.match(text[sub[k - 1].end:c.start]) and (qp := quantity(sub[k - 1])) is not None:
+                if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
+                    out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
+                    if j[0] or out[idx[k - 1]].status == "verified":
+                        continue
+            for rule in (_sum, _quotient, _share, _plot_ratio, _product):
+                found = rule(text, sub, k, s0, bad)
+                if found is None:
+                    continue
+                got, how, decisive = found
+                j = judge(c, got)
+                if j is None:
+                    continue
+                if j[0] or decisive:
+                    out[i] = _res(c, j[0], j[1], how)
+                break
+    return out

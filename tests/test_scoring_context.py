@@ -1,0 +1,84 @@
+"""Sentence context that decides what a number is (issue 10 §4): roles, topics, factory counts,
+5.2 examples without 实际值, B.27 plot ratio, dates of documents named by title. New wording, not
+the eval sets' own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.scoring import check, load_profile
+
+ROOT = Path(__file__).resolve().parents[1]
+CU = load_profile(ROOT / "corpus" / "examples" / "copper-smelter.yaml")
+PC = load_profile(ROOT / "corpus" / "examples" / "computer-assembly.yaml")
+
+
+def _got(text: str, profile=None) -> dict[str, str]:
+    return {r.claim.text: r.status for r in check(text, profile)}
+
+
+@pytest.mark.parametrize(("text", "snippet", "status"), [
+    # a 5.2 example whose actual value is the factory's figure named first (no 实际值 word)
+    ("本厂工业用水重复利用率94%，参照方案基准值90%、引领值98%，该项分值8分，得分4分。", "4分", "verified"),
+    ("本厂工业用水重复利用率94%，参照方案基准值90%、引领值98%，该项分值8分，得分5分。", "5分", "mismatch"),
+    # B.27: floor area (after doubling) over the land named 用地
+    ("计容建筑面积18万m²，用地面积12万m²，容积率1.5。", "1.5", "verified"),
+    ("计容建筑面积18万m²，用地面积12万m²，容积率1.8。", "1.8", "mismatch"),
+    # dates of a document named by its title or edition, or by the question an answer replies to
+    ("现行的绿色工厂评价通则于2025年12月31日发布。", "2025年12月31日", "verified"),
+    ("问：2025版通则何时发布？答：2025年10月1日发布。", "2025年10月1日", "mismatch"),
+    ("GB/T 36132-2018已于2025年12月31日被新版代替。", "2025年12月31日", "verified"),
+    ("GB/T 32150-2025的实施日期为2026年7月1日。", "2026年7月1日", "verified"),
+    # a clause number after 按 is no value
+    ("达到引领值的，按5.2得满分。", "5.2", None),
+])
+def test_context_no_profile(text, snippet, status):
+    assert _got(text).get(snippet) == status, _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a count after 'A等' counts the kind A is an example of
+    "评价指标由能源低碳化等五类一级指标构成。",
+    # values after 分别 are the run joined by separators; a later 倍 is no third value
+    "压缩空气与氧气的折标系数分别为0.0400和0.4000 kgce/m³，两者相差10倍。",
+    # the factory's own count is not the table's total
+    "我们具备9项业务功能，已超过引领值8项。",
+    # a storey not over 8 m counts once
+    "原料库层高6 m按一层计。",
+    # the count of the items the text itself lists before 合计
+    "平台功能得6分，可再生能源得5分，两项合计11分。",
+])
+def test_context_no_false_alarm(text):
+    assert "mismatch" not in _got(text).values(), _got(text)
+
+
+@pytest.mark.parametrize(("text", "profile", "snippet", "status"), [
+    # a scheme role word after a comparison word names the scheme value
+    ("本厂单位产品取水量12 m³/t，优于方案基准值16 m³/t。", CU, "16 m³/t", "verified"),
+    ("本厂单位产品取水量12 m³/t，优于方案基准值20 m³/t。", CU, "20 m³/t", "mismatch"),
+    # role words in an elliptical list name the scheme's values, the score word its score
+    ("按方案，碳排放强度引领值0.02 tCO2/万元、基准值0.05 tCO2/万元。", PC, "0.05 tCO2/万元", "verified"),
+    ("按方案，碳排放强度引领值0.03 tCO2/万元、基准值0.05 tCO2/万元。", PC, "0.03 tCO2/万元", "mismatch"),
+])
+def test_context_profile(text, profile, snippet, status):
+    assert _got(text, profile).get(snippet) == status, _got(text, profile)
+
+
+@pytest.mark.parametrize(("text", "profile"), [
+    # 引领值/基准值 the scheme lacks are not compared with the factory's actual value
+    ("碳排放强度引领值0.01 tCO2/万元、基准值0.08 tCO2/万元。", CU),
+    # a heading topic ('X方面，') names no number of a later clause
+    ("产品绿色化方面，碳足迹核算已完成，得8分。", CU),
+    # after 排放 the total is an emission, not a fuel's amount
+    ("外购电力排放2.87万吨，加上天然气和柴油燃烧排放，合计约2.98万吨。", PC),
+    # the representative product's 合格品产量 is its output, not the capacity
+    ("阴极铜设计产能22万吨/年，合格品产量20万吨。", CU),
+    # a score word with no score of this name is never the name's points
+    ("碳排放强度约1.65 tCO2/t，得约3.48分。", CU),
+    # synonyms of a profile quantity: 绿电交易电量 is the market green electricity
+    ("光伏自发自用电量1200万kWh、绿电交易电量3000万kWh。", CU),
+])
+def test_context_profile_no_false_alarm(text, profile):
+    assert "mismatch" not in _got(text, profile).values(), _got(text, profile)
