@@ -82,3 +82,45 @@ def test_context_profile(text, profile, snippet, status):
 ])
 def test_context_profile_no_false_alarm(text, profile):
     assert "mismatch" not in _got(text, profile).values(), _got(text, profile)
+
+
+@pytest.mark.parametrize(("text", "snippet", "status"), [
+    # a count against the items listed right before 这, or after a colon (formulas with digits allowed)
+    ("新版把一级指标定为能源低碳化、资源高效化、生产洁净化、产品绿色化、用地集约化这五类。", "五类", "verified"),
+    ("新版把一级指标定为能源低碳化、资源高效化、生产洁净化、产品绿色化、用地集约化这六类。", "六类", "mismatch"),
+    ("核算的温室气体有五种：CO2、CH4、N2O、SF6、NF3。", "五种", "verified"),
+    ("核算的温室气体有四种：CO2、CH4、N2O、SF6、NF3。", "四种", "mismatch"),
+    # a difference of two percentages in 个百分点
+    ("本厂固废综合利用率91%，离95%的引领值还差4个百分点。", "4个", "verified"),
+    ("本厂固废综合利用率91%，离95%的引领值还差3个百分点。", "3个", "mismatch"),
+    # the context word nearest before the number chooses between constants named alike
+    ("按1千克标准煤的热量为29307 kJ换算，1 kWh电的热量为3600 kJ。", "29307 kJ", "verified"),
+    # list management facts (green-manufacturing-facts.md §1) and the standard's technical committee
+    ("名单内工厂连续三次抽查均合格的，免于抽查五年。", "五年", "verified"),
+    ("名单内工厂连续三次抽查均合格的，免于抽查四年。", "四年", "mismatch"),
+    ("该标准由SAC/TC 207归口。", "207", "verified"),
+    ("基本要求c)列出的管理体系共四项。", "四项", "verified"),
+    # the 2018 template's weights when the text names that template
+    ("在2018版自评价模板中，基础设施权重为20%。", "20%", "verified"),
+])
+def test_context_facts_and_lists(text, snippet, status):
+    assert _got(text).get(snippet) == status, _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    # standards listed in one run pair with the systems in order, not by distance
+    "依据GB/T 24001、GB/T 45001分别建立环境、职业健康安全管理体系。",
+    # the count a clause holds, and a difference after 比…多
+    "B.24一条包含两个公式。",
+    "附录B的公式数比计算方法条目数多1个。",
+    # a reference names a term after it only within its clause
+    "因B.24含两个公式，建筑系数B.26对应式(B.27)。",
+])
+def test_context_reference_no_false_alarm(text):
+    assert "mismatch" not in _got(text).values(), _got(text)
+
+
+def test_profile_score_far_from_its_name():
+    text = "按方案，单位产值二氧化碳排放量引领值0.02 tCO2/万元、基准值0.05 tCO2/万元，本公司实际值0.0304，得{}分。"
+    assert _got(text.format("5.23"), PC).get("5.23分") == "verified"
+    assert _got(text.format("6.1"), PC).get("6.1分") == "mismatch"

@@ -118,7 +118,11 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     claims = [c for c in claims if c is claim or not _operand(text, c, s0)]
     if linkrules.listed_total(text, claims, claim, s0):
         return None, False, "文中所列各项之和（worked.py 核对）", claim, []
-    before = [m for m in matches if s0 <= m[0] and m[1] <= claim.start and claim.start - m[1] <= WINDOW]
+    prev_end = max((c.end for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start), default=s0)
+    local = text[prev_end:claim.start]
+    # '碳排放强度引领值…、基准值…，本公司实际值…，得6.23分': a score word reaches back to the sentence's name
+    window = 2 * WINDOW if ctx.have_profile and linkrules.score_lead(local, claim.unit) else WINDOW
+    before = [m for m in matches if s0 <= m[0] and m[1] <= claim.start and claim.start - m[1] <= window]
     fb = text.rfind("分别", s0, claim.start)
     if fb >= 0:
         names = [m for m in matches if s0 <= m[0] and m[1] <= fb]
@@ -147,8 +151,6 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     prefix_roles = role_of(text[s0:claim.start], claim.unit)
     years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start])
     year = int(years[-1]) if years else None
-    prev_end = max((c.end for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start), default=s0)
-    local = text[prev_end:claim.start]
     for m in sorted(before, key=lambda m: -m[1])[:4]:
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):
@@ -174,19 +176,19 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
-            subs = [s for s in subs if "/" in s.unit and "万元" not in s.unit.split("/", 1)[1]]
+            subs = [s for s in subs if s.unit == "分" or ("/" in s.unit and "万元" not in s.unit.split("/", 1)[1])]
             eff = imply_denominator(claim, subs)
         if via_score or (ctx.have_profile and roles == ["points", "score"] and linkrules.score_lead(local, claim.unit)):
             roles = ["score"]  # '按部分符合计4分': in a text on a profile, the factory's score
-        subj, is_slip = pick(subs, eff, roles, sentence, year, factory)
+        subj, is_slip = pick(subs, eff, roles, sentence, year, factory, text[s0:claim.start])
         if subj is None and (via_score or (roles == ["score"] and ctx.have_profile)):
             break  # a score word with no score of this name: never the name's points
         if subj is None and roles in (["lead"], ["base"]) and named_at >= 0:
             continue  # '引领值0.02' names a scheme value; with none for this name it is no actual value
         if subj is None and prefix_roles != roles and not threshold:
-            subj, is_slip = pick(subs, eff, prefix_roles, sentence, year, factory)
+            subj, is_slip = pick(subs, eff, prefix_roles, sentence, year, factory, text[s0:claim.start])
         if subj is None and unit_roles(claim.unit) != roles and not threshold:
-            subj, is_slip = pick(subs, eff, unit_roles(claim.unit), sentence, year, factory)
+            subj, is_slip = pick(subs, eff, unit_roles(claim.unit), sentence, year, factory, text[s0:claim.start])
         if subj is None and change:
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         if subj is not None and not is_slip:

@@ -204,6 +204,8 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
 _RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
 _ALREADY = re.compile(r"(?:已|你们|我们|本厂|我厂|该厂|贵厂|贵单位|本单位|本公司|公司|企业)[^，,。；\d]{0,4}?"
                       r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通)[^，,。；\d]{0,16}$")
+_PART_OF = re.compile(r"[A-Z]\.\d+[^，,。；\d]{0,4}(?:含|有|包括|包含)$")
+_MORE_THAN = re.compile(r"比[^，,。；\d]{1,16}(?:多|少)了?$")
 _HEIGHT = re.compile(r"层高\s*(\d+(?:\.\d+)?)\s*(?:m|米)[^，,。；\d]{0,6}$")
 _RANGE = re.compile(r"([A-Z])\.(\d+)\s*(?:至|到|～|~|-|—)\s*\1\.(\d+)\s*(?:共|合计|一共)?\s*$")
 
@@ -223,6 +225,8 @@ def _guards(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
             continue
         if _RATIO.search(text[max(s0, c.start - 3):c.start]) or _RATIO.match(text[c.end:c.end + 3]):
             why = "比值中的一项，不单独核对"
+        elif c.unit in COUNTERS and (_PART_OF.search(lead) or _MORE_THAN.search(lead)):
+            why = "某一条所含的个数或两数之差（“B.24含两个公式”“比…多1个”），不与总数比较"
         elif c.unit in COUNTERS and re.match(r"\s*(?:合计|共计|总计|加起来|相加)", text[c.end:c.end + 4]):
             why = "文中所列项目的个数（“四项合计”），不与常量比较"
         elif r.expected_unit == "层" and (h := _HEIGHT.search(lead)) and float(h.group(1)) <= 8:

@@ -39,13 +39,21 @@ def _physical(unit: str) -> bool:
     return bool(dims) and not all(d in ("分", "项", "年", "层", "类", "个", "种") for d, _ in dims)
 
 
+def _near(s: Subject, lead: str) -> int:
+    """How close before the number a constant's context word is ('1 kgce的热量为29307 kJ，1 kWh电…':
+    kgce, not kWh, is the context of the 29307)."""
+    return max((lead.rfind(w) for w in s.context_any), default=-1) if lead and s.constant else -1
+
+
 def pick(subjects: list[Subject], claim: Claim, roles: list[str], sentence: str,
-          year: int | None = None, factory: bool = False) -> tuple[Subject | None, bool]:
-    """(subject, is_unit_slip). Constants whose context the sentence meets come first; in a sentence on
-    the factory itself, profile values come first."""
+         year: int | None = None, factory: bool = False, lead: str = "") -> tuple[Subject | None, bool]:
+    """(subject, is_unit_slip). Constants whose context the sentence meets come first, the one whose
+    context word is nearest before the number first among them; in a sentence on the factory itself,
+    profile values come first."""
     cands = [s for s in subjects if s.role in roles and s.context_ok(sentence) and (s.year is None or s.year == year)
              and not (s.constant and s.comparator != "=" and claim.comparator == "=")]
-    cands.sort(key=lambda s: (roles.index(s.role), 0 if s.constant and (s.context_any or s.context_all) else 1 if not s.constant else 2))
+    cands.sort(key=lambda s: (roles.index(s.role), 0 if s.constant and (s.context_any or s.context_all) else 1 if not s.constant else 2,
+                              -_near(s, lead)))
     if cands and roles == ["points", "score"]:
         cands.sort(key=lambda s: (0 if s.constant else 1, roles.index(s.role)))
     if factory:
@@ -64,8 +72,11 @@ def imply_denominator(claim: Claim, subs: list[Subject]) -> Claim:
     """'吨铜取水量12立方米': the per-unit word before the name implies the denominator (m3/t)."""
     if not claim.unit or "/" in claim.unit or not subs:
         return claim
-    num, den = subs[0].unit.split("/", 1)
-    if compatible_claim(claim.model_copy(update={"unit": claim.unit}), Subject("", "", "value", 0, num, "", water=subs[0].water)):
+    per = [s for s in subs if "/" in s.unit]
+    if not per:
+        return claim
+    num, den = per[0].unit.split("/", 1)
+    if compatible_claim(claim.model_copy(update={"unit": claim.unit}), Subject("", "", "value", 0, num, "", water=per[0].water)):
         return claim.model_copy(update={"unit": f"{claim.unit}/{den}"})
     return claim
 

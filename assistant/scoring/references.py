@@ -151,10 +151,14 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
             for m in re.finditer(re.escape(t), sent):
                 ta, tb = s0 + m.start(), s0 + m.end()
                 dist = a - tb if tb <= a else ta - b
+                if tb > a and re.search(r"[，,]", text[b:ta]):
+                    continue  # a name after the reference names it only within its clause
                 if 0 <= dist <= NEAR:
                     cands.append((dist, f))
     if not cands:
         return None
+    if kind == "standard" and len(set(_RX["standard"].findall(sent))) >= 2 and not any(str(f["value"]) == got for _, f in cands):
+        return None  # 'GB/T 19001、GB/T 23331、…建立质量、能源…管理体系': a list pairs in order, not by distance
     if any(str(f["value"]) == got for _, f in cands):
         f = next(f for _, f in cands if str(f["value"]) == got)
     else:

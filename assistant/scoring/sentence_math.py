@@ -75,7 +75,11 @@ def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]
                                 f"计算：({fmt(hi)} − {fmt(lo)}) ÷ {fmt(hi)} × 100%")
         elif c.unit in COUNTERS and _DIFF.search(lead_in) and len(before) >= 2:
             a, b = before[-2:]
-            if a.unit in COUNTERS and b.unit in COUNTERS:
+            if a.unit == b.unit == "%" and text[c.end:c.end + 3] == "百分点":  # '96%，距97.5%…还差1.5个百分点'
+                exp = abs(a.value - b.value)
+                out[i] = result(c, agrees(c, exp, True), exp, "个百分点",
+                                f"计算：{fmt(max(a.value, b.value))}% − {fmt(min(a.value, b.value))}%")
+            elif a.unit in COUNTERS and b.unit in COUNTERS:
                 exp = abs(a.value - b.value)
                 out[i] = result(c, agrees(c, exp, True, exact=True), exp, c.unit,
                                  f"计算：{fmt(max(a.value, b.value))} − {fmt(min(a.value, b.value))}")
@@ -97,12 +101,16 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
             continue
         rest = text[c.end:s1]
         m = re.match(r"[^，,。；：:]{0,8}[：:]([^。；]+)$", rest)
-        if not m or "等" in m.group(1) or re.search(r"\d", m.group(1)):
+        # '…这四个方面': the items listed right before 这
+        b = re.search(r"([^，,。；：:为是把]{2,80})这$", text[max(0, c.start - 80):c.start])
+        listed = m.group(1) if m else b.group(1) if b else ""
+        # digits inside formulas (CO2, SF6) are no numbers
+        if not listed or "等" in listed or re.search(r"(?<![A-Za-z])\d", listed):
             continue
-        items = list_names(m.group(1))[1]
+        items = list_names(listed)[1]
         if len(items) >= 2:
             out[i] = result(c, len(items) == c.value, float(len(items)), c.unit,
-                             f"冒号后列出 {len(items)} 项：{'、'.join(x.strip() for x in items)}")
+                             f"文中列出 {len(items)} 项：{'、'.join(x.strip() for x in items)}")
 
 
 def weight_points(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]) -> None:

@@ -134,7 +134,9 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
         terms = {row.name, *(t for i in ids for t in cat.get(i, {}).get("synonyms", []))}
         # a family word ('碳排放强度…得6.2分') names this row too; with another denominator it names the
         # family's other indicator, so no unit slip is read through it
-        generic = {g for g, members in GENERIC.items() if any(i in members for i in ids)} - terms
+        generic = {*(g for g, members in GENERIC.items() if any(i in members for i in ids)),
+                   *(t for fam, members in FAMILIES.items() if any(i in members for i in ids)
+                     for t in cat.get(fam, refdata.catalog()["quantities"].get(fam, {})).get("synonyms", []))} - terms
 
         subs = [Subject(id=f"points:{row.id}", name=f"{row.name}得分", role="score", value=row.points, unit="分",
                         reference=ref, how=f"按 5.2 计分：{row.value_text or '—'}，分值 {row.points_max:g}"),
