@@ -44,6 +44,17 @@ def _status(text: str, number: str) -> str:
     # an amount from a quantity and the factor applied to it
     ("外购电力8000万kWh，按0.5306 tCO2/MWh计，间接排放约4.24万吨。", "4.24", "verified"),
     ("外购电力8000万kWh，按0.5306 tCO2/MWh计，间接排放约2.44万吨。", "2.44", "mismatch"),
+    # B.26 from the three footprints over the land named 用地; a share after a bare 占
+    ("厂区用地面积50万m²，其中建筑物占地20万m²、构筑物5万m²、堆场5万m²，建筑系数60%。", "60%", "verified"),
+    ("厂区用地面积50万m²，其中建筑物占地20万m²、构筑物5万m²、堆场5万m²，建筑系数65%。", "65%", "mismatch"),
+    ("全厂综合能耗4.2万tce，其中外购电力折标2.1万tce，占50%。", "50%", "verified"),
+    # a total with a word after its cue; a part inside a part ('其中…') is not added again
+    ("外购电力3.6亿kWh，屋顶光伏800万kWh，合计用电3.68亿kWh。", "3.68", "verified"),
+    ("外购电力3.6亿kWh，屋顶光伏800万kWh，合计用电3.86亿kWh。", "3.86", "mismatch"),
+    ("电力折标3.1万tce、天然气1.4万tce（其中锅炉用气0.9万tce）、汽油0.05万tce，合计4.55万tce。", "4.55", "verified"),
+    # the factor before the amount it converts
+    ("蒸汽按0.03412 kgce/MJ折算，5000 GJ折170.6 tce。", "170.6", "verified"),
+    ("蒸汽按0.03412 kgce/MJ折算，5000 GJ折17.06 tce。", "17.06", "mismatch"),
 ])
 def test_worked_families(text, number, status):
     assert _status(text, number) == status
@@ -59,3 +70,12 @@ def test_worked_families(text, number, status):
 ])
 def test_worked_no_false_alarm(text):
     assert not [r for r in check(text) if r.status == "mismatch"], check(text)
+
+
+def test_indirect_emission_of_the_profile():
+    from pathlib import Path
+
+    from assistant.scoring import load_profile
+    cu = load_profile(Path(__file__).resolve().parents[1] / "corpus" / "examples" / "copper-smelter.yaml")
+    got = {r.claim.text: r.status for r in check("其中外购电力间接排放24.60万吨。外购电力排放约26.5万吨。", cu)}
+    assert got == {"24.60万吨": "verified", "26.5万吨": "mismatch"}, got

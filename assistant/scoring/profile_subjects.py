@@ -7,7 +7,7 @@ from . import refdata
 from .errors import InputError, ScoringError
 from .lexicon import Lexicon, Subject
 from .profile import FactoryProfile
-from .units import convert, parse_quantity
+from .units import convert, fmt, parse_quantity
 
 YEAR_TERMS = ("评价年", "评价年度", "统计年度", "报告年度", "核算年度", "评价期", "统计期")
 
@@ -28,6 +28,7 @@ def _short_names(name: str) -> list[str]:
 def add_profile_extras(lex: Lexicon, p: FactoryProfile) -> None:
     _energies(lex, p)
     _products(lex, p)
+    _indirect(lex, p)
     if p.retrofit and p.retrofit.output_value_3y is not None:
         try:
             g3 = convert(*_num(p.retrofit.output_value_3y), "万元")
@@ -121,3 +122,21 @@ def _products(lex: Lexicon, p: FactoryProfile) -> None:
         bare = _q("output_value", "工业总产值", total, "万元", alternatives=alts)
         for t in ("产值", "年产值"):
             lex.terms[t] = [bare, *[s for s in lex.terms.get(t, []) if s.id != "output_value"]]
+
+
+def _indirect(lex: Lexicon, p: FactoryProfile) -> None:
+    """The indirect emission of purchased electricity (kWh × the profile's grid factor), which reports
+    state as a part of the total ('其中外购电力间接排放24.60万吨')."""
+    from .quantities import _grid_subject, quantities
+    try:
+        q = quantities(p)
+        kwh = (convert(*_num(p.carbon.purchased_electricity, "kWh"), "kWh") if p.carbon.purchased_electricity is not None
+               else q["purchased_electricity"].value)
+        gf = _grid_subject(p)
+    except (InputError, ScoringError, KeyError):
+        return
+    s = _q("indirect_emission", "外购电力间接排放量", kwh * gf.value / 1000, "tCO2",
+           f"{fmt(kwh)} kWh × {fmt(gf.value)} tCO2/MWh ÷ 1000（{gf.how}）", confidence=gf.confidence)
+    for t in ("外购电力间接排放", "外购电力排放", "外购电排放", "间接排放", "电力间接排放", "外购电力碳排放", "间接排放量",
+              "外购电力产生的排放", "外购电力的间接排放"):
+        lex.add(t, s)

@@ -32,8 +32,8 @@ _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", 
 _GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
 _SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?)?"
-                  r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)(?:为|约为|约|是|达|得|得分)?\s*$")
-_RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$")
+                  r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)[\u4e00-\u9fff]{0,4}?(?:为|约为|约|是|达|得|得分)?\s*$")
+_RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
 _RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)\s*(?:约)?\s*$")
@@ -108,9 +108,14 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
     me = quantity(c)
     if me is None:
         return None
-    parts = [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None and alike(q.dims, me.dims)]
+    parts = [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None and alike(q.dims, me.dims)
+             and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中工艺用气1.5万tce）' is inside a part
     if len(parts) < 2:
         return None
+    for n in range(len(parts)):  # one number that is no part ('…、柴油0.12万tce（上年0.1万tce）'): not wrong
+        rest = total([q for m, (_, q) in enumerate(parts) if m != n])
+        if len(parts) > 2 and rest is not None and (j := judge(c, rest)) is not None and j[0]:
+            return rest, "计算：" + " + ".join(p.text for m, (p, _) in enumerate(parts) if m != n), True
     whole = total([q for _, q in parts])
     for n in range(len(parts) - 1):  # a later run that matches: its first parts were not parts
         run = total([q for _, q in parts[n:]])
@@ -178,6 +183,11 @@ def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple
             got = op(used[0][1], op(z[1], stock[0][1], "+"), "/")  # type: ignore[arg-type]
             if got:
                 return got, f"GB/T 36132-2025 B.11：{used[0][0].text} ÷ ({z[0].text} + {stock[0][0].text})", True
+    land = [g for g in group if _LAND.search(text[max(s0, g[0].start - 10):g[0].start])]
+    if len(group) >= 3 and len(land) == 1 and (whole := total([g[1] for g in group if g is not land[0]])):
+        got = op(whole, land[0][1], "/")  # B.26: buildings + structures + yards over the land
+        if got is not None and (j := judge(c, got)) is not None and (j[0] or "建筑系数" in lead_in):
+            return got, f"GB/T 36132-2025 B.26：({' + '.join(g[0].text for g in group if g is not land[0])}) ÷ {land[0][0].text}", True
     if len(group) < 2:
         return None
     (a, qa), (b, qb) = group[-2], group[-1]
@@ -193,7 +203,7 @@ def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple
 
 
 _PLOT = re.compile(r"容积率[^，,。；\d]{0,4}$")
-_LAND = re.compile(r"(用地|占地|厂区面积|土地面积)[^，,。；\d]{0,6}$")
+_LAND = re.compile(r"(用地|厂区面积|土地面积)[^，,。；\d占]{0,6}$")  # not 占地: a building's footprint
 
 
 def _plot_ratio(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
@@ -212,23 +222,23 @@ def _plot_ratio(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> 
 
 
 def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
-    """An amount from a quantity and the factor stated after it ('…按0.5366 tCO2/MWh计，排放约…')."""
+    """An amount from a quantity and the factor stated with it ('…3000万kWh，按0.5366 tCO2/MWh计，排放约…',
+    '热力按0.03412 kgce/MJ折算，1000 GJ折34.12 tce'): the nearest factor before the number with no amount
+    of the number's kind in between, times the nearest quantity whose unit it turns into that kind."""
     c = sub[k]
     me = quantity(c)
     if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(text[max(s0, sub[k - 1].end):c.start]):
         return None
     for j in range(k - 1, -1, -1):
-        f, qf = sub[j], quantity(sub[j])
-        if qf is None:
-            return None
-        if alike(qf.dims, me.dims):
+        qf = quantity(sub[j])
+        if qf is None or alike(qf.dims, me.dims):
             return None  # an amount of this kind in between: the factor is not for this number
-        if "/" not in f.unit:
+        if "/" not in sub[j].unit:
             continue
-        for i in range(j - 1, -1, -1):
+        for i in sorted((i for i in range(k) if i != j), key=lambda i: abs(k - i)):
             qa = quantity(sub[i])
-            if qa is not None and (got := op(qa, qf, "*")) is not None and alike(got.dims, me.dims):
-                return got, f"计算：{sub[i].text} × {f.text}", True
+            if qa is not None and "/" not in sub[i].unit and (got := op(qa, qf, "*")) is not None and alike(got.dims, me.dims):
+                return got, f"计算：{sub[i].text} × {sub[j].text}", True
         return None
     return None
 
