@@ -165,7 +165,8 @@ def test_profile_inputs_checked():
 def test_tonnes_of_co2_and_unrelated_units_are_not_slips():
     res = _one("2022年二氧化碳排放总量33.03万吨，其中外购电力间接排放24.60万吨。")
     assert res["33.03万吨"].status == "verified"
-    assert res["24.60万吨"].status == "unverifiable"  # tonnes next to an electricity word: not a unit slip
+    # tonnes next to an electricity word: not a unit slip, but the indirect emission (kWh × grid factor)
+    assert res["24.60万吨"].status == "verified"
 
 
 def test_per_unit_word_implies_denominator():
