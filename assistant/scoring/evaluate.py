@@ -85,7 +85,9 @@ def _run(path: Path, split: str | None = None) -> dict[str, Any]:
         prof = None
         if it.get("profile"):
             ppath = it["profile"] if Path(it["profile"]).is_absolute() else str(REPO / it["profile"])
-            prof = profiles.setdefault(ppath, load_profile(ppath))
+            if ppath not in profiles:  # load each profile once (setdefault would load it every line)
+                profiles[ppath] = load_profile(ppath)
+            prof = profiles[ppath]
         results = check(it["text"], prof, it.get("cited_keys", []))
         n_claims += len(results)
         n_unver += sum(r.status == "unverifiable" for r in results)

@@ -20,6 +20,7 @@ from .errors import InputError
 from .units import parse_unit
 
 Dims = tuple[tuple[str, int], ...]
+_COUNTS = {"分", "项", "个", "类", "种", "条", "次", "年", "倍", "层"}
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def judge(c: Claim, got: Q, bare: bool = False) -> tuple[bool, float] | None:
     dims, factor = mine
     if bare and not got.dims:
         factor = 0.01 if c.unit in ("%", "％") and got.hi < 1.5 and c.value >= 1.5 else 1.0
+    elif not got.dims and len(dims) == 1 and dims[0][1] == 1 and dims[0][0] in _COUNTS:
+        factor = 1.0  # '8×(86%−80%)/(90%−80%)=4.8分': a ratio of rates times points is points
     elif not alike(got.dims, dims):
         return None
     lo, hi = got.lo / factor, got.hi / factor
