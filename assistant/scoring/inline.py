@@ -38,7 +38,7 @@ from .sentence_math import (
 
 _LIST_KEY = re.compile(r"(分别|依次|各自)(?:为|是|计|占|赋分为|赋|得)?")
 _PRONOUN_START = re.compile(r"^(?:[^，,。；]{0,6}?)(该项|该指标|此项|这一项|这项|它|其)")
-_PRONOUN_IN = re.compile(r"(该类|该项|该指标|此项|这一类|这类)")
+_PRONOUN_IN = re.compile(r"(该类|该项|该指标|此项|这一类|这类|本类)")
 
 
 def _same_claims(a: list[Claim], b: list[CheckResult]) -> bool:
@@ -116,6 +116,9 @@ def _pronoun(text: str, claims: list[Claim], out: list[CheckResult], idx: list[i
     if inner and re.search(r"[，,；]", text[s0 + m.end(1):claims[after[0]].start]):
         return  # the pronoun's own clause must hold the number
     cands = names(sent[:m.start(1)])[::-1] + (names(text[prev[0]:prev[1]])[::-1] if prev else [])
+    if "类" in m.group(1):  # '该类' / '本类' is a first-level class, not the last indicator named
+        classes = {t for c in refdata.constants() if c["id"].startswith("c1_weight_") for t in c["terms"]}
+        cands = [n for n in cands if n in classes]
     # the nearest name first; a name that explains nothing ('报告') gives way to the one before it
     for name in list(dict.fromkeys(cands))[:3]:
         sub = alone(sent[:m.start(1)] + name + sent[m.end(1):])
@@ -204,6 +207,7 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
 _RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
 _ALREADY = re.compile(r"(?:已|你们|我们|本厂|我厂|该厂|贵厂|贵单位|本单位|本公司|公司|企业)[^，,。；\d]{0,4}?"
                       r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通)[^，,。；\d]{0,16}$")
+_FACTORY_SCORE = re.compile(r"(?:得分|得了|得|计得|可得|拿到|拿|计)(?:为|约为|约)?\s*$")
 _PART_OF = re.compile(r"[A-Z]\.\d+[^，,。；\d]{0,4}(?:含|有|包括|包含)$")
 _MORE_THAN = re.compile(r"比[^，,。；\d]{1,16}(?:多|少)了?$")
 _HEIGHT = re.compile(r"层高\s*(\d+(?:\.\d+)?)\s*(?:m|米)[^，,。；\d]{0,6}$")
@@ -222,6 +226,12 @@ def _guards(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
             out[i] = result(c, n == c.value, float(n), c.unit, f"{m.group(1)}.{m.group(2)}～{m.group(1)}.{m.group(3)} 共 {n} 条")
             continue
         if r.status != "mismatch":
+            continue
+        if (c.unit == "分" and r.expected is not None and c.value <= r.expected and "分值应为" in r.explanation
+                and _FACTORY_SCORE.search(lead) and re.search(r"本厂|我厂|该厂|本公司|我公司|企业|工厂|我们|你们|贵厂", lead)):
+            # '本厂可再生能源利用率一项得5分': the factory's score, at most the points; without its data unknown
+            out[i] = CheckResult(claim=c, status="unverifiable",
+                                 explanation=f"工厂的得分（不超过分值 {r.expected:g} 分），无工厂数据无法核对")
             continue
         if _RATIO.search(text[max(s0, c.start - 3):c.start]) or _RATIO.match(text[c.end:c.end + 3]):
             why = "比值中的一项，不单独核对"
