@@ -81,6 +81,8 @@ def test_context_profile(text, profile, snippet, status):
     ("阴极铜设计产能22万吨/年，合格品产量20万吨。", CU),
     # a score word with no score of this name is never the name's points
     ("碳排放强度约1.65 tCO2/t，得约3.48分。", CU),
+    # 合计 is a total, not the score word 计 of the last class named
+    ("五类得分：能源低碳化21.36分、资源高效化20.57分、生产洁净化11.36分、产品绿色化12分、用地集约化5.12分，合计70.41分。", PC),
     # synonyms of a profile quantity: 绿电交易电量 is the market green electricity
     ("光伏自发自用电量1200万kWh、绿电交易电量3000万kWh。", CU),
 ])

@@ -207,7 +207,7 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
 _RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
 _ALREADY = re.compile(r"(?:已|你们|我们|本厂|我厂|该厂|贵厂|贵单位|本单位|本公司|公司|企业)[^，,。；\d]{0,4}?"
                       r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通)[^，,。；\d]{0,16}$")
-_FACTORY_SCORE = re.compile(r"(?:得分|得了|得|计得|可得|拿到|拿|计)(?:为|约为|约)?\s*$")
+_FACTORY_SCORE = re.compile(r"(?:得分|得了|得|计得|可得|拿到|拿|(?<![合共总小累统估])计)(?:为|约为|约)?\s*$")
 _PART_OF = re.compile(r"[A-Z]\.\d+[^，,。；\d]{0,4}(?:含|有|包括|包含)$")
 _MORE_THAN = re.compile(r"比[^，,。；\d]{1,16}(?:多|少)了?$")
 _HEIGHT = re.compile(r"层高\s*(\d+(?:\.\d+)?)\s*(?:m|米)[^，,。；\d]{0,6}$")
