@@ -130,3 +130,16 @@ def test_profile_score_far_from_its_name():
     text = "按方案，单位产值二氧化碳排放量引领值0.02 tCO2/万元、基准值0.05 tCO2/万元，本公司实际值0.0304，得{}分。"
     assert _got(text.format("5.23"), PC).get("5.23分") == "verified"
     assert _got(text.format("6.1"), PC).get("6.1分") == "mismatch"
+
+
+def test_markdown_table_rows_read_with_their_header():
+    table = ("| 指标 | 实际值 | 引领值 | 基准值 | 分值 | 得分 |\n|---|---|---|---|---|---|\n"
+             "| 可再生能源利用率 | 8.2% | 15% | 3% | 8 | {} |\n")
+    got = [(r.claim.text, r.status) for r in check(table.format("3.47"), CU)]
+    assert got == [("8.2%", "verified"), ("15%", "verified"), ("3%", "verified"), ("8", "verified"), ("3.47", "verified")]
+    assert check(table.format("4.47"), CU)[-1].status == "mismatch"
+    weights = "| 一级指标 | 权重 |\n|---|---|\n| 能源低碳化 | 30% |\n| 用地集约化 | 10% |\n"
+    assert [r.status for r in check(weights)] == ["verified", "mismatch"]
+    # columns of years are not the profile's one year
+    years = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 综合能耗 | 92899 tce | 88000 tce |\n"
+    assert "mismatch" not in [r.status for r in check(years, CU)][1:]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, inline, linear, linkrules, refdata, vocab, worked
+from . import arith, inline, linear, linkrules, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .extract import extract_claims
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
@@ -83,6 +83,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = inline.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
     results = worked.recheck(norm, claims, results)
+    if "|" in norm:
+        results = tables.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme))
     spans = [(c.start, c.end) for c in claims]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]

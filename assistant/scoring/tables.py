@@ -1,0 +1,65 @@
+"""Markdown tables in a report ('| 指标 | 实际值 | 引领值 | 基准值 | 分值 | 得分 |'): each data row is read
+as the statement its header makes of it ('单位产品综合能耗的实际值为464.5 kgce/t，引领值为300，…，得分为2.74分')
+and checked alone; results map back when the row's numbers come out the same, in the same order.
+Without this a table's numbers have no name before them and stay unverifiable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.types import CheckResult, Claim
+
+CheckAlone = Callable[[str], list[CheckResult]]
+_SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
+_POINTS = re.compile(r"分值|得分|满分|分数")
+_NOT_NOW = re.compile(r"(?:19|20)\d{2}|目标|计划|上年|去年|同比|变化|增减|差距|行业")
+_BARE = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: CheckAlone) -> list[CheckResult]:
+    out = list(results)
+    lines, pos = text.split("\n"), 0
+    header: list[str] | None = None
+    for n, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        if not line.lstrip().startswith("|"):
+            header = None
+            continue
+        if header is None:
+            if n + 1 < len(lines) and _SEP.match(lines[n + 1]):
+                header = _cells(line)
+                if any(_NOT_NOW.search(h) for h in header[1:]):
+                    header = []  # columns of years, targets or changes: not this year's values
+            continue
+        if _SEP.match(line):
+            continue
+        cells = _cells(line)
+        if not header:
+            continue
+        idx = [i for i, c in enumerate(claims) if start <= c.start < start + len(line)]
+        if len(cells) != len(header) or not idx or all(out[i].status != "unverifiable" for i in idx):
+            continue
+        parts = []
+        for head, cell in zip(header[1:], cells[1:], strict=True):
+            if not re.search(r"\d", cell):
+                continue
+            unit = "分" if _POINTS.search(head) and _BARE.match(cell) else ""
+            parts.append(f"{head}为{cell}{unit}")
+        sub = alone(f"{cells[0]}的" + "，".join(parts) + "。")
+        # the first column names the row; its own numbers (a row number) are not mapped
+        first = line.index("|")
+        bound = line.find("|", first + 1) if line[:first].strip() == "" else first
+        own = [i for i in idx if claims[i].start < start + bound]
+        rest = [i for i in idx if i not in own]
+        if len(sub) != len(rest):
+            continue
+        for i, r in zip(rest, sub, strict=True):
+            if out[i].status == "unverifiable" and r.status != "unverifiable":
+                out[i] = r.model_copy(update={"claim": claims[i]})
+    return out
