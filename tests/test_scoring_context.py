@@ -143,3 +143,10 @@ def test_markdown_table_rows_read_with_their_header():
     # columns of years are not the profile's one year
     years = "| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 综合能耗 | 92899 tce | 88000 tce |\n"
     assert "mismatch" not in [r.status for r in check(years, CU)][1:]
+
+
+def test_answer_numbers_left_open_take_the_question_subject():
+    # the answer explains its own computation; its score is the question's indicator's score (5.12)
+    text = "问：土地产出率如何？答：按98亿元÷25万m²=3.92万元/m²，在基准值2与引领值5之间，该项得{}分。"
+    assert _got(text.format("5.12"), PC).get("5.12分") == "verified"
+    assert _got(text.format("6.12"), PC).get("6.12分") == "mismatch"

@@ -183,7 +183,9 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if via_score or (ctx.have_profile and roles == ["points", "score"] and linkrules.score_lead(local, claim.unit)):
             roles = ["score"]  # '按部分符合计4分': in a text on a profile, the factory's score
         subj, is_slip = pick(subs, eff, roles, sentence, year, factory, text[s0:claim.start])
-        if subj is None and (via_score or (roles == ["score"] and ctx.have_profile)):
+        if subj is None and via_score:
+            continue  # a score word: the score of a name farther back ('单位用地面积产值…产值98亿元…得5.12分')
+        if subj is None and roles == ["score"] and ctx.have_profile:
             break  # a score word with no score of this name: never the name's points
         if subj is None and roles in (["lead"], ["base"]) and named_at >= 0:
             continue  # '引领值0.02' names a scheme value; with none for this name it is no actual value

@@ -193,7 +193,7 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
             prev: tuple[int, int] | None, alone: CheckAlone) -> None:
     """'问：能源低碳化占多少权重？答：30%。': the answer's numbers are about the question's subject."""
     sent = text[s0:s1].strip()
-    if prev is None or not re.match(r"^答\s*[：:]", sent) or any(out[i].status != "unverifiable" for i in idx):
+    if prev is None or not re.match(r"^答\s*[：:]", sent) or all(out[i].status != "unverifiable" for i in idx):
         return
     question = re.sub(r"^\s*问\s*[：:]|[？?]\s*$", "", text[prev[0]:prev[1]])
     question = re.sub(r"(多少|几|哪些|什么|是否)", "", question)
@@ -201,7 +201,9 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
     sub = alone(f"{question}，为{reply}")
     tail = sub[len(sub) - len(idx):] if len(sub) >= len(idx) else []
     if tail and [r.claim.text for r in tail] == [claims[i].text for i in idx]:
-        _map(out, idx, tail, {i: claims[i] for i in idx})
+        # only the numbers the answer alone left open: what it explained itself stays
+        open_ = [(i, r) for i, r in zip(idx, tail, strict=True) if out[i].status == "unverifiable"]
+        _map(out, [i for i, _ in open_], [r for _, r in open_], {i: claims[i] for i, _ in open_})
 
 
 _RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
