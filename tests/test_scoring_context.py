@@ -150,3 +150,9 @@ def test_answer_numbers_left_open_take_the_question_subject():
     text = "问：土地产出率如何？答：按98亿元÷25万m²=3.92万元/m²，在基准值2与引领值5之间，该项得{}分。"
     assert _got(text.format("5.12"), PC).get("5.12分") == "verified"
     assert _got(text.format("6.12"), PC).get("6.12分") == "mismatch"
+
+
+def test_pollutant_named_before_its_intensity():
+    assert _got("本厂SO2单位产品排放量1.9 kg/t，得3.3分。", CU) == {"1.9 kg/t": "verified", "3.3分": "verified"}
+    assert _got("本厂SO2单位产品排放量1.9 kg/t，得4.3分。", CU)["4.3分"] == "mismatch"
+    assert _got("本厂SO2年排放380吨。", CU) == {"380吨": "verified"}

@@ -49,9 +49,11 @@ def _pollutant_terms(iid: str, name: str) -> list[str]:
     out = []
     for a in aliases:
         if iid.endswith("per_product"):
-            out += [f"单位产品{a}{verb}量", f"单位产品{a}{verb}", f"吨产品{a}{verb}量", f"{a}{verb}强度"]
+            out += [f"单位产品{a}{verb}量", f"单位产品{a}{verb}", f"吨产品{a}{verb}量", f"{a}{verb}强度",
+                    f"{a}单位产品{verb}量", f"{a}的单位产品{verb}量"]  # 'SO2单位产品排放量'
         else:
-            out += [f"单位产值{a}{verb}量", f"万元产值{a}{verb}量", f"{a}{verb}强度"]
+            out += [f"单位产值{a}{verb}量", f"万元产值{a}{verb}量", f"{a}{verb}强度", f"{a}单位产值{verb}量",
+                    f"{a}的单位产值{verb}量"]
     return out
 
 
@@ -108,6 +110,7 @@ def add_profile(lex: Lexicon, profile: FactoryProfile) -> dict[str, Subject]:
                                 value=qty(raw, "t", f"pollutants.{part}"), unit="t", how="画像填报值", reference="画像")
                     lex.add(f"{a}{verb}量", s)
                     lex.add(f"{a}{verb}总量", s)
+                    lex.add(f"{a}年{verb}", s)  # 'SO2年排放380吨'; a bare 'SO2排放' may be per unit
     return by_id
 
 
@@ -135,6 +138,7 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
         # a family word ('碳排放强度…得6.2分') names this row too; with another denominator it names the
         # family's other indicator, so no unit slip is read through it
         generic = {*(g for g, members in GENERIC.items() if any(i in members for i in ids)),
+                   *(t for i in ind.indicator_ids() if ":" in i for t in _pollutant_terms(*i.split(":", 1))),
                    *(t for fam, members in FAMILIES.items() if any(i in members for i in ids)
                      for t in cat.get(fam, refdata.catalog()["quantities"].get(fam, {})).get("synonyms", []))} - terms
 
