@@ -11,19 +11,14 @@ from assistant.types import CheckResult, Claim
 from . import arith, inline, linear, linkrules, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .extract import extract_claims
+from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
-from .profile_subjects import add_profile_extras
 from .references import check_references
 from .subjects import (
     TOTAL_SCORE_TERMS,
     Lexicon,
     Subject,
-    add_constants,
-    add_profile,
-    add_reference,
-    add_scores,
-    keys_in_text,
 )
 from .units import normalize_width
 from .verdict import against
@@ -65,18 +60,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     """
     norm = normalize_width(text)
     claims = extract_claims(text)
-    lex = Lexicon()
-    add_constants(lex, [*cited_keys, *keys_in_text(norm), *vocab.aliased_keys(norm)])
-    add_reference(lex)
-    others: dict[str, Subject] = {}
-    if profile is not None:
-        others = add_profile(lex, profile)
-        add_profile_extras(lex, profile)
-        sch = scheme or profile.scheme
-        if sch:
-            add_scores(lex, profile, sch)
-    fb = Lexicon()
-    add_constants(fb, [], scoped_text=norm)
+    lex, others, fb = lexicons(norm, profile, cited_keys, scheme)
     ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
