@@ -156,3 +156,12 @@ def test_pollutant_named_before_its_intensity():
     assert _got("本厂SO2单位产品排放量1.9 kg/t，得3.3分。", CU) == {"1.9 kg/t": "verified", "3.3分": "verified"}
     assert _got("本厂SO2单位产品排放量1.9 kg/t，得4.3分。", CU)["4.3分"] == "mismatch"
     assert _got("本厂SO2年排放380吨。", CU) == {"380吨": "verified"}
+
+
+def test_cached_lexicons_follow_an_edited_profile():
+    text = "本厂2022年取水量240万m³。"
+    assert _got(text, CU)["240万m³"] == "verified"
+    edited = CU.model_copy(deep=True)
+    edited.water.withdrawal = "300万m3"
+    assert _got(text, edited)["240万m³"] == "mismatch"
+    assert _got(text, CU)["240万m³"] == "verified"

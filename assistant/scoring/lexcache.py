@@ -19,13 +19,25 @@ _SCOPED: dict[tuple[str, ...], Lexicon] = {}
 _MAX = 32
 
 
+def _scheme_key(sch: str | Path | None) -> object:
+    """A scheme id, or a scheme file with its modification time (an edited file builds anew)."""
+    if not sch:
+        return None
+    path = Path(sch)
+    try:
+        st = path.stat() if path.suffix in (".yaml", ".yml", ".json") else None
+    except OSError:
+        st = None
+    return (str(sch), st.st_mtime_ns, st.st_size) if st else str(sch)
+
+
 def lexicons(norm: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
              scheme: str | Path | None) -> tuple[Lexicon, dict[str, Subject], Lexicon]:
     """(lexicon of cited constants, reference data, profile and scheme; profile subjects by id;
     lexicon of the constants of every document in scope of `norm`)."""
     keys = tuple(sorted({*cited_keys, *keys_in_text(norm), *vocab.aliased_keys(norm)}))
     sch = (scheme or profile.scheme) if profile is not None else None
-    key = (keys, profile.model_dump_json() if profile is not None else None, str(sch) if sch else None)
+    key = (keys, profile.model_dump_json() if profile is not None else None, _scheme_key(sch))
     if key not in _MAIN:
         lex = Lexicon()
         add_constants(lex, list(keys))
