@@ -18,6 +18,8 @@ from pydantic import BaseModel, Field
 from assistant.index.indexer import Index
 from assistant.index.sparse import SparseIndex
 from assistant.ingest import to_index_form
+from assistant.retrieve.coverage import FUNCTION_WORDS as _FUNCTION_WORDS
+from assistant.retrieve.coverage import coverer
 from assistant.retrieve.merge import chroma_where, merge_by_key
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
@@ -27,15 +29,6 @@ from assistant.types import Hit
 
 Mode = Literal["hybrid", "dense", "sparse"]
 _COVER_CLAUSES = frozenset({"封面", "来函"})
-# Function and question words: whether the corpus has 里, 哪几个 or 这次 says nothing about whether it
-# answers the question, so the refusal score (coverage and absent share) leaves them out.
-_FUNCTION_WORDS = frozenset(
-    "里 啥 跟 这 那 哪 看 写 做 说 出 好 完 就 刚 版 用 把 到 去 想 能 要 会 得 让 给 对 从 在 吗 呢 吧 了 的 "
-    "这次 这个 那个 这些 那些 这一 那一 一类 一节 哪个 哪些 哪几 哪几个 几个 几类 几种 第几 几次 第几次 什么 "
-    "什么样 干什么 怎么 怎么样 怎样 如何 为什么 是不是 能不能 可不可以 时候 以后 之后 以前 之前 开始 还要 "
-    "东西 清楚 比较 主要 一下 一般 到底 现在 拿来 外面 马上 自己 打算 一步 下一步 when what which who how "
-    "does did do say first under from s".split())
-
 # What a question asks for, when it is an attribute these documents rarely state (a fee, a rate, a
 # deadline, a count of listed factories): (the words in the question, evidence a clause must carry;
 # None: the words found).
@@ -247,12 +240,16 @@ class Retriever:
             in_named = [cid for cid in sorted(fused, key=lambda c: -fused[c]) if get(cid).doc_id in named]
             for rank, cid in enumerate(in_named):
                 fused[cid] += s.named_doc_weight / (s.rrf_k + rank + 1)
+        if s.coverage_weight:  # see retrieve/coverage.py
+            cover = coverer(q.tokens, self.sparse)
+            for cid in sorted(fused, key=lambda c: -fused[c])[:s.coverage_top]:
+                fused[cid] += s.coverage_weight / (s.rrf_k + 1) * cover(self.sparse.get(cid))
         d_rank = {cid: r + 1 for r, cid in enumerate(dense)}
         s_rank = {cid: r + 1 for r, cid in enumerate(sparse)}
         ordered = sorted(fused, key=lambda cid: -fused[cid])
         hits = merge_by_key(
             [(self.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
-            req.k, keep=frozenset(q.ref_keys),
+            req.k, keep=frozenset(q.ref_keys), cover=coverer(q.tokens, self.sparse, own=True),
         )
         return [self._prefer_official(h, q) for h in hits], best_cos
 

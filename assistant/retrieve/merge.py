@@ -4,6 +4,8 @@ to its best-ranked descendant. Used by retrieve/hybrid.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.types import Chunk, Hit
 
 
@@ -15,7 +17,7 @@ def chroma_where(filters: dict[str, object]) -> dict | None:
 
 
 def merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None]], k: int,
-                  keep: frozenset[str] = frozenset()) -> list[Hit]:
+                  keep: frozenset[str] = frozenset(), cover: Callable[[Chunk], float] | None = None) -> list[Hit]:
     """One hit per key: official text over a digest, then the best-scoring part."""
     groups: dict[str, list[tuple[Chunk, float, int | None, int | None]]] = {}
     for chunk, score, dr, sr in scored:
@@ -28,7 +30,7 @@ def merge_by_key(scored: list[tuple[Chunk | None, float, int | None, int | None]
         hits.append(Hit(chunk=best[0], score=max(it[1] for it in items), dense_rank=best[2],
                         sparse_rank=best[3], fallback=[it[0] for it in items[1:] if it[0].id != best[0].id]))
     hits.sort(key=lambda h: -h.score)
-    return deepest_first(hits, keep=keep)[:k]
+    return deepest_first(hits, keep=keep, cover=cover)[:k]
 
 
 def trust_rank(c: Chunk) -> tuple[bool, bool, bool, bool]:
@@ -44,7 +46,8 @@ def is_ancestor(parent: Chunk, child: Chunk) -> bool:
     return child.clause_path.startswith(parent.clause_path + " > ")
 
 
-def deepest_first(hits: list[Hit], window: int = 10, keep: frozenset[str] = frozenset()) -> list[Hit]:
+def deepest_first(hits: list[Hit], window: int = 10, keep: frozenset[str] = frozenset(),
+                  cover: Callable[[Chunk], float] | None = None) -> list[Hit]:
     """An answer lives in the deepest clause that states it: a parent clause (often just its
     children's headings) yields its place to its best-ranked descendant in the top ``window``.
     A parent the question cites by number (``keep``) keeps its place."""
@@ -58,6 +61,10 @@ def deepest_first(hits: list[Hit], window: int = 10, keep: frozenset[str] = froz
             child_at = next((j for j in range(i + 1, end) if is_ancestor(parent.chunk, out[j].chunk)), None)
         if child_at is None:
             i += 1
+            continue
+        if cover is not None and cover(parent.chunk) > cover(out[child_at].chunk):
+            out.insert(i + 1, out.pop(child_at))  # the parent states more of the question: child below it
+            i += 2
             continue
         out.insert(i, out.pop(child_at))  # the best descendant moves up to just above its parent
     return out

@@ -93,7 +93,7 @@ class RefResolver:
         spans = [(start, end) for doc_id, start, end in self._doc_ids(norm)
                  if doc_id in self.docs or self.names.current_of(doc_id)]
         names = [(start, end) for start, end, _ in self.names.spans(norm)]
-        if names and _content_chars(_cut(norm, names)) >= 4:  # "啥叫低碳排放钢？" asks about the name
+        if names and _content_chars(_cut(norm, names)) >= 3:  # "啥叫低碳排放钢？" asks about the name
             spans += names
         out, pos = [], 0
         for start, end in sorted(spans):
