@@ -1,0 +1,53 @@
+"""What query analysis reads about the indexed corpus: a few columns of every chunk, never the
+chunk objects. The index's snapshot answers these in SQLite (index/docstore.py); ``ChunkCorpus``
+answers them from a list of chunks (tests, small callers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol, runtime_checkable
+
+from assistant.types import Chunk
+
+
+@runtime_checkable
+class Corpus(Protocol):
+    @property
+    def count(self) -> int: ...
+
+    def project(self, fields: Sequence[str], *, contains: tuple[str, str] | None = None,
+                prefix: tuple[str, str] | None = None, every: int = 1, distinct: bool = False) -> list[tuple]: ...
+
+    def count_containing(self, column: str, text: str) -> int: ...
+
+
+_ALIAS = {"ord": "order"}
+
+
+class ChunkCorpus:
+    """A Corpus over chunks in memory."""
+
+    def __init__(self, chunks: Iterable[Chunk]) -> None:
+        self.chunks = list(chunks)
+
+    @property
+    def count(self) -> int:
+        return len(self.chunks)
+
+    def project(self, fields: Sequence[str], *, contains: tuple[str, str] | None = None,
+                prefix: tuple[str, str] | None = None, every: int = 1, distinct: bool = False) -> list[tuple]:
+        out: list[tuple] = []
+        for c in self.chunks[::max(1, every)]:
+            if contains is not None and contains[1] not in getattr(c, contains[0]):
+                continue
+            if prefix is not None and not getattr(c, prefix[0]).startswith(prefix[1]):
+                continue
+            out.append(tuple(getattr(c, _ALIAS.get(f, f)) for f in fields))
+        return list(dict.fromkeys(out)) if distinct else out
+
+    def count_containing(self, column: str, text: str) -> int:
+        return sum(text in getattr(c, column) for c in self.chunks)
+
+
+def as_corpus(chunks: Iterable[Chunk] | Corpus) -> Corpus:
+    return chunks if isinstance(chunks, Corpus) else ChunkCorpus(chunks)  # type: ignore[arg-type]
