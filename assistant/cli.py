@@ -73,9 +73,22 @@ def _filters(args: argparse.Namespace) -> dict:
             "include_superseded": args.include_superseded}
 
 
+def _search(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The retriever alone (what ``Assistant.search_result`` runs): a search need not import the
+    agent, report, trainer and scoring layers (~1 s of a cold start)."""
+    from assistant.index.indexer import Index
+    from assistant.retrieve.hybrid import Retriever, SearchRequest
+    from assistant.settings import Settings
+
+    settings = Settings(**({"kb": args.kb} if getattr(args, "kb", None) else {}))
+    req = SearchRequest(query=args.query, k=settings.top_k if args.k is None else args.k, mode=args.mode,
+                        **_filters(args))
+    return Retriever(Index(settings), settings).run(req)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     # k is checked by the retriever (1 to the setting max_k); k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
-    result = _assistant(args).search_result(args.query, args.k, mode=args.mode, **_filters(args))
+    result = _search(args)
     if args.json:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
                  "clause": h.chunk.clause, "clause_title": h.chunk.title, "clause_path": h.chunk.clause_path,
