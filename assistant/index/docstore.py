@@ -1,11 +1,16 @@
 """The chunk store of one BM25 generation: a SQLite file written once, then read lazily.
 
 A writer builds a generation in a fresh folder (``GenerationWriter``): new chunks are staged in
-batches, the kept rows of the previous generation are copied inside SQLite (``ATTACH``; no Python
-objects), and the final table is written in document order, so row ``i`` is BM25 document ``i``.
-A generation is never modified after it is published, so readers open it ``immutable`` (no locks,
-no journal) and keep their open file even after a later writer removes the folder: a search holding
-an old snapshot still reads its rows. A search fetches only the rows of its hits (``DocStore``).
+batches (in a temporary file), the kept rows of the previous generation are copied inside SQLite
+(``ATTACH``; no Python objects), and the final tables are written in document order, so row ``i``
+is BM25 document ``i``. A generation is never modified after it is published, so readers open it
+``immutable`` (no locks, no journal) and keep their open file even after a later writer removes
+the folder: a search holding an old snapshot still reads its rows. A search fetches only the rows
+of its hits (``DocStore``).
+
+Two tables share the row number: ``chunks`` holds the short columns (scanned for ids, filters and
+corpus facts: ~10 MB at 100k chunks), ``bodies`` the texts, the full row and the BM25 tokens (read
+by row number, or scanned only to search inside texts).
 """
 
 from __future__ import annotations
@@ -22,18 +27,29 @@ from assistant.types import Chunk
 DB = "docstore.sqlite"
 COLUMNS = ("kb", "status", "kind", "doc_id", "source_id")  # filter columns (integer codes in memory)
 _FIELDS = frozenset(Chunk.model_fields)
-_PROJECTABLE = frozenset({"id", "key", "kb", "status", "kind", "doc_id", "source_id", "origin", "clause",
-                          "title", "doc_title", "edition_year", "text", "index_text", "ord", "part"})
+_NARROW = ("id", "key", "kb", "status", "kind", "doc_id", "source_id", "origin", "clause", "title", "doc_title",
+           "edition_year", "ord", "part")
+_BODY = ("text", "index_text", "data", "tokens")
+_COLS = _NARROW + _BODY
+_TEXTS = frozenset({"text", "index_text"})
+_PROJECTABLE = frozenset(_NARROW) | _TEXTS
+_WIDE = """
+CREATE TEMP TABLE {t} (
+    id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kb TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL,
+    doc_id TEXT NOT NULL, source_id TEXT NOT NULL, origin TEXT NOT NULL, clause TEXT NOT NULL,
+    title TEXT NOT NULL, doc_title TEXT NOT NULL, edition_year INTEGER, ord INTEGER NOT NULL,
+    part INTEGER NOT NULL, text TEXT NOT NULL, index_text TEXT NOT NULL, data TEXT NOT NULL, tokens TEXT);
+"""
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS {t} (
+CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kb TEXT NOT NULL,
     status TEXT NOT NULL, kind TEXT NOT NULL, doc_id TEXT NOT NULL, source_id TEXT NOT NULL,
     origin TEXT NOT NULL, clause TEXT NOT NULL, title TEXT NOT NULL, doc_title TEXT NOT NULL,
-    edition_year INTEGER, text TEXT NOT NULL, index_text TEXT NOT NULL, ord INTEGER NOT NULL,
-    part INTEGER NOT NULL, data TEXT NOT NULL, tokens TEXT);
+    edition_year INTEGER, ord INTEGER NOT NULL, part INTEGER NOT NULL);
+CREATE TABLE bodies (row INTEGER PRIMARY KEY, text TEXT NOT NULL, index_text TEXT NOT NULL,
+    data TEXT NOT NULL, tokens TEXT);
+CREATE VIEW full AS SELECT * FROM chunks JOIN bodies USING (row);
 """
-_COLS = ("id", "key", "kb", "status", "kind", "doc_id", "source_id", "origin", "clause", "title", "doc_title",
-         "edition_year", "text", "index_text", "ord", "part", "data", "tokens")
 
 
 def trusted_chunk(data: dict) -> Chunk:
@@ -51,7 +67,7 @@ def trusted_chunk(data: dict) -> Chunk:
 
 def _row(c: Chunk, tokens: list[str] | None) -> tuple:
     return (c.id, c.key, c.kb, c.status, c.kind, c.doc_id, c.source_id, c.origin, c.clause, c.title, c.doc_title,
-            c.edition_year, c.text, c.index_text, c.order, c.part, json.dumps(c.model_dump(), ensure_ascii=False),
+            c.edition_year, c.order, c.part, c.text, c.index_text, json.dumps(c.model_dump(), ensure_ascii=False),
             None if tokens is None else json.dumps(tokens, ensure_ascii=False))
 
 
@@ -63,8 +79,9 @@ class GenerationWriter:
         self.folder = folder
         self.path = folder / DB
         self._db = sqlite3.connect(self.path)
+        # staged rows live in a temporary file: neither in memory nor in the published file
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-                               + _SCHEMA.format(t="staged"))
+                               + _WIDE.format(t="staged"))
         self.staged = 0
 
     def add(self, chunks: Sequence[Chunk], tokens: Sequence[list[str] | None] | None = None) -> None:
@@ -77,38 +94,43 @@ class GenerationWriter:
 
     def finish(self, base: Path | None, *, drop_sources: Iterable[tuple[str, str]] = (),
                drop_ids: Iterable[str] = (), keep_base: bool = True) -> None:
-        """Write the final table: the rows of the ``base`` docstore (unless ``keep_base`` is False)
+        """Write the final tables: the rows of the ``base`` docstore (unless ``keep_base`` is False)
         less the sources and ids dropped, plus the staged rows, in (kb, source, order, part) order.
         Tokens a staged row lacks are taken from the base row of the same id when there is one."""
         db = self._db
-        db.executescript(_SCHEMA.format(t="chunks") + "CREATE TEMP TABLE drop_src (kb TEXT, source_id TEXT);"
+        db.executescript(_SCHEMA + _WIDE.format(t="ordered") + "CREATE TEMP TABLE drop_src (kb TEXT, source_id TEXT);"
                          "CREATE TEMP TABLE drop_id (id TEXT PRIMARY KEY);")
         db.executemany("INSERT INTO drop_src VALUES (?, ?)", list(drop_sources))
         db.executemany("INSERT OR IGNORE INTO drop_id VALUES (?)", [(i,) for i in drop_ids])
         cols = ",".join(_COLS)
         parts = [f"SELECT {cols} FROM staged"]
-        if base is not None and base.exists():
+        attached = base is not None and base.exists()
+        if attached:
             db.execute("ATTACH DATABASE ? AS base", (str(base),))
-            db.execute("UPDATE staged SET tokens = (SELECT b.tokens FROM base.chunks b WHERE b.id = staged.id) "
-                       "WHERE tokens IS NULL")
+            db.execute("UPDATE staged SET tokens = (SELECT b.tokens FROM base.chunks c JOIN base.bodies b USING (row) "
+                       "WHERE c.id = staged.id) WHERE tokens IS NULL")
             if keep_base:
-                parts.append(f"SELECT {cols} FROM base.chunks b WHERE b.id NOT IN (SELECT id FROM staged) "
-                             "AND b.id NOT IN (SELECT id FROM drop_id) AND NOT EXISTS "
-                             "(SELECT 1 FROM drop_src d WHERE d.kb = b.kb AND d.source_id = b.source_id)")
-        db.execute(f"INSERT INTO chunks ({cols}) SELECT {cols} FROM ({' UNION ALL '.join(parts)}) "
+                parts.append(f"SELECT {cols} FROM base.chunks b JOIN base.bodies USING (row) "
+                             "WHERE b.id NOT IN (SELECT id FROM staged) AND b.id NOT IN (SELECT id FROM drop_id) "
+                             "AND NOT EXISTS (SELECT 1 FROM drop_src d WHERE d.kb = b.kb AND d.source_id = b.source_id)")
+        db.execute(f"INSERT INTO ordered ({cols}) SELECT {cols} FROM ({' UNION ALL '.join(parts)}) "
                    "ORDER BY kb, source_id, ord, part, id")
+        narrow, body = ",".join(_NARROW), ",".join(_BODY)
+        db.execute(f"INSERT INTO chunks (row, {narrow}) SELECT rowid, {narrow} FROM ordered ORDER BY rowid")
+        db.execute(f"INSERT INTO bodies (row, {body}) SELECT rowid, {body} FROM ordered ORDER BY rowid")
         db.commit()
-        if base is not None and base.exists():
+        if attached:
             db.execute("DETACH DATABASE base")
-        db.executescript("DROP TABLE staged; CREATE INDEX chunks_key ON chunks (key);"
-                         "CREATE INDEX chunks_source ON chunks (kb, source_id); CREATE INDEX chunks_doc ON chunks (doc_id);")
+        db.executescript("DROP TABLE staged; DROP TABLE ordered; CREATE INDEX chunks_key ON chunks (key);"
+                         "CREATE INDEX chunks_source ON chunks (kb, source_id); CREATE INDEX chunks_doc ON chunks (doc_id);"
+                         "CREATE INDEX chunks_clause ON chunks (clause);")
         db.commit()
 
     def missing_tokens(self, batch: int = 2000) -> Iterator[list[tuple[int, str]]]:
         """Batches of (row, chunk JSON) of the rows that have no tokens yet."""
         last = 0
         while True:
-            rows = self._db.execute("SELECT row, data FROM chunks WHERE tokens IS NULL AND row > ? ORDER BY row LIMIT ?",
+            rows = self._db.execute("SELECT row, data FROM bodies WHERE tokens IS NULL AND row > ? ORDER BY row LIMIT ?",
                                     (last, batch)).fetchall()
             if not rows:
                 return
@@ -116,7 +138,7 @@ class GenerationWriter:
             yield rows
 
     def set_tokens(self, rows: list[tuple[int, list[str]]]) -> None:
-        self._db.executemany("UPDATE chunks SET tokens = ? WHERE row = ?",
+        self._db.executemany("UPDATE bodies SET tokens = ? WHERE row = ?",
                              [(json.dumps(t, ensure_ascii=False), r) for r, t in rows])
 
     def commit(self) -> None:
@@ -126,7 +148,7 @@ class GenerationWriter:
         """Every row's tokens, in row order (read in batches)."""
         last = 0
         while True:
-            rows = self._db.execute("SELECT row, tokens FROM chunks WHERE row > ? ORDER BY row LIMIT ?",
+            rows = self._db.execute("SELECT row, tokens FROM bodies WHERE row > ? ORDER BY row LIMIT ?",
                                     (last, batch)).fetchall()
             if not rows:
                 return
@@ -161,14 +183,14 @@ class DocStore:
         return self._all(f"SELECT {','.join(COLUMNS)} FROM chunks ORDER BY row")
 
     def chunk(self, row: int) -> Chunk | None:
-        got = self._all("SELECT data FROM chunks WHERE row = ?", (row + 1,))
+        got = self._all("SELECT data FROM bodies WHERE row = ?", (row + 1,))
         return trusted_chunk(json.loads(got[0][0])) if got else None
 
     def rows_of_key(self, key: str) -> list[int]:
         return [r[0] - 1 for r in self._all("SELECT row FROM chunks WHERE key = ? ORDER BY row", (key,))]
 
     def tokens(self, row: int) -> list[str] | None:
-        got = self._all("SELECT tokens FROM chunks WHERE row = ?", (row + 1,))
+        got = self._all("SELECT tokens FROM bodies WHERE row = ?", (row + 1,))
         return json.loads(got[0][0]) if got and got[0][0] else None
 
     def ids_of_source(self, kb: str, source_id: str) -> set[str]:
@@ -179,49 +201,52 @@ class DocStore:
         out: list[str] = []
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            out += [r[0] for r in self._all(f"SELECT index_text FROM chunks WHERE id IN ({','.join('?' * len(part))})",
+            out += [r[0] for r in self._all(f"SELECT index_text FROM full WHERE id IN ({','.join('?' * len(part))})",
                                             part)]
         return out
 
     def has_origin(self, source_id: str, origin: str) -> bool:
         return bool(self._all("SELECT 1 FROM chunks WHERE source_id = ? AND origin = ? LIMIT 1", (source_id, origin)))
 
-    def iter_chunks(self, batch: int = 2000, where: str = "", args: Sequence = ()) -> Iterator[Chunk]:
+    def iter_chunks(self, batch: int = 2000) -> Iterator[Chunk]:
         last = 0
-        cond = f" AND ({where})" if where else ""
         while True:
-            rows = self._all(f"SELECT row, data FROM chunks WHERE row > ?{cond} ORDER BY row LIMIT ?",
-                             (last, *args, batch))
+            rows = self._all("SELECT row, data FROM bodies WHERE row > ? ORDER BY row LIMIT ?", (last, batch))
             if not rows:
                 return
             last = rows[-1][0]
             for _, data in rows:
                 yield trusted_chunk(json.loads(data))
 
-    def project(self, fields: Sequence[str], *, contains: tuple[str, str] | None = None,
+    def project(self, fields: Sequence[str], *, contains: tuple[str, str | tuple[str, ...]] | None = None,
                 prefix: tuple[str, str] | None = None, every: int = 1, distinct: bool = False) -> list[tuple]:
-        """Rows of some columns only (no chunk objects): ``contains`` (column, text) and ``prefix``
-        (column, start) filter in SQLite; ``every``: one row in N (an even sample)."""
-        if not set(fields) <= _PROJECTABLE:
-            raise ValueError(f"unknown docstore columns: {sorted(set(fields) - _PROJECTABLE)}")
-        conds, args = [], []
-        if contains is not None and contains[0] in _PROJECTABLE:
-            conds.append(f"instr({contains[0]}, ?) > 0")
-            args.append(contains[1])
-        if prefix is not None and prefix[0] in _PROJECTABLE:
-            conds.append(f"substr({prefix[0]}, 1, ?) = ?")
-            args += [len(prefix[1]), prefix[1]]
+        """Rows of some columns only (no chunk objects), in row order unless ``distinct``:
+        ``contains`` (column, text or alternatives) and ``prefix`` (column, start) filter in SQLite;
+        ``every``: one row in N (an even sample). Without text columns only the narrow table is read."""
+        named = set(fields) | {c[0] for c in (contains, prefix) if c is not None}
+        if not named <= _PROJECTABLE:
+            raise ValueError(f"unknown docstore columns: {sorted(named - _PROJECTABLE)}")
+        conds: list[str] = []
+        args: list[object] = []
+        if contains is not None:
+            texts = (contains[1],) if isinstance(contains[1], str) else contains[1]
+            conds.append("(" + " OR ".join(f"instr({contains[0]}, ?) > 0" for _ in texts) + ")")
+            args += list(texts)
+        if prefix is not None:  # a range on the column: its index answers it
+            conds.append(f"{prefix[0]} >= ? AND {prefix[0]} < ?")
+            args += [prefix[1], prefix[1] + "\U0010ffff"]
         if every > 1:
             conds.append("(row - 1) % ? = 0")
             args.append(every)
+        table = "full" if named & _TEXTS else "chunks"
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
         order = "" if distinct else " ORDER BY row"
-        return self._all(f"SELECT {'DISTINCT ' if distinct else ''}{','.join(fields)} FROM chunks{where}{order}", args)
+        return self._all(f"SELECT {'DISTINCT ' if distinct else ''}{','.join(fields)} FROM {table}{where}{order}", args)
 
     def count_containing(self, column: str, text: str) -> int:
-        if column not in _PROJECTABLE:
-            raise ValueError(f"unknown docstore column: {column}")
-        return self._all(f"SELECT count(*) FROM chunks WHERE instr({column}, ?) > 0", (text,))[0][0]
+        if column not in _TEXTS:
+            raise ValueError(f"not a text column of the docstore: {column}")
+        return self._all(f"SELECT count(*) FROM bodies WHERE instr({column}, ?) > 0", (text,))[0][0]
 
     def close(self) -> None:
         with self._lock:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -66,10 +67,29 @@ def collection_name(prefix: str, embedder_name: str, dim: int) -> str:
     return f"{prefix}-{slug}-{dim}"
 
 
+def _unchecked_overrides() -> None:
+    """chromadb marks ~160 methods with ``overrides.override``, which compares each signature with
+    its base class's while chromadb is imported: ~0.8 s of every CLI cold start, spent finding bugs
+    in chromadb itself. Before chromadb is first imported, the decorator is replaced by one that only
+    sets the marker ``EnforceOverrides`` reads (so chromadb's classes behave the same)."""
+    if "chromadb" in sys.modules:
+        return
+    import overrides
+
+    def override(method=None, *, check_signature=True, check_at_runtime=False):  # type: ignore[no-untyped-def]
+        if method is None:
+            return override
+        method.__override__ = True
+        return method
+
+    overrides.override = overrides.overrides = override  # type: ignore[assignment]
+
+
 class ChromaStore:
     """Chroma collection of chunks with precomputed vectors (cosine space)."""
 
     def __init__(self, settings: Settings, embedder_name: str, dim: int) -> None:
+        _unchecked_overrides()
         import chromadb  # imported here: no client is created at import time
 
         chroma_settings = chromadb.Settings(anonymized_telemetry=False)

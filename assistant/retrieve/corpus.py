@@ -15,7 +15,7 @@ class Corpus(Protocol):
     @property
     def count(self) -> int: ...
 
-    def project(self, fields: Sequence[str], *, contains: tuple[str, str] | None = None,
+    def project(self, fields: Sequence[str], *, contains: tuple[str, str | tuple[str, ...]] | None = None,
                 prefix: tuple[str, str] | None = None, every: int = 1, distinct: bool = False) -> list[tuple]: ...
 
     def count_containing(self, column: str, text: str) -> int: ...
@@ -34,11 +34,12 @@ class ChunkCorpus:
     def count(self) -> int:
         return len(self.chunks)
 
-    def project(self, fields: Sequence[str], *, contains: tuple[str, str] | None = None,
+    def project(self, fields: Sequence[str], *, contains: tuple[str, str | tuple[str, ...]] | None = None,
                 prefix: tuple[str, str] | None = None, every: int = 1, distinct: bool = False) -> list[tuple]:
         out: list[tuple] = []
+        texts = () if contains is None else (contains[1],) if isinstance(contains[1], str) else contains[1]
         for c in self.chunks[::max(1, every)]:
-            if contains is not None and contains[1] not in getattr(c, contains[0]):
+            if contains is not None and not any(t in getattr(c, contains[0]) for t in texts):
                 continue
             if prefix is not None and not getattr(c, prefix[0]).startswith(prefix[1]):
                 continue

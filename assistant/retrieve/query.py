@@ -108,8 +108,7 @@ class QueryAnalyzer:
         self.terms = TermIndex(corpus, self.refs, max_share=term_max_share)
         self.synonyms = load_synonyms()
         self.en_terms: dict[str, str] = load_english_terms()
-        for (title,) in corpus.project(("title",), contains=("title", "）")) + \
-                corpus.project(("title",), contains=("title", ")")):
+        for (title,) in corpus.project(("title",), contains=("title", ("）", ")"))):
             m = _TERM_HEAD.match(title.strip())
             if m:
                 self.en_terms[m.group("en").strip().lower()] = to_index_form(m.group("zh").strip())

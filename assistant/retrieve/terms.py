@@ -35,7 +35,9 @@ class TermIndex:
     def __init__(self, chunks: Iterable[Chunk] | Corpus, refs: RefResolver, max_share: float = 0.1) -> None:
         self._corpus = corpus = as_corpus(chunks)
         homes: dict[str, list[str]] = {}
-        for text, title in corpus.project(("text", "title"), contains=("text", "定义条款")):
+        # a glossary heading has a bracketed English name: the short title column is searched,
+        # the text read only for those rows
+        for text, title in corpus.project(("text", "title"), contains=("title", ("（", "("))):
             line = _DEF_LINE.search(text)
             keys = defining_keys(line.group("refs"), refs) if line else []
             for m in _HEAD.finditer(title) if keys else ():
