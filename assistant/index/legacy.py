@@ -62,5 +62,8 @@ def migrate(directory: Path) -> bool:
     except (OSError, ValueError, KeyError, TypeError, StopIteration) as exc:
         log.warning("%s: old BM25 snapshot unreadable (%s); rebuilt from the vector store", old, exc)
         return False
-    os.replace(old, directory / f"{LEGACY}.migrated")
+    try:
+        os.replace(old, directory / f"{LEGACY}.migrated")
+    except FileNotFoundError:
+        pass  # another process migrated the same home at the same time (to the same content)
     return True
