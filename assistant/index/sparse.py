@@ -28,7 +28,14 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.index.bm25build import build_bm25
-from assistant.index.docstore import COLUMNS, DB, DocStore, GenerationWriter, trusted_chunk
+from assistant.index.docstore import (
+    DB,
+    DocStore,
+    GenerationWriter,
+    load_arrays,
+    save_arrays,
+    trusted_chunk,
+)
 from assistant.index.tokens import context_text, segment, tokenize
 from assistant.types import Chunk
 
@@ -43,10 +50,8 @@ _CACHE = 4096  # chunk rows a snapshot keeps after reading them
 
 
 def fingerprint(ids: Iterable[str]) -> str:
-    h = hashlib.sha256()
-    for i in sorted(ids):
-        h.update(i.encode())
-    return h.hexdigest()[:32]
+    # one update over the joined ids: the same digest as one update per id, 3x faster at 100k
+    return hashlib.sha256("".join(sorted(ids)).encode()).hexdigest()[:32]
 
 
 class SourceInfo(BaseModel):
@@ -67,30 +72,6 @@ def source_key(kb: str, source_id: str) -> str:
 def split_key(key: str) -> tuple[str, str]:
     kb, _, sid = key.partition("\x1f")
     return kb, sid
-
-
-def _filter_columns(gen: Path, store: DocStore, *, write: bool = False, scan: bool = False) -> tuple[dict[str, np.ndarray],
-                                                                               dict[str, dict[str, int]]]:
-    """Filter columns as integer codes (comparing 100k ints is ~0.1 ms, 100k objects ~10 ms), computed
-    by the writer and saved in the generation (``columns.npz``, ``codes.json``): a reader loads two
-    small files instead of scanning the docstore."""
-    arrays, codes_file = gen / "columns.npz", gen / "codes.json"
-    if not write and not scan and arrays.exists() and codes_file.exists():
-        with np.load(arrays) as saved:
-            columns = {name: saved[name] for name in COLUMNS}
-        return columns, json.loads(codes_file.read_text(encoding="utf-8"))
-    rows = store.columns()
-    columns, all_codes = {}, {}
-    for j, name in enumerate(COLUMNS):
-        codes: dict[str, int] = {}
-        columns[name] = np.fromiter((codes.setdefault(r[j] or "", len(codes)) for r in rows), dtype=np.int32,
-                                    count=len(rows))
-        all_codes[name] = codes
-    if write:
-        np.savez(arrays, **columns)
-        codes_file.write_text(json.dumps(all_codes, ensure_ascii=False), encoding="utf-8")
-        store.close()
-    return columns, all_codes
 
 
 class SparseIndex:
@@ -114,6 +95,7 @@ class SparseIndex:
         self._columns: dict[str, np.ndarray] = {}
         self._codes: dict[str, dict[str, int]] = {}
         self._rows: dict[int, Chunk] = {}
+        self._docs: list[tuple] | None = None
         self._rows_lock = threading.Lock()
 
     # --- persistence ---------------------------------------------------------------------
@@ -169,11 +151,8 @@ class SparseIndex:
 
         store = DocStore(gen / DB)
         self.generation, self._store = gen, store
-        self._ids = store.ids()
+        self._ids, self._columns, self._codes = load_arrays(gen, store)
         self._by_id = {i: n for n, i in enumerate(self._ids)}
-        self._columns, self._codes = _filter_columns(gen, store)
-        if any(len(col) != len(self._ids) for col in self._columns.values()):  # a hand-edited generation
-            self._columns, self._codes = _filter_columns(gen, store, write=False, scan=True)
         self._df = json.loads((gen / "bm25" / "df.json").read_text(encoding="utf-8")) if self._ids else {}
         self._bm25 = bm25s.BM25.load(str(gen / "bm25"), mmap=True) if self._ids else None
 
@@ -193,7 +172,7 @@ class SparseIndex:
         (writer.folder / "bm25").mkdir()
         build_bm25(writer.iter_tokens, writer.folder / "bm25")
         writer.close()
-        _filter_columns(writer.folder, DocStore(writer.path), write=True)
+        save_arrays(writer.folder, DocStore(writer.path))
         out = SparseIndex(self.dir)
         out._open(writer.folder)
         out.fingerprint = fingerprint(out._ids)
@@ -274,6 +253,12 @@ class SparseIndex:
     def project(self, fields: Sequence[str], **kw: object) -> list[tuple]:
         """Some columns of every row (see DocStore.project): corpus facts without chunk objects."""
         return [] if self._store is None else self._store.project(fields, **kw)  # type: ignore[arg-type]
+
+    def documents(self) -> list[tuple]:
+        """(doc_id, doc_title, status, edition_year, [clause labels]) of every indexed document."""
+        if self._docs is None:
+            self._docs = [] if self._store is None else self._store.documents()
+        return self._docs
 
     def count_containing(self, column: str, text: str) -> int:
         return 0 if self._store is None else self._store.count_containing(column, text)

@@ -184,7 +184,8 @@ class ChromaStore:
                 for i, meta, doc in self._scan(include=["metadatas", "documents"])]
 
     def count(self) -> int:
-        return self._col.count()
+        self._count, self._count_at = self._col.count(), time.monotonic()  # the next query reuses it
+        return self._count
 
     def _known_count(self) -> int:
         """The count for sizing a query: Chroma's count costs ~25 ms at 100k records, so it is

@@ -20,6 +20,8 @@ class Corpus(Protocol):
 
     def count_containing(self, column: str, text: str) -> int: ...
 
+    def documents(self) -> list[tuple]: ...
+
 
 _ALIAS = {"ord": "order"}
 
@@ -45,6 +47,14 @@ class ChunkCorpus:
                 continue
             out.append(tuple(getattr(c, _ALIAS.get(f, f)) for f in fields))
         return list(dict.fromkeys(out)) if distinct else out
+
+    def documents(self) -> list[tuple]:
+        """(doc_id, doc_title, status, edition_year, [clause labels]) per document, first chunk's fields."""
+        docs: dict[str, tuple] = {}
+        for c in self.chunks:
+            doc = docs.setdefault(c.doc_id, (c.doc_id, c.doc_title, c.status, c.edition_year, {}))
+            doc[4].setdefault(c.clause, None)
+        return [(*d[:4], list(d[4])) for d in docs.values()]
 
     def count_containing(self, column: str, text: str) -> int:
         return sum(text in getattr(c, column) for c in self.chunks)

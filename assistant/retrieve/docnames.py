@@ -37,7 +37,7 @@ class DocNames:
         corpus = as_corpus(chunks)
         titles: dict[str, str] = {}
         status: dict[str, str] = {}
-        for doc_id, doc_title, doc_status in corpus.project(("doc_id", "doc_title", "status"), distinct=True):
+        for doc_id, doc_title, doc_status, _, _ in corpus.documents():
             if doc_id not in titles:
                 titles[doc_id], status[doc_id] = to_index_form(doc_title), doc_status
         self.current = {d for d, s in status.items() if s == "current"}

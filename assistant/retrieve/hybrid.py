@@ -114,8 +114,7 @@ class Retriever:
         if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
             with self._build:
                 if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
-                    self._superseded = {d: y for d, y, s in snap.project(("doc_id", "edition_year", "status"),
-                                                                             distinct=True) if s == "superseded"}
+                    self._superseded = {d: y for d, _, s, y, _ in snap.documents() if s == "superseded"}
                     self._analyzer = QueryAnalyzer(snap, snap.vocabulary(), self.settings.term_max_share)
                     self._analyzer_fp = snap.fingerprint
         return self._analyzer

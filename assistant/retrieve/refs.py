@@ -51,9 +51,8 @@ class RefResolver:
         corpus = as_corpus(chunks)
         self.docs: dict[str, _Doc] = {}
         self.table_rows: dict[str, set[int]] = {}
-        for doc_id, year, status, clause in corpus.project(("doc_id", "edition_year", "status", "clause"), distinct=True):
-            doc = self.docs.setdefault(doc_id, _Doc(doc_id, year, status))
-            doc.clauses.add(clause)
+        for doc_id, _, status, year, clauses in corpus.documents():
+            self.docs[doc_id] = _Doc(doc_id, year, status, clauses=set(clauses))
         for clause, text in corpus.project(("clause", "text"), prefix=("clause", "表")):
             rows = self.table_rows.setdefault(clause, set())
             rows.update(int(n) for n in re.findall(r"(?m)^\s*(\d{1,3})(?=\s*[\u4e00-\u9fff])", text))
