@@ -15,7 +15,7 @@ from fixtures.gendocs import write_doc
 
 from assistant.api import Assistant
 from assistant.index import sparse as sparse_mod
-from assistant.index.bm25build import build_bm25
+from assistant.index.bm25build import Bm25Matrix, build_bm25
 from assistant.index.docstore import DocStore
 from assistant.index.sparse import (
     LEGACY,
@@ -88,8 +88,10 @@ def test_streamed_bm25_scores_equal_bm25s(tmp_path: Path) -> None:
     ours = bm25s.BM25.load(str(tmp_path), mmap=True)
     ref = bm25s.BM25()
     ref.index([d or ["\u2205"] for d in docs], show_progress=False)
-    for q in (["用水"], ["废气", "计量"], ["排放", "记录"]):
+    mapped = Bm25Matrix(tmp_path)  # what readers use: no bm25s import
+    for q in (["用水"], ["废气", "计量"], ["排放", "记录"], ["用水", "用水", "没有的词"]):
         assert np.allclose(ours.get_scores(q), ref.get_scores(q), atol=1e-6), q
+        assert np.allclose(mapped.get_scores(q), ref.get_scores(q), atol=1e-6), q
     assert json.loads((tmp_path / "df.json").read_text(encoding="utf-8"))["用水"] == 2
 
 

@@ -1,10 +1,14 @@
-"""Build a bm25s index from token lists streamed twice (never all token lists in memory at once).
+"""Build a bm25s index from token lists streamed twice (never all token lists in memory at once),
+and read it back (``Bm25Matrix``) without importing bm25s.
 
 bm25s' own ``index()`` takes the whole corpus as Python lists; at 100k chunks that is millions of
 objects in the writer. Here pass 1 counts document frequencies and lengths, pass 2 computes each
 document's scores into preallocated numeric arrays; the result is the same matrix bm25s builds
 (its default ``lucene`` method: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf / (tf + k1 (1 - b +
 b dl / avgdl))) and is saved in bm25s' format, to be memory-mapped by readers.
+
+A reader needs only bm25s' scoring (the query tokens' columns of the matrix, summed): importing
+bm25s pulls in scipy, ~0.5 s of a CLI cold start, so ``Bm25Matrix`` maps the saved arrays itself.
 """
 
 from __future__ import annotations
@@ -67,3 +71,25 @@ def build_bm25(tokens: Callable[[], Iterable[list[str]]], folder: Path) -> dict[
     out.pop(EMPTY, None)
     (folder / "df.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     return out
+
+
+class Bm25Matrix:
+    """A saved index (this module's or bm25s' own format), memory-mapped: BM25 scores per query."""
+
+    def __init__(self, folder: Path) -> None:
+        self.data = np.load(folder / "data.csc.index.npy", mmap_mode="r")
+        self.indices = np.load(folder / "indices.csc.index.npy", mmap_mode="r")
+        self.indptr = np.load(folder / "indptr.csc.index.npy", mmap_mode="r")
+        self.vocab: dict[str, int] = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+        self.n = int(json.loads((folder / "params.index.json").read_text(encoding="utf-8"))["num_docs"])
+
+    def get_scores(self, tokens: list[str]) -> np.ndarray:
+        """bm25s' ``get_scores``: each query token (repeats included) adds its column."""
+        scores = np.zeros(self.n, dtype=np.float32)
+        for t in tokens:
+            col = self.vocab.get(t)
+            if col is None:
+                continue
+            a, b = int(self.indptr[col]), int(self.indptr[col + 1])
+            scores[self.indices[a:b]] += self.data[a:b]
+        return scores

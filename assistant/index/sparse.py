@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from assistant.index.bm25build import build_bm25
+from assistant.index.bm25build import Bm25Matrix, build_bm25
 from assistant.index.docstore import (
     DB,
     DocStore,
@@ -147,14 +147,12 @@ class SparseIndex:
         return None
 
     def _open(self, gen: Path) -> None:
-        import bm25s
-
         store = DocStore(gen / DB)
         self.generation, self._store = gen, store
         self._ids, self._columns, self._codes = load_arrays(gen, store)
         self._by_id = {i: n for n, i in enumerate(self._ids)}
         self._df = json.loads((gen / "bm25" / "df.json").read_text(encoding="utf-8")) if self._ids else {}
-        self._bm25 = bm25s.BM25.load(str(gen / "bm25"), mmap=True) if self._ids else None
+        self._bm25 = Bm25Matrix(gen / "bm25") if self._ids else None
 
     def begin(self) -> GenerationWriter:
         """A new generation to stage chunks into (see ``complete``)."""
