@@ -1,9 +1,10 @@
-"""Build a bm25s index from token lists streamed twice (never all token lists in memory at once),
+"""Build a bm25s index from token lists streamed once (never all token lists in memory at once),
 and read it back (``Bm25Matrix``) without importing bm25s.
 
 bm25s' own ``index()`` takes the whole corpus as Python lists; at 100k chunks that is millions of
-objects in the writer. Here pass 1 counts document frequencies and lengths, pass 2 computes each
-document's scores into preallocated numeric arrays; the result is the same matrix bm25s builds
+objects in the writer. Here the token lists are streamed once, counted per batch of documents into
+int32 arrays of distinct (document, token) pairs, and scored with numpy; the result is the same
+matrix bm25s builds
 (its default ``lucene`` method: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), tf / (tf + k1 (1 - b +
 b dl / avgdl))) and is saved in bm25s' format, to be memory-mapped by readers.
 
@@ -23,51 +24,64 @@ EMPTY = "\u2205"  # a chunk without tokens still counts as a document of length 
 K1, B = 1.5, 0.75
 
 
+_FLUSH = 5000  # documents whose (document, token) pairs are counted together
+
+
 def build_bm25(tokens: Callable[[], Iterable[list[str]]], folder: Path) -> dict[str, int]:
-    """Save a BM25 index of the documents ``tokens()`` yields (called twice) in ``folder``;
-    returns the document frequencies."""
+    """Save a BM25 index of the documents ``tokens()`` yields in ``folder``; returns the document
+    frequencies. Token lists are read once; what is kept are the distinct (document, token) pairs
+    with their counts, as int32 arrays."""
     import bm25s
     import scipy.sparse as sp
 
     vocab: dict[str, int] = {}
-    df: list[int] = []
+    rows_l: list[np.ndarray] = []
+    cols_l: list[np.ndarray] = []
+    tf_l: list[np.ndarray] = []
     lengths: list[int] = []
+    batch: list[list[int]] = []
+
+    def flush() -> None:
+        doc = np.repeat(np.arange(len(batch), dtype=np.int64), [len(b) for b in batch])
+        tok = np.fromiter((t for b in batch for t in b), dtype=np.int64, count=len(doc))
+        pairs, tf = np.unique(doc * len(vocab) + tok, return_counts=True)
+        rows_l.append((pairs // len(vocab) + (len(lengths) - len(batch))).astype(np.int32))
+        cols_l.append((pairs % len(vocab)).astype(np.int32))
+        tf_l.append(tf.astype(np.int32))
+        batch.clear()
+
     for toks in tokens():
-        toks = toks or [EMPTY]
-        lengths.append(len(toks))
-        for t in set(toks):
-            i = vocab.setdefault(t, len(vocab))
-            if i == len(df):
-                df.append(0)
-            df[i] += 1
+        ids = [vocab.setdefault(t, len(vocab)) for t in (toks or [EMPTY])]
+        batch.append(ids)
+        lengths.append(len(ids))
+        if len(batch) >= _FLUSH:
+            flush()
+    if batch:
+        flush()
     n = len(lengths)
     if n == 0:
         (folder / "df.json").write_text("{}", encoding="utf-8")
         return {}
-    dfa = np.asarray(df, dtype=np.float64)
-    idf = np.log(1 + (n - dfa + 0.5) / (dfa + 0.5)).astype(np.float32)
-    avg = float(np.mean(lengths)) if n else 1.0
-    size = int(dfa.sum())
-    scores = np.empty(size, dtype=np.float32)
-    rows = np.empty(size, dtype=np.int32)
-    cols = np.empty(size, dtype=np.int32)
-    at = 0
-    for d, toks in enumerate(tokens()):
-        toks = toks or [EMPTY]
-        ids, tf = np.unique(np.fromiter((vocab[t] for t in toks), dtype=np.int32, count=len(toks)),
-                            return_counts=True)
-        tfc = tf / (K1 * ((1 - B) + B * len(toks) / avg) + tf)
-        end = at + len(ids)
-        scores[at:end], rows[at:end], cols[at:end] = idf[ids] * tfc, d, ids
-        at = end
-    matrix = sp.csc_matrix((scores[:at], (rows[:at], cols[:at])), shape=(n, len(vocab)), dtype=np.float32)
+    rows, cols, tf = np.concatenate(rows_l), np.concatenate(cols_l), np.concatenate(tf_l)
+    for part in (rows_l, cols_l, tf_l):
+        part.clear()
+    dl = np.asarray(lengths, dtype=np.float64)
+    df = np.bincount(cols, minlength=len(vocab))
+    idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+    scores = np.empty(len(tf), dtype=np.float32)
+    avg, step = dl.mean(), 1 << 20
+    for a in range(0, len(tf), step):  # in slices: the float64 temporaries stay a few MB
+        r, t = rows[a:a + step], tf[a:a + step]
+        scores[a:a + step] = idf[cols[a:a + step]] * (t / (K1 * ((1 - B) + B * dl[r] / avg) + t))
+    del tf
+    matrix = sp.csc_matrix((scores, (rows, cols)), shape=(n, len(vocab)), dtype=np.float32)
     del scores, rows, cols
     bm25 = bm25s.BM25()
     bm25.scores = {"data": matrix.data, "indices": matrix.indices, "indptr": matrix.indptr, "num_docs": n}
     bm25.vocab_dict = vocab
     bm25.nonoccurrence_array = None
     bm25.save(str(folder), show_progress=False)
-    out = dict(zip(vocab, df, strict=True))
+    out = dict(zip(vocab, df.tolist(), strict=True))
     out.pop(EMPTY, None)
     (folder / "df.json").write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     return out
