@@ -123,7 +123,8 @@ bench-app: $(MODEL_STAMP) $(APP_STAMP) font
 bench-parse: $(STAMP) font
 	$(BIN)/python evals/bench.py --parse-only
 
-# A 100,000-chunk home of generated Markdown standards (hash embedder: see README "Scale");
+# A 100,000-chunk home of generated Markdown standards (hash embedder: see README "Scale"), then a
+# bounded load test of 3 search processes against a real `chroma run` (evals/bench_server.py);
 # `make bench-scale CHUNKS=20000` for a smaller one. Numbers: evals/results/scale-latest.md.
 CHUNKS ?= 100000
 bench-scale: $(STAMP)

@@ -73,9 +73,22 @@ def _filters(args: argparse.Namespace) -> dict:
             "include_superseded": args.include_superseded}
 
 
+def _search(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The retriever alone (what ``Assistant.search_result`` runs): a search need not import the
+    agent, report, trainer and scoring layers (~1 s of a cold start)."""
+    from assistant.index.indexer import Index
+    from assistant.retrieve.hybrid import Retriever, SearchRequest
+    from assistant.settings import Settings
+
+    settings = Settings(**({"kb": args.kb} if getattr(args, "kb", None) else {}))
+    req = SearchRequest(query=args.query, k=settings.top_k if args.k is None else args.k, mode=args.mode,
+                        **_filters(args))
+    return Retriever(Index(settings), settings).run(req)
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     # k is checked by the retriever (1 to the setting max_k); k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
-    result = _assistant(args).search_result(args.query, args.k, mode=args.mode, **_filters(args))
+    result = _search(args)
     if args.json:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
                  "clause": h.chunk.clause, "clause_title": h.chunk.title, "clause_path": h.chunk.clause_path,
@@ -126,7 +139,23 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return repl(_assistant(args), conversation=args.conversation, list_only=args.list, as_json=args.json)
 
 
-def build_parser() -> argparse.ArgumentParser:
+_CORE = frozenset({"ingest", "remove", "search", "ask", "chat"})
+
+
+def _command(argv: list[str]) -> str | None:
+    """The subcommand named in ``argv`` (global options before it skipped), if any."""
+    rest = iter(argv)
+    for arg in rest:
+        if arg == "--home":
+            next(rest, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(packages: bool = True) -> argparse.ArgumentParser:
+    """The CLI. ``packages=False`` leaves out the subcommands of the scoring, trainer, report and
+    evaluation packages: a core command (a search) need not import them (~0.35 s of a cold start)."""
     p = argparse.ArgumentParser(prog="assistant", description="绿色制造标准咨询助手 (green-manufacturing standards assistant)")
     p.add_argument("--home", help=HOME_HELP)
     sub = p.add_subparsers(dest="command", required=True)
@@ -177,15 +206,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--kb")
     s.set_defaults(func=cmd_chat)
 
-    from assistant.evaluation.cli import register as register_eval
-    from assistant.report.cli import register as register_report
-    from assistant.scoring.cli import register as register_scoring
-    from assistant.trainer.cli import register as register_trainer
+    if packages:
+        from assistant.evaluation.cli import register as register_eval
+        from assistant.report.cli import register as register_report
+        from assistant.scoring.cli import register as register_scoring
+        from assistant.trainer.cli import register as register_trainer
 
-    register_scoring(sub)
-    register_trainer(sub)
-    register_report(sub)
-    register_eval(sub)
+        register_scoring(sub)
+        register_trainer(sub)
+        register_report(sub)
+        register_eval(sub)
     _add_global_options(sub)
     return p
 
@@ -244,7 +274,8 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     _printable_streams()
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(packages=_command(argv) not in _CORE).parse_args(argv)
     try:
         _check_args(args)
         if args.home:

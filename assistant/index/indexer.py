@@ -100,7 +100,7 @@ class Index:
         cheaply; else, and always with a server (writers on other machines take no lock here), the
         fingerprint of every id the store holds decides."""
         if not self.settings.chroma_url and self.store.get_meta("fingerprint") == snap.fingerprint \
-                and self.store.count() in (len(snap.chunks), len(snap.chunks) + len(snap.pending_delete)):
+                and self.store.count() in (snap.count, snap.count + len(snap.pending_delete)):
             return True
         return snap.fingerprint == self._store_fingerprint(snap)
 
@@ -128,7 +128,7 @@ class Index:
         the server's ids are compared with the snapshot and the BM25 side re-synced if they differ."""
         stamp = self._sparse_stamp()
         if stamp != self._stamp:
-            if len(self.sparse.chunks) < _BACKGROUND_LOAD:
+            if self.sparse.count < _BACKGROUND_LOAD:
                 self._load_published(stamp)
             elif self._loader is None or not self._loader.is_alive():
                 # a large snapshot takes seconds to load: searches go on against the current one
@@ -210,11 +210,11 @@ class Index:
         wanted = {doc_id, canonical_doc_id(doc_id) or doc_id}
         with write_lock(self.lock_path):
             base = self._sync_locked()
-            doomed = {c.id for c in base.chunks if (c.source_id in wanted or c.doc_id in wanted)
-                      and (kb is None or c.kb == kb)}
+            doomed = {i for i, c_kb, sid, did in base.project(("id", "kb", "source_id", "doc_id"))
+                      if (sid in wanted or did in wanted) and (kb is None or c_kb == kb)}
             if not doomed:
                 return 0
-            snap = base.build([c for c in base.chunks if c.id not in doomed])
+            snap = base.complete(base.begin(), base.sources, drop_ids=doomed)
             snap.save(pending_delete=sorted(doomed))
             self.store.delete(sorted(doomed))
             self._record(snap)
@@ -239,7 +239,8 @@ class Index:
         return self._editions
 
     def chunks(self) -> list[Chunk]:
-        return list(self.sparse.chunks)
+        """Every indexed chunk as objects (listings, quizzes); searches never need them all."""
+        return self.sparse.chunks
 
 
 def _slug(name: str) -> str:

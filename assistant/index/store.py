@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+import threading
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -66,10 +68,29 @@ def collection_name(prefix: str, embedder_name: str, dim: int) -> str:
     return f"{prefix}-{slug}-{dim}"
 
 
+def _unchecked_overrides() -> None:
+    """chromadb marks ~160 methods with ``overrides.override``, which compares each signature with
+    its base class's while chromadb is imported: ~0.8 s of every CLI cold start, spent finding bugs
+    in chromadb itself. Before chromadb is first imported, the decorator is replaced by one that only
+    sets the marker ``EnforceOverrides`` reads (so chromadb's classes behave the same)."""
+    if "chromadb" in sys.modules:
+        return
+    import overrides
+
+    def override(method=None, *, check_signature=True, check_at_runtime=False):  # type: ignore[no-untyped-def]
+        if method is None:
+            return override
+        method.__override__ = True
+        return method
+
+    overrides.override = overrides.overrides = override  # type: ignore[assignment]
+
+
 class ChromaStore:
     """Chroma collection of chunks with precomputed vectors (cosine space)."""
 
     def __init__(self, settings: Settings, embedder_name: str, dim: int) -> None:
+        _unchecked_overrides()
         import chromadb  # imported here: no client is created at import time
 
         chroma_settings = chromadb.Settings(anonymized_telemetry=False)
@@ -96,10 +117,28 @@ class ChromaStore:
             configuration={"hnsw": {"space": "cosine", "ef_search": 200}},
             metadata={"embedder": embedder_name, "dim": dim},
         )
+        self._writes = 0
+        self._warm: tuple[threading.Thread, list[int]] | None = None
+        if not settings.chroma_url:
+            # The first call on an embedded collection loads its HNSW index (~1 s at 100k chunks);
+            # Chroma does that without the GIL, so it runs while this process loads its BM25 side.
+            box: list[int] = []
+            thread = threading.Thread(target=self._warm_up, args=(box,), daemon=True)
+            thread.start()
+            self._warm = (thread, box)
+
+    def _warm_up(self, box: list[int]) -> None:
+        writes = self._writes
+        try:
+            n = self._col.count()
+        except Exception:  # a failed warm-up only means the next call does the work
+            return
+        if writes == self._writes:
+            box.append(n)
 
     def upsert(self, chunks: Sequence[Chunk], vectors: np.ndarray, extras: Extras | None = None) -> None:
         batch = 1000
-        self._count_at = 0.0
+        self._count_at, self._writes = 0.0, self._writes + 1
         for i in range(0, len(chunks), batch):
             part = chunks[i : i + batch]
             records = [chunk_to_record(c, extras) for c in part]
@@ -118,7 +157,7 @@ class ChromaStore:
 
     def delete(self, ids: Sequence[str]) -> None:
         ids = list(ids)
-        self._count_at = 0.0
+        self._count_at, self._writes = 0.0, self._writes + 1
         for i in range(0, len(ids), 1000):
             self._col.delete(ids=ids[i : i + 1000])
 
@@ -164,7 +203,15 @@ class ChromaStore:
                 for i, meta, doc in self._scan(include=["metadatas", "documents"])]
 
     def count(self) -> int:
-        return self._col.count()
+        if self._warm is not None:
+            thread, box = self._warm
+            thread.join()
+            self._warm = None
+            if box and self._writes == 0:  # counted at open, nothing written since by this process
+                self._count, self._count_at = box[0], time.monotonic()
+                return self._count
+        self._count, self._count_at = self._col.count(), time.monotonic()  # the next query reuses it
+        return self._count
 
     def _known_count(self) -> int:
         """The count for sizing a query: Chroma's count costs ~25 ms at 100k records, so it is

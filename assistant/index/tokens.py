@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sqlite3
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,24 +21,70 @@ _STOP = set(
 _TOKEN_OK = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 
 
+_LAZY_CHARS = 20_000  # text cut with the SQLite dictionary before a process loads the real one
+_STATE = {"chars": 0}
+_LOCK = threading.Lock()
+
+
+def _domain_words() -> list[str]:
+    if not _DOMAIN_WORDS.exists():
+        return []
+    lines = _DOMAIN_WORDS.read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.strip().startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
+    """The real jieba tokenizer (its whole dictionary in memory) with the domain words."""
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    if _DOMAIN_WORDS.exists():
-        for line in _DOMAIN_WORDS.read_text(encoding="utf-8").splitlines():
-            word = line.strip()
-            if word and not word.startswith("#"):
-                jieba.add_word(word, freq=20000)
-    return jieba
+    for word in _domain_words():
+        jieba.add_word(word, freq=20000)
+    return jieba.dt
+
+
+@lru_cache(maxsize=1)
+def _lazy():  # type: ignore[no-untyped-def]
+    """A jieba tokenizer over the SQLite copy of the same dictionary (index/jieba_dict.py), or the
+    real one when the copy cannot be made."""
+    import jieba
+
+    from assistant.index import jieba_dict
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    try:
+        with tk.get_dict_file() as f:
+            path = jieba_dict.dict_path(f.name)
+        if not path.exists():
+            with tk.get_dict_file() as f:
+                jieba_dict.build(path, *tk.gen_pfdict(f))
+        freq = jieba_dict.SqliteFreq(path)
+    except (OSError, sqlite3.Error):
+        return _jieba()
+    tk.FREQ, tk.total, tk.initialized = freq, freq.total, True
+    for word in _domain_words():
+        tk.add_word(word, freq=20000)
+    return tk
+
+
+def _tokenizer(text: str):  # type: ignore[no-untyped-def]
+    """The lazy dictionary for the first ``_LAZY_CHARS`` characters a process cuts (a search), the
+    real one after (a writer cuts millions)."""
+    if _jieba.cache_info().currsize:
+        return _jieba()
+    with _LOCK:
+        _STATE["chars"] += len(text)
+        bulk = _STATE["chars"] > _LAZY_CHARS
+    return _jieba() if bulk else _lazy()
 
 
 def tokenize(index_text: str) -> list[str]:
     """Tokens of an already normalised text (see ingest.to_index_form): jieba search mode, no stopwords."""
     out: list[str] = []
-    for tok in _jieba().lcut_for_search(index_text):
+    for tok in _tokenizer(index_text).lcut_for_search(index_text):
         tok = tok.strip().lower()
         if tok and tok not in _STOP and _TOKEN_OK.search(tok):
             out.append(tok)
@@ -45,7 +93,7 @@ def tokenize(index_text: str) -> list[str]:
 
 def segment(index_text: str) -> list[tuple[str, int, int]]:
     """Words of a normalised text with their spans (jieba default mode, same dictionary as tokenize)."""
-    return [(w, start, end) for w, start, end in _jieba().tokenize(index_text)]
+    return [(w, start, end) for w, start, end in _tokenizer(index_text).tokenize(index_text)]
 
 
 def context_text(chunk: Chunk) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -20,8 +20,9 @@ import numpy as np
 from pydantic import BaseModel, Field
 from tqdm import tqdm
 
+from assistant.index.docstore import GenerationWriter
 from assistant.index.identity import resolve, with_store_ids
-from assistant.index.sparse import SourceInfo, SparseIndex, source_key
+from assistant.index.sparse import WRITE_BATCH, SourceInfo, SparseIndex, source_key
 from assistant.index.store import VectorStore
 from assistant.ingest import IngestError, Manifest, find_manifest, parse_file
 from assistant.ingest.provenance import user_copy
@@ -94,16 +95,19 @@ class Batch:
                  *, kb: str, replace: bool) -> None:
         self.settings, self.store, self.base, self.embed = settings, store, base, embed
         self.kb, self.replace = kb, replace
-        self.current: dict[str, Chunk] = {c.id: c for c in base.chunks}
+        # The indexed chunks stay in the base snapshot's docstore: this batch reads the ids of the
+        # sources it touches and stages their new chunks in a new generation, WRITE_BATCH at a time.
         self.sources: dict[str, SourceInfo] = dict(base.sources)
-        self.by_source: dict[str, set[str]] = {}
-        for c in base.chunks:
-            self.by_source.setdefault(source_key(c.kb, c.source_id), set()).add(c.id)
+        self.touched: dict[str, set[str]] = {}  # source key -> ids after this batch (only sources it wrote)
+        self.dropped: set[str] = set()  # source keys whose base rows are replaced or gone
+        self.shipped: set[str] = set()  # source ids of shipped documents this batch wrote
+        self.gen: GenerationWriter | None = None
         self.doomed: set[str] = set()
         self.claimed: dict[str, str] = {}  # source key -> path, written by this batch
         self.manifests: dict[str, Manifest] = {}
         self.changed = False
         self.by_path = {info.path: k for k, info in self.sources.items() if k.startswith(f"{kb}\x1f")}
+        self.held_max = 0  # most chunk objects this batch handed on at once (see tests)
 
     def run(self, files: list[Path], report: IngestReport, progress: bool,
             remember: Callable[[Manifest], None]) -> None:
@@ -124,8 +128,18 @@ class Batch:
 
     def _shipped(self, source_id: str) -> bool:
         """A shipped document of this source is indexed (in any knowledge base)."""
-        return any(self.current[i].origin == "shipped" for k, ids in self.by_source.items()
-                   if k.endswith(f"\x1f{source_id}") for i in ids if i in self.current)
+        return source_id in self.shipped or self.base.has_origin(source_id, "shipped")
+
+    def _ids_of(self, key: str) -> set[str]:
+        if key in self.touched:
+            return set(self.touched[key])
+        return set() if key in self.dropped else self.base.ids_of_source(key)
+
+    def _batches(self, chunks: list[Chunk]) -> Iterator[list[Chunk]]:
+        for i in range(0, len(chunks), WRITE_BATCH):
+            part = chunks[i:i + WRITE_BATCH]
+            self.held_max = max(self.held_max, len(part))
+            yield part
 
     def file(self, path: Path, report: IngestReport, remember: Callable[[Manifest], None]) -> FileResult:
         try:
@@ -159,19 +173,22 @@ class Batch:
         self._claim(key, path, manifest, remember)
         report.pages += meta.page_count or 0
         chunks = with_store_ids(doc.chunks, self.kb)
-        old = set(self.by_source.get(key, set()))
+        del doc.chunks[:]  # the parsed copies are not needed beside the store copies
+        old = self._ids_of(key)
         for dropped in how.drop:  # a moved file: its old source id goes in this same step
-            old |= self.by_source.pop(dropped, set())
+            old |= self._ids_of(dropped)
+            self.touched.pop(dropped, None)
+            self.dropped.add(dropped)
             self.sources.pop(dropped, None)
         new_ids = {c.id for c in chunks}
         fresh = [c for c in chunks if c.id not in old]
         stale = old - new_ids
-        old_texts = sorted(self.current[i].index_text for i in old if i in self.current)
+        old_texts = sorted(self.base.texts_of(old)) if fresh else []
         info = SourceInfo(path=str(path.resolve()), content_hash=meta.content_hash, parse_key=key_now,
                           chunks=len(chunks), doc_id=meta.doc_id, pages=meta.page_count)
         report.chunks_unchanged += len(chunks) - len(fresh)
-        if fresh:
-            self.store.upsert(fresh, self.embed([c.index_text for c in fresh], report), info.model_dump())
+        for part in self._batches(fresh):  # embedded and stored a batch at a time
+            self.store.upsert(part, self.embed([c.index_text for c in part], report), info.model_dump())
         prev = self.sources.get(key)
         moved = prev is not None and prev.path != info.path and (not prev.path or not Path(prev.path).exists())
         if prev is None or fresh or stale or (prev != info and (prev.path == info.path or moved)):
@@ -181,10 +198,15 @@ class Batch:
             self.sources[key] = info
             self.changed = True
         self.doomed |= stale
-        for i in stale:
-            self.current.pop(i, None)
-        self.current.update({c.id: c for c in chunks})
-        self.by_source[key] = new_ids
+        if fresh or stale or how.drop:  # the source's rows are replaced in the new generation
+            if self.gen is None:
+                self.gen = self.base.begin()
+            for part in self._batches(chunks):
+                self.gen.add(part)
+            self.dropped.add(key)
+        if meta.origin == "shipped":
+            self.shipped.add(meta.source_id)
+        self.touched[key] = new_ids
         report.chunks_added += len(fresh)
         report.chunks_removed += len(stale)
         status = "unchanged" if not fresh and not stale else ("updated" if old else "added")
@@ -231,7 +253,8 @@ class Batch:
         """The new snapshot, published (None when nothing changed); then the replaced chunks go."""
         if not self.changed and not self.doomed:
             return None
-        snap = self.base.build(list(self.current.values()), self.sources)
+        gen = self.gen or self.base.begin()
+        snap = self.base.complete(gen, self.sources, drop_sources=self.dropped, drop_ids=self.doomed)
         snap.save(pending_delete=sorted(self.doomed))
         if self.doomed:
             self.store.delete(sorted(self.doomed))

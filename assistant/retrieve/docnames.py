@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.ingest import to_index_form
+from assistant.retrieve.corpus import Corpus, as_corpus
 from assistant.types import Chunk
 
 _MIN = 4  # CJK characters of a title a question must repeat (3 catches 评价方法-like fragments)
@@ -32,13 +33,13 @@ _STD_FAMILY = re.compile(r"-(?:19|20)\d{2}$")
 class DocNames:
     """Title fragments unique to one current document, and policy numbers."""
 
-    def __init__(self, chunks: Iterable[Chunk]) -> None:
-        chunks = list(chunks)
+    def __init__(self, chunks: Iterable[Chunk] | Corpus) -> None:
+        corpus = as_corpus(chunks)
         titles: dict[str, str] = {}
         status: dict[str, str] = {}
-        for c in chunks:
-            if c.doc_id not in titles:
-                titles[c.doc_id], status[c.doc_id] = to_index_form(c.doc_title), c.status
+        for doc_id, doc_title, doc_status, _, _ in corpus.documents():
+            if doc_id not in titles:
+                titles[doc_id], status[doc_id] = to_index_form(doc_title), doc_status
         self.current = {d for d, s in status.items() if s == "current"}
         self.families = {_STD_FAMILY.sub("", d): d for d in sorted(self.current) if _STD_FAMILY.search(d)}
         owners: dict[str, set[str]] = {}
@@ -52,25 +53,25 @@ class DocNames:
             families = {_STD_FAMILY.sub("", d) for d in docs}
             if len(current) == 1 and len(families) == 1 and not _generic(frag):
                 self.fragments[frag] = next(iter(current))
-        self._drop_terms(chunks)
+        self._drop_terms(corpus)
         self.titles = {d: t for d, t in titles.items() if d in self.current}
         self.numbers: dict[str, set[str]] = {}
         for doc_id in self.current:
             if m := re.search(r"〕\s*(\d{1,4})\s*号$", doc_id):
                 self.numbers.setdefault(m.group(1), set()).add(doc_id)
 
-    def _drop_terms(self, chunks: list[Chunk]) -> None:
+    def _drop_terms(self, corpus: Corpus) -> None:
         """A title fragment that other documents use freely is a term, not a name: 综合能耗 (in
         GB/T 2589's title) is an indicator of every green-factory standard. Counted on an evenly
         spaced sample of the chunks, so building stays cheap on large knowledge bases."""
-        step = max(1, len(chunks) // _SAMPLE)
-        sample = chunks[::step]
+        step = max(1, corpus.count // _SAMPLE)
+        sample = corpus.project(("index_text", "doc_id"), every=step)
         others: dict[str, int] = {}
-        for c in sample:
-            seen = {run[i:i + n] for run in _CJK_RUN.findall(c.index_text)
+        for index_text, doc_id in sample:
+            seen = {run[i:i + n] for run in _CJK_RUN.findall(index_text)
                     for n in range(_MIN, _MAX + 1) for i in range(len(run) - n + 1)}
             for frag in seen & self.fragments.keys():
-                if self.fragments[frag] != c.doc_id:
+                if self.fragments[frag] != doc_id:
                     others[frag] = others.get(frag, 0) + 1
         limit = max(2, _TERM_SHARE * len(sample))
         self.fragments = {f: d for f, d in self.fragments.items() if others.get(f, 0) <= limit}

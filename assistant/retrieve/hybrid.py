@@ -107,14 +107,14 @@ class Retriever:
         if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
             with self._build:
                 if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
-                    self._superseded = {c.doc_id: c.edition_year for c in snap.chunks if c.status == "superseded"}
-                    self._analyzer = QueryAnalyzer(snap.chunks, snap.vocabulary(), self.settings.term_max_share)
+                    self._superseded = {d: y for d, _, s, y, _ in snap.documents() if s == "superseded"}
+                    self._analyzer = QueryAnalyzer(snap, snap.vocabulary(), self.settings.term_max_share)
                     self._analyzer_fp = snap.fingerprint
         return self._analyzer
 
     def _known_docs(self, snap: SparseIndex) -> frozenset[str]:
         if snap.fingerprint != self._doc_ids_fp:
-            self._doc_ids = frozenset(c.doc_id for c in snap.chunks)
+            self._doc_ids = frozenset(snap.values("doc_id"))
             self._doc_ids_fp = snap.fingerprint
         return self._doc_ids
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from assistant.index.sparse import segment, tokenize
 from assistant.ingest import to_index_form
+from assistant.retrieve.corpus import Corpus, as_corpus
 from assistant.retrieve.refs import RefResolver
 from assistant.retrieve.terms import TermIndex
 from assistant.retrieve.typos import TypoCorrector
@@ -105,16 +106,16 @@ class Query(BaseModel):
 class QueryAnalyzer:
     """Built from the indexed chunks: knows the glossary's English terms."""
 
-    def __init__(self, chunks: Iterable[Chunk], vocabulary: Mapping[str, int] | None = None,
+    def __init__(self, chunks: Iterable[Chunk] | Corpus, vocabulary: Mapping[str, int] | None = None,
                  term_max_share: float = 0.1) -> None:
-        chunks = list(chunks)
+        corpus = as_corpus(chunks)
         self.typos = TypoCorrector(vocabulary or {})
-        self.refs = RefResolver(chunks)
-        self.terms = TermIndex(chunks, self.refs, max_share=term_max_share)
+        self.refs = RefResolver(corpus)
+        self.terms = TermIndex(corpus, self.refs, max_share=term_max_share)
         self.synonyms = load_synonyms()
         self.en_terms: dict[str, str] = load_english_terms()
-        for c in chunks:
-            m = _TERM_HEAD.match(c.title.strip())
+        for (title,) in corpus.project(("title",), contains=("title", ("）", ")"))):
+            m = _TERM_HEAD.match(title.strip())
             if m:
                 self.en_terms[m.group("en").strip().lower()] = to_index_form(m.group("zh").strip())
 

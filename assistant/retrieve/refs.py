@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest import find_doc_id
 from assistant.ingest.patterns import cn_to_int
+from assistant.retrieve.corpus import Corpus, as_corpus
 from assistant.retrieve.docnames import DocNames
 from assistant.types import Chunk
 
@@ -46,17 +47,16 @@ class _Doc:
 class RefResolver:
     """Knows the indexed documents: their editions and clause numbers."""
 
-    def __init__(self, chunks: Iterable[Chunk]) -> None:
-        chunks = list(chunks)
+    def __init__(self, chunks: Iterable[Chunk] | Corpus) -> None:
+        corpus = as_corpus(chunks)
         self.docs: dict[str, _Doc] = {}
         self.table_rows: dict[str, set[int]] = {}
-        for c in chunks:
-            doc = self.docs.setdefault(c.doc_id, _Doc(c.doc_id, c.edition_year, c.status))
-            doc.clauses.add(c.clause)
-            if c.clause.startswith("表"):
-                rows = self.table_rows.setdefault(c.clause, set())
-                rows.update(int(n) for n in re.findall(r"(?m)^\s*(\d{1,3})(?=\s*[\u4e00-\u9fff])", c.text))
-        self.names = DocNames(chunks)
+        for doc_id, _, status, year, clauses in corpus.documents():
+            self.docs[doc_id] = _Doc(doc_id, year, status, clauses=set(clauses))
+        for clause, text in corpus.project(("clause", "text"), prefix=("clause", "表")):
+            rows = self.table_rows.setdefault(clause, set())
+            rows.update(int(n) for n in re.findall(r"(?m)^\s*(\d{1,3})(?=\s*[\u4e00-\u9fff])", text))
+        self.names = DocNames(corpus)
         replaced = {_family(d) for d in self.docs.values() if d.status == "superseded"}
         for d in self.docs.values():
             d.supersedes = d.status == "current" and _family(d) in replaced

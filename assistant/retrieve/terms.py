@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from assistant.ingest import find_doc_id, to_index_form
+from assistant.retrieve.corpus import Corpus, as_corpus
 from assistant.retrieve.refs import RefResolver
 from assistant.types import Chunk
 
@@ -31,25 +32,40 @@ class TermIndex:
     look and is left out.
     """
 
-    def __init__(self, chunks: Iterable[Chunk], refs: RefResolver, max_share: float = 0.1) -> None:
-        chunks = list(chunks)
+    def __init__(self, chunks: Iterable[Chunk] | Corpus, refs: RefResolver, max_share: float = 0.1) -> None:
+        self._corpus = corpus = as_corpus(chunks)
         homes: dict[str, list[str]] = {}
-        for c in chunks:
-            line = _DEF_LINE.search(c.text)
+        # a glossary heading has a bracketed English name: the short title column is searched,
+        # the text read only for those rows
+        for text, title in corpus.project(("text", "title"), contains=("title", ("（", "("))):
+            line = _DEF_LINE.search(text)
             keys = defining_keys(line.group("refs"), refs) if line else []
-            for m in _HEAD.finditer(c.title) if keys else ():
+            for m in _HEAD.finditer(title) if keys else ():
                 homes.setdefault(to_index_form(m.group("zh").strip()), keys)
-        texts = [c.index_text for c in chunks]
-        limit = max_share * len(texts)
-        self.homes = {t: keys for t, keys in homes.items() if sum(t in x for x in texts) <= limit}
-        self._by_length = sorted(self.homes, key=len, reverse=True)
+        self._candidates = homes
+        self._limit = max_share * corpus.count
+        self._rare: dict[str, bool] = {}  # term -> in few enough clauses; counted on first use
+        self._by_length = sorted(homes, key=len, reverse=True)
+
+    def _is_rare(self, term: str) -> bool:
+        """Counting a term's clauses scans every chunk's text (in SQLite for the index): done the
+        first time a question names the term, not for every glossary term when the index opens."""
+        got = self._rare.get(term)
+        if got is None:
+            got = self._rare[term] = self._corpus.count_containing("index_text", term) <= self._limit
+        return got
+
+    @property
+    def homes(self) -> dict[str, list[str]]:
+        """Every term that says where to look -> the keys of its defining clauses."""
+        return {t: keys for t, keys in self._candidates.items() if self._is_rare(t)}
 
     def terms_in(self, norm: str) -> list[str]:
         """Terms the (normalised) question names, longest first; a term inside a longer one found
         there does not count (综合能耗 in 单位产品综合能耗)."""
         found: list[str] = []
         for term in self._by_length:
-            if term in norm:
+            if term in norm and self._is_rare(term):
                 found.append(term)
                 norm = norm.replace(term, "\0")
         return found
@@ -57,7 +73,7 @@ class TermIndex:
     def homes_in(self, norm: str, extra: Iterable[str] = ()) -> dict[str, list[str]]:
         """Terms named in the question (or in words added to it: English terms, typo fixes) ->
         the keys of their defining clauses."""
-        return {t: self.homes[t] for t in self.terms_in(" ".join([norm, *extra]))}
+        return {t: self._candidates[t] for t in self.terms_in(" ".join([norm, *extra]))}
 
 
 def defining_keys(refs_text: str, refs: RefResolver) -> list[str]:
