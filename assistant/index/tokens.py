@@ -33,6 +33,9 @@ def _domain_words() -> list[str]:
     return [w.strip() for w in lines if w.strip() and not w.strip().startswith("#")]
 
 
+_DOMAIN_FREQ = 20000
+
+
 @lru_cache(maxsize=1)
 def _jieba():  # type: ignore[no-untyped-def]
     """The real jieba tokenizer (its whole dictionary in memory) with the domain words."""
@@ -40,8 +43,7 @@ def _jieba():  # type: ignore[no-untyped-def]
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    for word in _domain_words():
-        jieba.add_word(word, freq=20000)
+    _add_domain_words(jieba.dt)
     return jieba.dt
 
 
@@ -65,9 +67,16 @@ def _lazy():  # type: ignore[no-untyped-def]
     except (OSError, sqlite3.Error):
         return _jieba()
     tk.FREQ, tk.total, tk.initialized = freq, freq.total, True
-    for word in _domain_words():
-        tk.add_word(word, freq=20000)
+    _add_domain_words(tk)
     return tk
+
+
+def _add_domain_words(tk) -> None:  # type: ignore[no-untyped-def]
+    """Once per tokenizer: jieba's add_word raises the dictionary's total on every call, and the
+    total weighs every cut, so a second pass (jieba.dt is global) would change how text is cut."""
+    for word in _domain_words():
+        if tk.FREQ.get(word) != _DOMAIN_FREQ:
+            tk.add_word(word, freq=_DOMAIN_FREQ)
 
 
 def _tokenizer(text: str):  # type: ignore[no-untyped-def]

@@ -160,7 +160,7 @@ class RefResolver:
         return list(dict.fromkeys(out))
 
 
-_QUESTION_WORDS = re.compile(r"什么|啥|哪些|哪个|哪里|怎么|如何|是否|是|的|吗|呢|了|叫|这本|这个|干嘛|用|有|里|中")
+_QUESTION_WORDS = re.compile(r"什么|啥|哪些|哪个|哪里|怎么|如何|多少|几|是否|是|的|吗|呢|了|叫|这本|这个|干嘛|用|有|里|中")
 
 
 def _cut(norm: str, spans: list[tuple[int, int]]) -> str:
