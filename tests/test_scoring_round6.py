@@ -1,0 +1,70 @@
+"""Checker round six (docs/scoring.md "Round six"): each group with wording of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+from assistant.scoring.extract import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, float]]:
+    return [(c.text, c.value) for c in extract_claims(text)]
+
+
+def _status(text: str, number: str) -> str:
+    hits = [r for r in check(text) if r.claim.text.startswith(number)]
+    assert hits, [r.claim.text for r in check(text)]
+    return hits[-1].status
+
+
+# --- numbers with a space (or thin space) as thousands separator -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("年用汽量12 500 t", [("12 500 t", 12500.0)]),
+    ("折合标煤1 204.6 tce", [("1 204.6 tce", 1204.6)]),
+    ("购电3 200万kWh", [("3 200万kWh", 3200.0)]),
+    ("产值 2 400 000 元", [("2 400 000 元", 2400000.0)]),
+    ("热值7\u2009000 kJ", [("7\u2009000 kJ", 7000.0)]),            # thin space
+    ("热值7\u202f000 kJ", [("7\u202f000 kJ", 7000.0)]),            # narrow no-break space
+    ("热值7\u00a0000 kJ", [("7\u00a0000 kJ", 7000.0)]),            # no-break space
+    ("用地 ４ ５００ m²", [("４ ５００ m²", 4500.0)]),              # full-width digits
+    ("用地4,500 m²", [("4,500 m²", 4500.0)]),
+    # bare amounts between operators are one number each
+    ("2 100 000 + 300 000 = 2 400 000", [("2 100 000", 2100000.0), ("300 000", 300000.0),
+                                          ("2 400 000", 2400000.0)]),
+    ("范围1 000～2 000 t", [("1 000～2 000 t", 1000.0)]),
+])
+def test_space_grouped_numbers_are_one_number(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("见表C.2 4项", [("4项", 4.0)]),                       # a table number, then a count
+    ("依据B.7 200%", [("200%", 200.0)]),                   # an annex item, then a value
+    ("2024年 300万元", [("300万元", 300.0)]),               # a year is four digits
+    ("分值依次为6、6、8", [("6", 6.0), ("6", 6.0), ("8", 8.0)]),
+    ("序号 2 150", [("2", 2.0), ("150", 150.0)]),          # a label's number, then a column
+    ("5 7 250 t", [("5", 5.0), ("7", 7.0), ("250 t", 250.0)]),  # space-separated figures
+    ("得分 6 100分", [("6", 6.0), ("100分", 100.0)]),      # a score is never in the thousands
+    ("合格率 9 100%", [("9", 9.0), ("100%", 100.0)]),
+    ("12 34 t", [("12", 12.0), ("34 t", 34.0)]),           # a group is exactly three digits
+    ("1 0000 t", [("1", 1.0), ("0000 t", 0.0)]),
+    ("0 500 t", [("0", 0.0), ("500 t", 500.0)]),           # no number starts with 0
+    ("A  3 400  B", [("3", 3.0), ("400", 400.0)]),         # a column between blanks
+    ("1\t000 t", [("1", 1.0), ("000 t", 0.0)]),            # a tab separates columns
+])
+def test_space_grouping_does_not_glue_separate_numbers(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("外购电力3 000万kWh，按当量值折标3 687 tce。", "3 687", "verified"),
+    ("外购电力3 000万kWh，按当量值折标3 867 tce。", "3 867", "mismatch"),
+    ("天然气200万m³，按1.2143 kgce/m³折合2 428.6 tce。", "2 428.6", "verified"),
+    ("天然气200万m³，按1.2143 kgce/m³折合2 482.6 tce。", "2 482.6", "mismatch"),
+])
+def test_space_grouped_numbers_are_checked_whole(text, number, status):
+    assert _status(text, number) == status
+    assert not [r for r in check(text) if r.status == "mismatch" and r.claim.text != number
+                and not r.claim.text.startswith(number)]
