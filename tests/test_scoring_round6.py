@@ -68,3 +68,25 @@ def test_space_grouped_numbers_are_checked_whole(text, number, status):
     assert _status(text, number) == status
     assert not [r for r in check(text) if r.status == "mismatch" and r.claim.text != number
                 and not r.claim.text.startswith(number)]
+
+
+# --- clause numbers are not values ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "工厂须具备法人资格（GB/T 36132-2025 4.2 b）。",
+    "相关要求见 GB/T 36132-2025 的 5.1。",
+    "通则4.3说明了指标体系的构成。",
+    "依照5.2也能得到该项一半的分值。",
+    "按4.2，近三年内无较大事故。",
+])
+def test_clause_numbers_are_not_claims(text):
+    assert not any(c.text.startswith(("4.", "5.")) for c in extract_claims(text)), _claims(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("GB/T 2589-2020 给出电力当量值0.1229 kgce/kWh。", 0.1229),
+    ("按1.5倍计入。", 1.5),
+    ("依照GB/T 2589-2020 1.2143 kgce/m³ 折算天然气。", 1.2143),
+])
+def test_values_after_a_standard_or_after_an_are_kept(text, value):
+    assert value in [c.value for c in extract_claims(text)], _claims(text)
