@@ -90,3 +90,50 @@ def test_clause_numbers_are_not_claims(text):
 ])
 def test_values_after_a_standard_or_after_an_are_kept(text, value):
     assert value in [c.value for c in extract_claims(text)], _claims(text)
+
+
+# --- results of written equations, factors of a conversion, a score of 0 under 5.2 ---------------
+
+def _mismatches(text: str, profile=None) -> list[str]:
+    return [r.claim.text for r in check(text, profile) if r.status == "mismatch"]
+
+
+@pytest.fixture(scope="module")
+def smelter():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
+
+
+def test_an_equation_result_is_not_the_quantity_named_before_its_left_side(smelter):
+    text = "各燃料排放分别计算：柴油800 t × 3.10 = 2 480 t。"
+    assert _mismatches(text, smelter) == []
+    assert _status("各燃料排放分别计算：柴油800 t × 3.10 = 2 480 t。", "2 480") == "verified"
+    assert _status("各燃料排放分别计算：柴油800 t × 3.10 = 2 840 t。", "2 840") == "mismatch"
+
+
+def test_a_unit_equivalence_keeps_only_a_name_right_before_it():
+    # the heat of 1 kWh is not the heat of 1 kgce named earlier in the sentence
+    assert _mismatches("折标准煤的当量值来源于换算，即1 kWh = 3 600 kJ。") == []
+    assert _status("标准煤的热量按1 kgce = 29 037 kJ计。", "29 037") == "mismatch"
+    assert _status("标准煤的热量按1 kgce = 29 307 kJ计。", "29 307") == "verified"
+
+
+def test_a_factor_of_a_product_is_not_the_converted_amount():
+    text = "中压蒸汽1万t，折标准煤 10 000 000 kg × 0.1286 = 1 286 tce。"
+    assert _mismatches(text) == []
+    assert _status(text, "1 286") == "verified"
+
+
+@pytest.mark.parametrize("text", [
+    "废水回用率实际55%，未达到方案基准值60%，该项按5.2得0分。",
+    "单位产品取水量劣于基准值，该项计0分。",
+    "产品碳足迹未开展核算，不符合要求，此项记0分。",
+])
+def test_a_zero_score_below_the_base_value_is_right(text):
+    assert _mismatches(text) == []
+
+
+def test_a_zero_without_a_reason_is_still_read_as_points():
+    # no word says the value fell short: 0 as the item's points is still checked
+    assert _mismatches("表C.1 中绿色设计这一项的分值为0分。") != []

@@ -141,6 +141,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):
             break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
+        if linkrules.names_left_side(text, ctx.claims, m, claim):
+            break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
         via_score = False
         if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c)
@@ -251,6 +253,10 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
         expl = why or ("未能关联到画像指标、得分或所引条款的常量" if ctx.have_profile
                        else "未提供工厂画像，且未能关联到所引条款的常量")
         return CheckResult(claim=claim, status="unverifiable", explanation=expl)
+    if subj.role == "points" and linkrules.zero_score(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim):
+        return CheckResult(claim=claim, status="verified", expected=0.0, expected_unit="分",
+                           reference="GB/T 36132-2025§5.2",
+                           explanation="与 5.2 一致：实际值劣于基准值（或不符合要求）的指标得 0 分。")
     results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
     bad = [r for r in results if r.status == "mismatch"]
     if bad and shared:
