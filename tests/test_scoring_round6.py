@@ -137,3 +137,23 @@ def test_a_zero_score_below_the_base_value_is_right(text):
 def test_a_zero_without_a_reason_is_still_read_as_points():
     # no word says the value fell short: 0 as the item's points is still checked
     assert _mismatches("表C.1 中绿色设计这一项的分值为0分。") != []
+
+
+# --- totals, each, the rest -----------------------------------------------------------------------
+
+def test_each_value_after_a_question_on_the_total_is_not_the_total():
+    text = "问：绿色设计与产品碳足迹合计几分？答：均为8分，共16分。"
+    assert _mismatches(text) == []
+    assert _status(text, "8分") == "verified"
+    assert _mismatches("绿色设计与产品碳足迹合计18分。") == ["18分"]
+
+
+def test_the_rest_of_a_count_is_not_the_count_named_before():
+    assert _mismatches("表C.1的二级指标中定性指标有3项，剩余11项为定量指标。") == []
+
+
+def test_a_list_before_its_total_is_not_the_total():
+    text = "表C.1中各一级指标的权重分别是30%、30%、16%、16%、8%，总计100%。"
+    assert _mismatches(text) == []
+    assert _status(text, "100%") == "verified"
+    assert _status("表C.1中各一级指标的权重分别是30%、30%、16%、16%、8%，总计90%。", "90%") == "mismatch"

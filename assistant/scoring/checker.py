@@ -181,6 +181,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             subj, is_slip = pick(subs, eff, unit_roles(claim.unit), sentence, year, factory, text[s0:claim.start])
         if subj is None and change:
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
+        if subj is not None and subj.generic and not any(w in text[s0:claim.start] for w in subj.context_any):
+            subj = None  # '权重依次为30%、30%…，合计100%': a total's word after a part does not make it the total
         if subj is not None and not is_slip:
             if (total := _summed(ctx, lex, matches, m, subj, s0, between, sentence, year)) is not None:
                 return total, False, "", eff, []
@@ -225,8 +227,8 @@ def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Matc
 def _summed(ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject, s0: int, between: str,
             sentence: str, year: int | None) -> Subject | None:
     """'绿色设计和产品碳足迹分值合计16分': a total of the listed names is the sum of their values."""
-    if not any(w in between for w in linkrules.SUM_WORDS):
-        return None
+    if not any(w in between for w in linkrules.SUM_WORDS) or linkrules.each(between):
+        return None  # '合计多少分？答：各8分': a value of each, not their total
     parts = [subj]
     for p in linkrules.group(ctx.text, matches, m, s0):
         s, is_slip = pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],

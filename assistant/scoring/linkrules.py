@@ -199,3 +199,11 @@ def names_left_side(text: str, claims: list[Claim], m: Match, claim: Claim) -> b
         gap = text[m[1]:last.start]
         return len(gap) > 4 or bool(re.search(r"[，,；：:、]", gap))
     return True
+
+
+_EACH = re.compile(r"(?:各|均|都|每项|每个|分别)\s*(?:为|是|得|计|占|有)?\s*$")
+
+
+def each(between: str) -> bool:
+    """'A和B合计多少分？答：各8分': a word right before the number says it is each one's value."""
+    return bool(_EACH.search(between))
