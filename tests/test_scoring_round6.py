@@ -157,3 +157,26 @@ def test_a_list_before_its_total_is_not_the_total():
     assert _mismatches(text) == []
     assert _status(text, "100%") == "verified"
     assert _status("表C.1中各一级指标的权重分别是30%、30%、16%、16%、8%，总计90%。", "90%") == "mismatch"
+
+
+# --- a name before a product's factor; grid electricity is purchased electricity ----------------
+
+@pytest.fixture(scope="module")
+def computer():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
+
+
+def test_a_name_before_a_factor_does_not_name_the_next_factor(smelter):
+    text = "间接排放按电网电量43 800万kWh × 某区域因子0.6000 估算。"
+    assert not [r for r in check(text, smelter) if r.status == "mismatch" and r.claim.text.startswith("0.6")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("本年度电网电量5 400万kWh。", "verified"),
+    ("本年度电网电量5 800万kWh。", "mismatch"),
+])
+def test_grid_electricity_is_purchased_electricity(computer, text, status):
+    hits = [r for r in check(text, computer) if r.claim.text.startswith("5 ")]
+    assert hits and hits[0].status == status, hits

@@ -91,6 +91,13 @@ def _operand(text: str, c: Claim, s0: int) -> bool:
 
 
 
+def _names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
+    """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
+    return any(c is not claim and m[1] <= c.start and c.end <= claim.start and _operand(text, c, s0)
+               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
+               for c in claims)
+
+
 def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
           ) -> tuple[Subject | None, bool, str, Claim, list[Subject]]:
     text, claims = ctx.text, ctx.claims
@@ -141,7 +148,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):
             break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
-        if linkrules.names_left_side(text, ctx.claims, m, claim):
+        if linkrules.names_left_side(text, ctx.claims, m, claim) or _names_operand(text, ctx.claims, m, claim, s0):
             break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
         via_score = False
