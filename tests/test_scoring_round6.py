@@ -180,3 +180,25 @@ def test_a_name_before_a_factor_does_not_name_the_next_factor(smelter):
 def test_grid_electricity_is_purchased_electricity(computer, text, status):
     hits = [r for r in check(text, computer) if r.claim.text.startswith("5 ")]
     assert hits and hits[0].status == status, hits
+
+
+# --- B.27 floor area over several buildings; a building's floors are no list total -------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("甲车间单层6 000 m²、层高11 m，计容12 000 m²；宿舍楼5层，计8 000 m²；用地25 000 m²，容积率0.8。",
+     "0.8", "verified"),
+    ("甲车间单层6 000 m²、层高11 m，计容12 000 m²；宿舍楼5层，计8 000 m²；用地25 000 m²，容积率0.56。",
+     "0.56", "mismatch"),
+    ("成品库计容面积9 000 m²；研发楼3层共6 000 m²；用地30 000 m²，容积率0.5。", "0.5", "verified"),
+    # a single building: the last area before the ratio, as before
+    ("厂房建筑面积18 000 m²，用地面积20 000 m²，容积率0.9。", "0.9", "verified"),
+    ("厂房建筑面积18 000 m²，用地面积20 000 m²，容积率1.2。", "1.2", "mismatch"),
+])
+def test_plot_ratio_sums_the_counted_area_of_each_building(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_the_floors_of_one_building_are_no_total_of_the_areas_before():
+    text = "成品库计容面积9 000 m²；研发楼3层共6 000 m²。"
+    assert _mismatches(text) == []
+    assert _mismatches("原料库4 000 m²，成品库5 000 m²，共8 000 m²。") == ["8 000 m²"]

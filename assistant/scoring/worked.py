@@ -105,6 +105,8 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
     c = sub[k]
     if not _SUM.search(text[max(s0, sub[k - 1].end if k else s0):c.start]):
         return None
+    if k and sub[k - 1].unit in ("层", "栋", "座", "台", "套"):
+        return None  # '综合楼4层共12 000 m²': the floors of one building, not the figures before
     me = quantity(c)
     if me is None:
         return None
@@ -217,8 +219,24 @@ def _plot_ratio(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> 
     floor = [(p, q) for p, q in area if (p, q) not in land]
     if len(land) != 1 or not floor:
         return None
-    got = op(floor[-1][1], land[0][1], "/")
-    return (got, f"GB/T 36132-2025 B.27：{floor[-1][0].text} ÷ {land[0][0].text}", True) if got else None
+    # one building per clause ('单层厂房10 000 m²、层高12 m，计容按20 000 m²；办公楼3层，计6 000 m²'):
+    # each clause's last area is what it counts, and the floor area is their sum
+    last: dict[int, tuple[Claim, Q]] = {}
+    for p, q in floor:
+        if not re.search(r"每层|单层面积", text[max(s0, p.start - 4):p.start]):
+            last[text.count("；", s0, p.start) + text.count(";", s0, p.start)] = (p, q)
+    tries = [[floor[-1]]]
+    if len(last) >= 2:
+        tries.insert(0, list(last.values()))
+    found = []
+    for parts in tries:  # the first reading that agrees, else the first reading
+        whole = total([q for _, q in parts])
+        if whole is not None and (got := op(whole, land[0][1], "/")) is not None:
+            how = " + ".join(p.text for p, _ in parts)
+            found.append((got, f"GB/T 36132-2025 B.27：{'(' + how + ')' if len(parts) > 1 else how} ÷ {land[0][0].text}", True))
+            if (j := judge(c, got)) is not None and j[0]:
+                return found[-1]
+    return found[0] if found else None
 
 
 def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
