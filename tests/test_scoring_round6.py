@@ -202,3 +202,22 @@ def test_the_floors_of_one_building_are_no_total_of_the_areas_before():
     text = "成品库计容面积9 000 m²；研发楼3层共6 000 m²。"
     assert _mismatches(text) == []
     assert _mismatches("原料库4 000 m²，成品库5 000 m²，共8 000 m²。") == ["8 000 m²"]
+
+
+# --- a product with a bare factor --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("外购电12 000 MWh × 0.5306 = 6 367.2 tCO2。", "6 367.2", "verified"),
+    ("外购电12 000 MWh × 0.5306 = 6 637.2 tCO2。", "6 637.2", "mismatch"),
+    ("外购电12 000 MWh，× 0.5306 = 6 367.2 tCO2。", "6 367.2", "verified"),
+    # kg to t on the way: 30 000 kg × 1.4571 = 43 713 kgce = 43.713 tce
+    ("柴油30 000 kg × 1.4571 = 43.713 tce。", "43.713", "verified"),
+    ("柴油30 000 kg × 1.4571 = 47.313 tce。", "47.313", "mismatch"),
+])
+def test_a_product_with_a_bare_factor_is_checked_by_its_numbers(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_bare_factor_product_gives_the_right_value():
+    r = next(r for r in check("外购电12 000 MWh × 0.5306 = 6 637.2 tCO2。") if r.status == "mismatch")
+    assert r.expected == pytest.approx(6367.2)

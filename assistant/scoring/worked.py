@@ -23,6 +23,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
+from .bare_factor import bare_product
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
 from .units import fmt
 
@@ -276,6 +277,11 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 got, bare, how = e
                 if (j := judge(c, got, bare)) is not None:
                     out[i] = _res(c, j[0], j[1], how)
+                    continue
+            if (bp := bare_product(text, sub, k)) is not None:
+                out[i] = _res(c, *bp)
+                continue
+            if e is not None:
                 continue
             if _RESTATE.match(text[sub[k - 1].end:c.start]) and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
