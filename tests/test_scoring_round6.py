@@ -221,3 +221,15 @@ def test_a_product_with_a_bare_factor_is_checked_by_its_numbers(text, number, st
 def test_a_bare_factor_product_gives_the_right_value():
     r = next(r for r in check("外购电12 000 MWh × 0.5306 = 6 637.2 tCO2。") if r.status == "mismatch")
     assert r.expected == pytest.approx(6367.2)
+
+
+# --- sums: a named total, bare scores before a total in 分 ----------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("焦炭2 000 t折1 942.8 tce，天然气100万m³折1 214.3 tce，综合能耗合计3 157.1 tce。", "3 157.1", "verified"),
+    ("焦炭2 000 t折1 942.8 tce，天然气100万m³折1 214.3 tce，综合能耗合计3 257.1 tce。", "3 257.1", "mismatch"),
+    ("五类得分：能源低碳化21.5、资源高效化24、生产洁净化12.5、产品绿色化8、用地集约化7，合计73分。", "73分", "verified"),
+    ("五类得分：能源低碳化21.5、资源高效化24、生产洁净化12.5、产品绿色化8、用地集约化7，合计75分。", "75分", "mismatch"),
+])
+def test_totals_of_named_parts(text, number, status):
+    assert _status(text, number) == status

@@ -41,3 +41,11 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
             return True, raw * scale, how
     best = min(_SCALES, key=lambda s: abs(math.log10(abs(raw * s)) - math.log10(abs(c.value) or 1e-9)))
     return False, raw * best, how
+
+
+def bare_scores(sub: list[Claim], k: int) -> list[Claim]:
+    """'能源低碳化19.6、资源高效化23.0…，合计79.2分': bare numbers before a total in 分 are scores."""
+    if sub[k].unit != "分" or any(p.unit == "分" for p in sub[:k]):
+        return []
+    bare = [p for p in sub[:k] if not p.unit and p.comparator == "="]
+    return [p.model_copy(update={"unit": "分"}) for p in bare] if len(bare) >= 2 else []

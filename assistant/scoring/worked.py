@@ -23,7 +23,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from .bare_factor import bare_product
+from .bare_factor import bare_product, bare_scores
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
 from .units import fmt
 
@@ -32,7 +32,8 @@ _OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中�
 _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
 _GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
-_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?)?"
+_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?"
+                  r"|(?:综合能耗|能耗|排放量?|二氧化碳排放|总能耗|总排放|得分|总分))?"
                   r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)[\u4e00-\u9fff]{0,4}?(?:为|约为|约|是|达|得|得分)?\s*$")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
@@ -111,8 +112,8 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
     me = quantity(c)
     if me is None:
         return None
-    parts = [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None and alike(q.dims, me.dims)
-             and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中工艺用气1.5万tce）' is inside a part
+    parts = [(p, q) for p in bare_scores(sub, k) or sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
+             and alike(q.dims, me.dims) and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中…）' is inside a part
     if len(parts) < 2:
         return None
     for n in range(len(parts)):  # one number that is no part ('…、柴油0.12万tce（上年0.1万tce）'): not wrong
