@@ -233,3 +233,20 @@ def test_a_bare_factor_product_gives_the_right_value():
 ])
 def test_totals_of_named_parts(text, number, status):
     assert _status(text, number) == status
+
+
+# --- grid factors by their short names, variants by their own words, the heat factor ------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("本厂位于湖北，采用2022年华中区域电网因子0.5395 tCO2/MWh。", "verified"),
+    ("本厂位于湖北，采用2022年华中区域电网因子0.5935 tCO2/MWh。", "mismatch"),
+    ("缺少区域数据，改按2023年全国平均因子0.5306计。", "verified"),
+    ("缺少区域数据，改按2023年全国平均因子0.5366计。", "mismatch"),
+    ("2022年电网因子中，扣除市场化交易非化石能源电量的口径为0.5856。", "verified"),
+    ("2022年电网因子中，扣除市场化交易非化石能源电量的口径为0.5658。", "mismatch"),
+    ("外购蒸汽按热力排放因子0.11 tCO2/GJ计算。", "verified"),
+    ("外购蒸汽按热力排放因子0.011 tCO2/GJ计算。", "mismatch"),
+])
+def test_grid_and_heat_factors_by_short_names(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]

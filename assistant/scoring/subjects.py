@@ -196,8 +196,25 @@ def add_reference(lex: Lexicon) -> None:
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
                     context_any=ctx,
                     alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values()])
-        for t in ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子"):
+        for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else ())):
             lex.add(t, s)
+        for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
+            vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
+                            "value": v["value"], "alternatives": [], "context_any": []})
+            for t in v.get("terms", []):
+                lex.add(t, vs)
+    heat = refdata.grid_data().get("heat")
+    if heat:
+        h = Subject(id="grid:heat", name="外购热力排放因子", role="value", value=float(heat["value"]), unit=heat["unit"],
+                    reference=heat["source"], constant=True, confidence=heat.get("confidence", "M"), how=heat["source"])
+        for t in ("热力排放因子", "热力的排放因子", "热力缺省排放因子", "热力的缺省排放因子", "热力默认排放因子",
+                  "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子"):
+            lex.add(t, h)
+
+
+# '2022年华东区域电网因子0.5617' / '按区域因子': the factor's names; the year and region come from the context
+_GRID_TERMS = ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子", "电网因子",
+               "区域电网因子", "区域因子", "区域电网排放因子", "区域电网平均排放因子")
 
 
 def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None) -> None:
