@@ -250,3 +250,18 @@ def test_totals_of_named_parts(text, number, status):
 def test_grid_and_heat_factors_by_short_names(text, status):
     hits = [r for r in check(text) if r.claim.value < 1]
     assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+# --- a conversion in the sentence after its amount --------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("本年度外购天然气80万m³。按1.2143 kgce/m³折合标准煤971.44 tce。", "971.44", "verified"),
+    ("本年度外购天然气80万m³。按1.2143 kgce/m³折合标准煤917.44 tce。", "917.44", "mismatch"),
+])
+def test_a_conversion_goes_on_from_the_sentence_before(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_new_sentence_that_does_not_go_on_is_not_joined():
+    # the second sentence starts on its own: its coal amount is not the first sentence's gas converted
+    assert _mismatches("本年度外购天然气80万m³。全厂综合能耗折标准煤5 000 tce。") == []

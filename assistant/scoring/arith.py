@@ -176,13 +176,19 @@ def _coefficient(text: str, c: Claim) -> tuple[float, str] | None:
 
 def recheck_conversions(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     out = list(results)
+    prev: list[Claim] = []
     for s0, s1 in _sentences(text):
         sub = [c for c in claims if s0 <= c.start < s1]
+        # '外购电力6 500万kWh。按当量值…折算为标准煤7 988.5 tce': a sentence that goes on from the last
+        carry = prev if text[s0:s1].lstrip().startswith(("按", "折", "以", "其折")) else []
+        prev = sub
         for c in sub:
             i = claims.index(c)
             if results[i].status != "unverifiable" or _FACTOR_AFTER.match(text, c.end):
                 continue  # '折标准煤 20 000 000 kg × 0.1286 = …': a factor of a product, not its result
             got = _conversion(text, sub, _as_coal(text, c))
+            if got is None and carry:
+                got = _conversion(text, carry + sub, _as_coal(text, c))
             if got is None:
                 got = _coefficient(text, c)
             if got is None:
