@@ -265,3 +265,18 @@ def test_a_conversion_goes_on_from_the_sentence_before(text, number, status):
 def test_a_new_sentence_that_does_not_go_on_is_not_joined():
     # the second sentence starts on its own: its coal amount is not the first sentence's gas converted
     assert _mismatches("本年度外购天然气80万m³。全厂综合能耗折标准煤5 000 tce。") == []
+
+
+# --- a restatement in another unit is one quantity --------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("全年综合能耗6 000 tce，工业总产值12亿元（120 000万元），单位产值综合能耗0.05 tce/万元。", "0.05", "verified"),
+    ("全年综合能耗6 000 tce，工业总产值12亿元（120 000万元），单位产值综合能耗0.5 tce/万元。", "0.5", "mismatch"),
+])
+def test_a_restated_amount_is_not_a_second_part(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_wrong_restatement_is_flagged_but_not_used_as_a_denominator():
+    text = "甲产品产值6亿元（即6 000万元），乙产品产值3亿元。"
+    assert _mismatches(text) == ["6 000万元"]

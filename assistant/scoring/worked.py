@@ -25,6 +25,7 @@ from assistant.types import CheckResult, Claim
 
 from .bare_factor import bare_product, bare_scores
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
+from .restate import restatements
 from .units import fmt
 
 _END = "。！？!?\n"
@@ -269,6 +270,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
     for s0, s1 in _spans(text):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
+        dup = restatements(text, sub)
         for k, i in enumerate(idx):
             c = claims[i]
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
@@ -289,8 +291,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
                         continue
+            rs = [p for p in sub[:k] if id(p) not in dup] + [c]  # '15亿元（150 000万元）' is one quantity
             for rule in (_sum, _quotient, _share, _plot_ratio, _product):
-                found = rule(text, sub, k, s0, bad)
+                found = rule(text, rs, len(rs) - 1, s0, bad)
                 if found is None:
                     continue
                 got, how, decisive = found
