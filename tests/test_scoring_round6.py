@@ -280,3 +280,20 @@ def test_a_restated_amount_is_not_a_second_part(text, number, status):
 def test_a_wrong_restatement_is_flagged_but_not_used_as_a_denominator():
     text = "甲产品产值6亿元（即6 000万元），乙产品产值3亿元。"
     assert _mismatches(text) == ["6 000万元"]
+
+
+# --- an answer's reference on the question's names ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("问：一般工业固废综合利用率按哪个式子算？答：按式（B.11）。", "verified"),
+    ("问：一般工业固废综合利用率按哪个式子算？答：按式（B.13）。", "mismatch"),
+])
+def test_an_answer_reference_takes_the_question_names(text, status):
+    hits = [r for r in check(text) if "B." in r.claim.text]
+    assert hits and hits[0].status == status, [(r.claim.text, r.status) for r in check(text)]
+
+
+def test_an_answer_with_its_own_name_keeps_it():
+    text = "问：固废的式子是哪个？答：一般工业固废综合利用率见式（B.11）。"
+    hits = [r for r in check(text) if "B." in r.claim.text]
+    assert hits and hits[0].status == "verified"

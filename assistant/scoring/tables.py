@@ -15,7 +15,7 @@ CheckAlone = Callable[[str], list[CheckResult]]
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
 _POINTS = re.compile(r"分值|得分|满分|分数")
 _NOT_NOW = re.compile(r"(?:19|20)\d{2}|目标|计划|上年|去年|同比|变化|增减|差距|行业")
-_BARE = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
+_BARE = re.compile(r"^\s*[-+]?(?:\d{1,3}(?:[ ,\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?\s*$")  # "1 500": GB/T 3101 grouping
 
 
 def _cells(line: str) -> list[str]:
