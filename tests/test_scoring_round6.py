@@ -297,3 +297,10 @@ def test_an_answer_with_its_own_name_keeps_it():
     text = "问：固废的式子是哪个？答：一般工业固废综合利用率见式（B.11）。"
     hits = [r for r in check(text) if "B." in r.claim.text]
     assert hits and hits[0].status == "verified"
+
+
+@pytest.mark.parametrize(("cell", "status"), [("8 010.29", "verified"), ("8 100.29", "mismatch")])
+def test_a_table_cell_with_grouped_digits_is_one_number(computer, cell, status):
+    table = f"| 指标 | 数值（tce） |\n| --- | --- |\n| 综合能耗 | {cell} |"
+    res = check(table, computer)
+    assert [(r.claim.text, r.status) for r in res] == [(cell, status)]
