@@ -304,3 +304,16 @@ def test_a_table_cell_with_grouped_digits_is_one_number(computer, cell, status):
     table = f"| 指标 | 数值（tce） |\n| --- | --- |\n| 综合能耗 | {cell} |"
     res = check(table, computer)
     assert [(r.claim.text, r.status) for r in res] == [(cell, status)]
+
+
+# --- a mass in a list headed as emissions is an emission ----------------------------------------
+
+def test_masses_in_an_emission_list_are_emissions(computer):
+    text = "直接排放合计1 140 t：天然气1 078 t，柴油62 t。"
+    assert not [r for r in check(text, computer) if r.status == "mismatch"]
+
+
+def test_an_amount_list_without_an_emission_head_is_still_the_fuel(computer):
+    # the profile's diesel is 20 t: a fuel amount list still checks it
+    hits = [r for r in check("能源消耗：柴油62 t。", computer) if r.claim.text.startswith("62")]
+    assert hits and hits[0].status == "mismatch"

@@ -167,7 +167,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         change = [w for w in CHANGE_WORDS if w in between and w not in m[2] and between.rfind(w) > named_at]
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
-        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2]), as_value
+        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit), as_value
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):

@@ -152,9 +152,15 @@ def score_lead(local: str, unit: str) -> bool:
     return unit == "分" and bool(_SCORE_LEAD.search(local))
 
 
-def emission_only(subs: list[Subject], between: str, term: str) -> list[Subject]:
-    """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount."""
-    if "排放" not in between or "排放" in term:
+_EMISSION_HEAD = re.compile(r"排放(?:[^，,。；：:]{0,24}[：:]|中[，,])")
+_MASS = ("t", "吨", "万t", "万吨", "kg", "千克", "tCO2", "万tCO2")
+
+
+def emission_only(subs: list[Subject], between: str, term: str, head: str = "", unit: str = "") -> list[Subject]:
+    """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount;
+    so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')."""
+    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head))
+    if ("排放" not in between and not listed) or "排放" in term:
         return subs
     return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]
 
