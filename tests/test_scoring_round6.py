@@ -317,3 +317,15 @@ def test_an_amount_list_without_an_emission_head_is_still_the_fuel(computer):
     # the profile's diesel is 20 t: a fuel amount list still checks it
     hits = [r for r in check("能源消耗：柴油62 t。", computer) if r.claim.text.startswith("62")]
     assert hits and hits[0].status == "mismatch"
+
+
+# --- the carbon-market factor is not a 口径 of the national average ------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("按生态环境部数据，2022年度全国电网平均排放因子取0.5703 tCO2/MWh。", "mismatch"),
+    ("按生态环境部数据，2022年度全国电网平均排放因子取0.5366 tCO2/MWh。", "verified"),
+    ("2022年全国电网因子扣除市场化交易非化石能源电量后为0.5856。", "verified"),
+])
+def test_grid_variants(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]

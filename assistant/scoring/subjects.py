@@ -194,8 +194,8 @@ def add_reference(lex: Lexicon) -> None:
         s = Subject(id=f"grid:{row['year']}:{row['region']}", name=f"{row['year']}年{row['region']}电网平均排放因子",
                     role="value", value=row["value"], unit="tCO2/MWh", reference=row["source"], constant=True,
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
-                    context_any=ctx,
-                    alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values()])
+                    context_any=ctx,  # another 口径 of the same average passes; a different factor (alternative: false) does not
+                    alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else ())):
             lex.add(t, s)
         for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
