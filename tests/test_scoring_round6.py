@@ -329,3 +329,16 @@ def test_an_amount_list_without_an_emission_head_is_still_the_fuel(computer):
 def test_grid_variants(text, status):
     hits = [r for r in check(text) if r.claim.value < 1]
     assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+# --- 近N年 is the last N years, not about N years -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "approx"), [("统计近两年的数据", False), ("考察近5年的记录", False),
+                                              ("产量近5 000 t", True), ("利用率接近90%", True)])
+def test_jin_before_years_is_no_hedge(text, approx):
+    assert [c.approx for c in extract_claims(text)] == [approx]
+
+
+def test_the_last_two_years_is_not_the_last_three():
+    assert _mismatches("绿色低碳改造投资占比看近两年的改造投资与同期产值。") == ["两年"]
+    assert _mismatches("绿色低碳改造投资占比看近三年的改造投资与同期产值。") == []

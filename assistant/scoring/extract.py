@@ -106,6 +106,8 @@ def _comparator(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _hedged(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" 为")
+    if before.endswith("近") and re.match(r"[^年]{0,6}年", text[start:end + 1]):
+        return False  # '近两年', '近3年': the last N years, not about N years
     return any(before.endswith(h) for h in _HEDGE) or text[end:end + 3].lstrip().startswith("左右")
 
 
