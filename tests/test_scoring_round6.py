@@ -342,3 +342,9 @@ def test_jin_before_years_is_no_hedge(text, approx):
 def test_the_last_two_years_is_not_the_last_three():
     assert _mismatches("绿色低碳改造投资占比看近两年的改造投资与同期产值。") == ["两年"]
     assert _mismatches("绿色低碳改造投资占比看近三年的改造投资与同期产值。") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [("fall into 4 types", ""), ("took 3 hours", ""), ("covers 2 ha", ""),
+                                            ("排放5 tCO2e", "tCO2e"), ("用电3 kWh", "kWh"), ("产量5 t。", "t")])
+def test_a_unit_is_not_the_start_of_a_word(text, unit):
+    assert [c.unit for c in extract_claims(text)] == [unit]
