@@ -348,3 +348,12 @@ def test_the_last_two_years_is_not_the_last_three():
                                             ("排放5 tCO2e", "tCO2e"), ("用电3 kWh", "kWh"), ("产量5 t。", "t")])
 def test_a_unit_is_not_the_start_of_a_word(text, unit):
     assert [c.unit for c in extract_claims(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("问：2023年全国的电网因子用哪个？答：全国平均因子是0.5306。", "verified"),
+    ("问：2023年全国的电网因子用哪个？答：全国平均因子是0.5366。", "mismatch"),
+])
+def test_an_answer_takes_the_question_year(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
