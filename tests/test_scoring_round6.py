@@ -357,3 +357,16 @@ def test_a_unit_is_not_the_start_of_a_word(text, unit):
 def test_an_answer_takes_the_question_year(text, status):
     hits = [r for r in check(text) if r.claim.value < 1]
     assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("区域口径里，西南区域2022年的是0.2268。", "verified"),
+    ("区域口径里，西南区域2022年的是0.2628。", "mismatch"),
+])
+def test_a_region_name_names_its_grid_factor(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+def test_a_region_name_does_not_take_other_numbers():
+    assert _mismatches("华东区域共有3家示范工厂，华东电网覆盖5个省市。") == []
