@@ -370,3 +370,21 @@ def test_a_region_name_names_its_grid_factor(text, status):
 
 def test_a_region_name_does_not_take_other_numbers():
     assert _mismatches("华东区域共有3家示范工厂，华东电网覆盖5个省市。") == []
+
+
+# --- tables without outer bars, and a 序号 column before the name ---------------------------------
+
+def test_a_bare_bar_table_with_a_row_number_column():
+    table = "编号 | 指标 | 分值\n1 | 绿色设计 | 8\n2 | 产品碳足迹 | 6"
+    got = [(r.claim.text, r.status) for r in check(table) if r.claim.text in ("8", "6")]
+    assert got == [("8", "verified"), ("6", "mismatch")]
+
+
+def test_a_markdown_table_with_a_row_number_column():
+    table = "| 序号 | 指标 | 分值 |\n| --- | --- | --- |\n| 1 | 绿色设计 | 8 |\n| 2 | 产品碳足迹 | 8 |"
+    got = [(r.claim.text, r.status) for r in check(table) if r.claim.text == "8"]
+    assert got == [("8", "verified"), ("8", "verified")]
+
+
+def test_bars_in_prose_are_no_table():
+    assert _mismatches("选项 A | B 都可以，分值为 6 | 8 不等") == []
