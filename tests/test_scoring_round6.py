@@ -388,3 +388,19 @@ def test_a_markdown_table_with_a_row_number_column():
 
 def test_bars_in_prose_are_no_table():
     assert _mismatches("选项 A | B 都可以，分值为 6 | 8 不等") == []
+
+
+# --- the announcement a grid factor is published in -------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("2023年全国电网平均排放因子0.5306，见生态环境部公告2025年第47号。", "verified"),
+    ("2023年全国电网平均排放因子0.5306，见生态环境部公告2025年第12号。", "mismatch"),
+    ("2023年全国电网平均排放因子0.5306，见生态环境部公告2024年第47号。", "mismatch"),
+])
+def test_a_grid_factor_announcement_is_checked(text, status):
+    hits = [r for r in check(text) if r.claim.text.startswith("第")]
+    assert [r.status for r in hits] == [status], [(r.claim.text, r.status) for r in check(text)]
+
+
+def test_an_announcement_without_a_linked_factor_is_left_alone():
+    assert not [r for r in check("相关数据见生态环境部公告2025年第12号。") if r.claim.text.startswith("第")]

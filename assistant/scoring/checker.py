@@ -15,6 +15,7 @@ from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .references import check_references
+from .sources import check_sources
 from .subjects import (
     TOTAL_SCORE_TERMS,
     Lexicon,
@@ -64,15 +65,23 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
-    results = inline.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme),
+    results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
     results = worked.recheck(norm, claims, results)
     if "|" in norm:
-        results = tables.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme))
+        results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     spans = [(c.start, c.end) for c in claims]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
+    refs += check_sources(norm, results, text)
     return sorted([*results, *refs], key=lambda r: r.claim.start)
+
+
+def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
+             scheme: str | Path | None) -> list[CheckResult]:
+    """check() without the announcement results: a rewritten sentence maps back number by number."""
+    return [r for r in check(text, profile, cited_keys, scheme)
+            if not (r.claim.unit == "号" and r.reference.startswith("生态环境部公告"))]
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
