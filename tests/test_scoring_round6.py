@@ -404,3 +404,12 @@ def test_a_grid_factor_announcement_is_checked(text, status):
 
 def test_an_announcement_without_a_linked_factor_is_left_alone():
     assert not [r for r in check("相关数据见生态环境部公告2025年第12号。") if r.claim.text.startswith("第")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("本厂按示意方案自评，方案的分数线为60分。", "verified"),
+    ("本厂按示意方案自评，方案的分数线为80分。", "mismatch"),
+])
+def test_the_scheme_pass_mark(smelter, text, status):
+    hits = [r for r in check(text, smelter) if r.claim.unit == "分"]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text, smelter)]

@@ -124,6 +124,11 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
                     how=f"各一级指标综合得分之和（GB/T 36132-2025 6.1），方案《{rep.title}》")
     for t in TOTAL_SCORE_TERMS:
         lex.add(t, total)
+    if rep.pass_mark is not None:  # '示意方案设定的分数线是60分': the scheme's pass mark, not a rule of the standard
+        mark = Subject(id="score:pass_mark", name="方案分数线", role="points", value=rep.pass_mark, unit="分",
+                       reference=ref, how=f"方案《{rep.title}》设定的分数线（GB/T 36132-2025 未规定合格分数线）")
+        for t in ("分数线", "合格分数线", "及格线", "合格线", "通过分数线"):
+            lex.add(t, mark)
     for c in rep.classes:
         lex.add(c.name, Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
                                 reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
