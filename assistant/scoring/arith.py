@@ -141,6 +141,7 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
     return None
 
 
+_FACTOR_AFTER = re.compile(r"\s*[×*÷/xX](?![A-Za-z])")
 _COAL_BEFORE = re.compile(r"(?:标准煤|标煤)[^，,。；\d]{0,3}$")
 _PER = re.compile(r"每\s*(千瓦时|kWh|度电|度|MJ|GJ|吨|t|千克|kg|立方米|m³|m3)\s*([^\d，,。；]{0,6})$")
 _PER_UNIT_OF = {"千瓦时": "kWh", "度电": "kWh", "度": "kWh", "吨": "t", "千克": "kg", "立方米": "m3", "m³": "m3"}
@@ -175,13 +176,19 @@ def _coefficient(text: str, c: Claim) -> tuple[float, str] | None:
 
 def recheck_conversions(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     out = list(results)
+    prev: list[Claim] = []
     for s0, s1 in _sentences(text):
         sub = [c for c in claims if s0 <= c.start < s1]
+        # '外购电力6 500万kWh。按当量值…折算为标准煤7 988.5 tce': a sentence that goes on from the last
+        carry = prev if text[s0:s1].lstrip().startswith(("按", "折", "以", "其折")) else []
+        prev = sub
         for c in sub:
             i = claims.index(c)
-            if results[i].status != "unverifiable":
-                continue
+            if results[i].status != "unverifiable" or _FACTOR_AFTER.match(text, c.end):
+                continue  # '折标准煤 20 000 000 kg × 0.1286 = …': a factor of a product, not its result
             got = _conversion(text, sub, _as_coal(text, c))
+            if got is None and carry:
+                got = _conversion(text, carry + sub, _as_coal(text, c))
             if got is None:
                 got = _coefficient(text, c)
             if got is None:

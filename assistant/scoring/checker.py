@@ -15,6 +15,7 @@ from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .references import check_references
+from .sources import check_sources
 from .subjects import (
     TOTAL_SCORE_TERMS,
     Lexicon,
@@ -64,15 +65,23 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
-    results = inline.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme),
+    results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
     results = worked.recheck(norm, claims, results)
     if "|" in norm:
-        results = tables.recheck(norm, claims, results, lambda t: check(t, profile, cited_keys, scheme))
+        results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     spans = [(c.start, c.end) for c in claims]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
+    refs += check_sources(norm, results, text)
     return sorted([*results, *refs], key=lambda r: r.claim.start)
+
+
+def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
+             scheme: str | Path | None) -> list[CheckResult]:
+    """check() without the announcement results: a rewritten sentence maps back number by number."""
+    return [r for r in check(text, profile, cited_keys, scheme)
+            if not (r.claim.unit == "号" and r.reference.startswith("生态环境部公告"))]
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,6 +98,13 @@ _OPERAND = re.compile(r"^\s*[/+×÷*＋]|[/+×÷*（(＋]\s*$")
 def _operand(text: str, c: Claim, s0: int) -> bool:
     return bool(_OPERAND.search(text[max(s0, c.start - 2):c.start]) or _OPERAND.search(text[c.end:c.end + 2]))
 
+
+
+def _names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
+    """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
+    return any(c is not claim and m[1] <= c.start and c.end <= claim.start and _operand(text, c, s0)
+               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
+               for c in claims)
 
 
 def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
@@ -136,11 +152,15 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     factory = ctx.have_profile and linkrules.factory(sentence)
     prefix_roles = role_of(text[s0:claim.start], claim.unit)
     years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start])
+    if not years and (q := text.rfind("问", 0, s0)) >= 0 and "答" in text[q:claim.start]:
+        years = re.findall(r"((?:19|20)\d{2})\s*年", text[q:claim.start])  # '问：2022年…？答：…': the question's year
     year = int(years[-1]) if years else None
     for m in sorted(before, key=lambda m: -m[1])[:4]:
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):
             break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
+        if linkrules.names_left_side(text, ctx.claims, m, claim) or _names_operand(text, ctx.claims, m, claim, s0):
+            break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
         via_score = False
         if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c)
@@ -158,7 +178,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         change = [w for w in CHANGE_WORDS if w in between and w not in m[2] and between.rfind(w) > named_at]
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
-        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2]), as_value
+        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit), as_value
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
@@ -179,6 +199,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             subj, is_slip = pick(subs, eff, unit_roles(claim.unit), sentence, year, factory, text[s0:claim.start])
         if subj is None and change:
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
+        if subj is not None and subj.generic and not any(w in text[s0:claim.start] for w in subj.context_any):
+            subj = None  # '权重依次为30%、30%…，合计100%': a total's word after a part does not make it the total
         if subj is not None and not is_slip:
             if (total := _summed(ctx, lex, matches, m, subj, s0, between, sentence, year)) is not None:
                 return total, False, "", eff, []
@@ -223,8 +245,8 @@ def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Matc
 def _summed(ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject, s0: int, between: str,
             sentence: str, year: int | None) -> Subject | None:
     """'绿色设计和产品碳足迹分值合计16分': a total of the listed names is the sum of their values."""
-    if not any(w in between for w in linkrules.SUM_WORDS):
-        return None
+    if not any(w in between for w in linkrules.SUM_WORDS) or linkrules.each(between):
+        return None  # '合计多少分？答：各8分': a value of each, not their total
     parts = [subj]
     for p in linkrules.group(ctx.text, matches, m, s0):
         s, is_slip = pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],
@@ -251,6 +273,10 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
         expl = why or ("未能关联到画像指标、得分或所引条款的常量" if ctx.have_profile
                        else "未提供工厂画像，且未能关联到所引条款的常量")
         return CheckResult(claim=claim, status="unverifiable", explanation=expl)
+    if subj.role == "points" and linkrules.zero_score(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim):
+        return CheckResult(claim=claim, status="verified", expected=0.0, expected_unit="分",
+                           reference="GB/T 36132-2025§5.2",
+                           explanation="与 5.2 一致：实际值劣于基准值（或不符合要求）的指标得 0 分。")
     results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
     bad = [r for r in results if r.status == "mismatch"]
     if bad and shared:

@@ -27,18 +27,27 @@ _MASKS = [re.compile(p, re.M) for p in (
     rf"(?<!\d)(?:19|20)\d{{2}}(?:\s*[、和与及至到~～-]\s*(?:19|20)\d{{2}})*\s*年?\s*(?:{_EDITION})",
     r"(?<![A-Za-z])[A-Z]\.\d+(?:\.\d+)*", r"表\s*[A-Z]?\.?\d+(?:\.\d+)*", r"附录\s*[A-Z]",
     r"式\s*[（(]?\s*[A-Z]?\.?\d+(?:\.\d+)*\s*[）)]?", r"第\s*\d+(?:\.\d+)*\s*[条款节章项部分层]?",
-    r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-z]\)",
+    r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-z]\s*[)）]",
+    # '（GB/T 36132-2025 4.2 a）', 'GB/T 2589-2020 的 5.1': a clause number right after a dated standard
+    r"(?<=[-—]\d{4})\s*(?:的|第)?\s*[1-9]\.\d{1,2}(?:\.\d{1,2})*(?![\d.])(?!\s*(?:%|[a-zA-Z]{2}|万|亿|倍))",
     r"(?:条款|章节|条)\s*\d+(?:\.\d+)*",
     # '标准4.4把引领值定位为…': a clause number after the document's name, not a value
-    r"(?<=标准|通则)\s*\d+\.\d+(?:\.\d+)*(?=\s*(?:[把将要对中的条款]|规定|要求|指出|明确))",
-    # '按5.2得满分' / '依据4.2要求': a clause number after 按/依据, not a value
-    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的]|线性|计分|评分|赋分|执行))",
+    r"(?<=标准|通则)\s*\d+\.\d+(?:\.\d+)*(?=\s*(?:[把将要对中的条款说称讲写]|规定|要求|指出|明确|提到))",
+    # '按5.2得满分' / '依据4.2要求' / '按5.2仍可得': a clause number after 按/依据, not a value
+    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的仍也还可该，,]|线性|计分|评分|赋分|执行))",
     r"^\s*\d+\s*[.、)）](?!\d)", r"[（(]\s*\d+\s*[）)]",
     r"(?:代码|编号|证书号|证书编号|电话|统一社会信用代码)\s*[:：为]?\s*[A-Za-z0-9-]+",
 )]
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ARABIC = re.compile(rf"(?<![A-Za-z0-9_.,\d])({_NUM})(?![\d])")
+# GB/T 3101 / GB/T 15835 print thousands with a (thin) space: '29 307 kJ', '2 000万kWh', '330 320.6 t'.
+# One space character between a 1-3 digit head (not 0) and exact 3-digit groups; whether such a run
+# is one number or two columns ('序号 3 100') is decided by _grouped_ok.
+_SPACE = " \u00a0\u2009\u202f"
+_GROUPED = re.compile(rf"(?<![A-Za-z0-9_.,\d])([1-9]\d{{0,2}}(?:[{_SPACE}]\d{{3}})+(?:\.\d+)?)(?![\d]|[{_SPACE}]\d)")
+# Before a grouped run: a label that numbers things ('序号 3 100', '第 2 000'), so the head is a label.
+_LABEL_BEFORE = re.compile(r"(?:序号|编号|第|表|图|式|条|项|No\.?|#)\s*$")
 _UNIT = re.compile(rf"\s*({UNIT_RE})")
 _BARE_MULT = re.compile(r"\s*(千万|百万|万|亿)")
 _RANGE_SEP = re.compile(r"\s*(?:~|～|-|—|–|至|到)\s*")
@@ -73,8 +82,8 @@ def _masked(text: str) -> list[bool]:
 
 def _unit_at(text: str, pos: int) -> tuple[str, int]:
     m = _UNIT.match(text, pos)
-    if m:
-        return m.group(1).replace(" ", ""), m.end()
+    if m and not (m.group(1)[-1:].isascii() and m.group(1)[-1:].isalpha() and re.match(r"[A-Za-z]", text[m.end():m.end() + 1])):
+        return m.group(1).replace(" ", ""), m.end()  # not the 't' of '5 types', the 'h' of '3 hours'
     m = _BARE_MULT.match(text, pos)
     if m:
         return m.group(1), m.end()
@@ -97,6 +106,8 @@ def _comparator(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _hedged(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" 为")
+    if before.endswith("近") and re.match(r"[^年]{0,6}年", text[start:end + 1]):
+        return False  # '近两年', '近3年': the last N years, not about N years
     return any(before.endswith(h) for h in _HEDGE) or text[end:end + 3].lstrip().startswith("左右")
 
 
@@ -127,26 +138,29 @@ def extract_claims(text: str) -> list[Claim]:
         claims.append(Claim(text=text[s:e], start=s, end=e, value=float(m.group(1)), unit="年"))
         for i in range(s, e):
             taken[i] = True
+    grouped = {m.start(1): m.end(1) for m in _GROUPED.finditer(norm) if _grouped_ok(norm, m.start(1), m.end(1), mask)}
     pos = 0
     for m in _ARABIC.finditer(norm):
         s, e = m.span(1)
+        e = grouped.get(s, e)
         if s < pos or any(mask[s:e]) or any(taken[s:e]):
             continue
-        num = m.group(1)
+        num = norm[s:e]
         unit, uend = _unit_at(norm, e)
         end = uend
         comparator, value_high = "=", None
         r = _RANGE_SEP.match(norm, end)
         if r and (m2 := _ARABIC.match(norm, r.end())) and not any(mask[m2.start(1):m2.end(1)]):
-            unit2, uend2 = _unit_at(norm, m2.end(1))
+            e2 = grouped.get(m2.start(1), m2.end(1))
+            unit2, uend2 = _unit_at(norm, e2)
             if unit2 and not unit:
                 unit = unit2
             if not unit2 or unit2 == unit:
-                comparator, value_high, end = "range", float(m2.group(1).replace(",", "")), uend2 if unit2 else m2.end(1)
+                comparator, value_high, end = "range", _value(norm[m2.start(1):e2]), uend2 if unit2 else e2
         start = s
         if comparator != "range":
             comparator, start, end = _comparator(norm, s, end)
-        claims.append(Claim(text=text[start:end], start=start, end=end, value=float(num.replace(",", "")),
+        claims.append(Claim(text=text[start:end], start=start, end=end, value=_value(num),
                             unit=unit, comparator=comparator, value_high=value_high,  # type: ignore[arg-type]
                             decimals=decimals_of(num), approx=_hedged(norm, start, end)))
         for i in range(start, end):
@@ -154,6 +168,38 @@ def extract_claims(text: str) -> list[Claim]:
         pos = end
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _value(num: str) -> float:
+    return float(re.sub(rf"[,{_SPACE}]", "", num))
+
+
+_OPERATOR = "=≈×xX*/÷+-－＋（(|"
+
+
+def _grouped_ok(norm: str, s: int, e: int, mask: list[bool]) -> bool:
+    """Whether the digit groups at norm[s:e] ('2 000', '330 320.6') are one number.
+
+    Not when any part is masked (a clause or table number), after a label ('序号 3 100'), after another
+    bare number ('1 3 100'), or when the run stands between blanks with nothing that makes it a
+    quantity: no unit or 万/亿 after it, no decimals, no operator on either side (space-separated
+    table columns).
+    """
+    if any(mask[s:e]) or _LABEL_BEFORE.search(norm[max(0, s - 6):s]):
+        return False
+    if s >= 2 and norm[s - 1] in _SPACE and norm[s - 2].isdigit():
+        return False
+    unit = _unit_at(norm, e)[0]
+    if unit in ("%", "‰", "分"):
+        return False  # a share or score is never in the thousands: '8 100分' is 8 and 100分
+    if "." in norm[s:e] or unit:
+        return True
+    before, after = norm[:s].rstrip(_SPACE), norm[e:].lstrip(_SPACE)
+    if (before[-1:] in _OPERATOR and before) or (after[:1] in _OPERATOR and after):
+        return True
+    blank_before = s == 0 or norm[s - 1] in _SPACE + "\t\n"
+    blank_after = e == len(norm) or norm[e] in _SPACE + "\t\n"
+    return not (blank_before and blank_after)
 
 
 def _add_cn(claims: list[Claim], taken: list[bool], text: str, norm: str, start: int, end: int,

@@ -152,9 +152,15 @@ def score_lead(local: str, unit: str) -> bool:
     return unit == "分" and bool(_SCORE_LEAD.search(local))
 
 
-def emission_only(subs: list[Subject], between: str, term: str) -> list[Subject]:
-    """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount."""
-    if "排放" not in between or "排放" in term:
+_EMISSION_HEAD = re.compile(r"排放(?:[^，,。；：:]{0,24}[：:]|中[，,])")
+_MASS = ("t", "吨", "万t", "万吨", "kg", "千克", "tCO2", "万tCO2")
+
+
+def emission_only(subs: list[Subject], between: str, term: str, head: str = "", unit: str = "") -> list[Subject]:
+    """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount;
+    so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')."""
+    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head))
+    if ("排放" not in between and not listed) or "排放" in term:
         return subs
     return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]
 
@@ -172,3 +178,38 @@ def listed_total(text: str, claims: list[Claim], claim: Claim, s0: int) -> bool:
     """'…，两项合计11分': the total of the items the text lists, not a name's points or a constant."""
     prev = [c for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start]
     return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start]))
+
+
+# '实际72%，低于方案基准值80%，该项得0分': 5.2 gives 0 points below the base value (and a 定性 item
+# not met gets none); such a 0 is a score, never the item's points.
+_BELOW = re.compile(r"(?:低于|劣于|差于|未达到|达不到|没达到|不满足|未满足|不符合|未开展|没有)[^。；;]{0,24}$")
+
+
+def zero_score(text: str, s0: int, claim: Claim) -> bool:
+    """Whether `claim` is a score of 0 that the sentence explains by a value below the base (5.2)."""
+    return claim.value == 0 and claim.unit == "分" and bool(_BELOW.search(text[s0:claim.start]))
+
+
+def names_left_side(text: str, claims: list[Claim], m: Match, claim: Claim) -> bool:
+    """Whether the name `m` stands before the left side of an equation whose result is `claim`
+    ('柴油800 t × 3.10 = 2 480 t'); not when the name is the equation's own ('单位产品综合能耗 Eu =
+    3 600 tce / 12万t = 0.03 tce/t'). A unit equivalence ('1 kWh = 3 600 kJ') keeps a name right
+    before it ('标准煤热值按1 kgce = 29 307 kJ') and no farther one."""
+    if not re.search(r"[=≈]\s*$", text[m[1]:claim.start]):
+        return False
+    left = [c for c in claims if c is not claim and m[1] <= c.start and c.end <= claim.start]
+    if not left or "=" in text[m[1]:left[0].start]:
+        return False
+    last = left[-1]
+    if len(left) == 1 and last.value == 1 and re.fullmatch(r"\s*[=≈]\s*", text[last.end:claim.start]):
+        gap = text[m[1]:last.start]
+        return len(gap) > 4 or bool(re.search(r"[，,；：:、]", gap))
+    return True
+
+
+_EACH = re.compile(r"(?:各|均|都|每项|每个|分别)\s*(?:为|是|得|计|占|有)?\s*$")
+
+
+def each(between: str) -> bool:
+    """'A和B合计多少分？答：各8分': a word right before the number says it is each one's value."""
+    return bool(_EACH.search(between))

@@ -97,12 +97,16 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
     claim texts are taken from `original` (same length) when given."""
     out: list[CheckResult] = []
     prev_docs: list[str] = []
+    prev_sent = ""
     for s0, s1 in _sentences(text):
         sent = text[s0:s1]
         docs = _docs(sent)
         if not docs and re.match(r"\s*答\s*[：:]", sent):
             docs = prev_docs  # '问：新版通则什么时候实施？答：…': the answer is on the question's document
         prev_docs = docs
+        # '问：废气强度在附录B 哪几条？答：B.16 至 B.19': an answer's reference is on the question's names
+        question = prev_sent if re.match(r"\s*答\s*[：:]", sent) else ""
+        prev_sent = sent
         for f in facts():
             if f["kind"] == "pattern":
                 for m in re.finditer(f["pattern"], sent):
@@ -122,7 +126,7 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     g = _CN_DIGIT.get(g, g)
                 if kind == "clause" and (re.search(r"(?:GB|/T)\s*$", sent[:m.start()]) or any(x <= a < y for x, y in taken)):
                     continue
-                res = _judge(text, sent, s0, kind, g, a, b, docs)
+                res = _judge(text, sent, s0, kind, g, a, b, docs, question)
                 if res is not None:
                     out.append(res)
     if original is not None and len(original) == len(text):
@@ -131,8 +135,13 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
     return out
 
 
-def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, docs: list[str]) -> CheckResult | None:
+def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, docs: list[str],
+           question: str = "") -> CheckResult | None:
     cands = []
+    if kind in ("annex", "equation", "clause") and question and not any(
+            t in sent for f in facts() if f["kind"] == kind for t in f.get("terms", [])):
+        # no name in the answer: the question's names, as if right before the reference
+        cands = [(NEAR, f) for f in facts() if f["kind"] == kind and any(t in question for t in f.get("terms", []))]
     for f in facts():
         if f["kind"] != kind:
             continue

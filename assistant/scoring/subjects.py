@@ -124,6 +124,11 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
                     how=f"各一级指标综合得分之和（GB/T 36132-2025 6.1），方案《{rep.title}》")
     for t in TOTAL_SCORE_TERMS:
         lex.add(t, total)
+    if rep.pass_mark is not None:  # '示意方案设定的分数线是60分': the scheme's pass mark, not a rule of the standard
+        mark = Subject(id="score:pass_mark", name="方案分数线", role="points", value=rep.pass_mark, unit="分",
+                       reference=ref, how=f"方案《{rep.title}》设定的分数线（GB/T 36132-2025 未规定合格分数线）")
+        for t in ("分数线", "合格分数线", "及格线", "合格线", "通过分数线"):
+            lex.add(t, mark)
     for c in rep.classes:
         lex.add(c.name, Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
                                 reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
@@ -194,10 +199,28 @@ def add_reference(lex: Lexicon) -> None:
         s = Subject(id=f"grid:{row['year']}:{row['region']}", name=f"{row['year']}年{row['region']}电网平均排放因子",
                     role="value", value=row["value"], unit="tCO2/MWh", reference=row["source"], constant=True,
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
-                    context_any=ctx,
-                    alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values()])
-        for t in ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子"):
+                    context_any=ctx,  # another 口径 of the same average passes; a different factor (alternative: false) does not
+                    alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
+        regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网")  # '南方区域2022年的是…'
+        for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
             lex.add(t, s)
+        for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
+            vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
+                            "value": v["value"], "alternatives": [], "context_any": []})
+            for t in v.get("terms", []):
+                lex.add(t, vs)
+    heat = refdata.grid_data().get("heat")
+    if heat:
+        h = Subject(id="grid:heat", name="外购热力排放因子", role="value", value=float(heat["value"]), unit=heat["unit"],
+                    reference=heat["source"], constant=True, confidence=heat.get("confidence", "M"), how=heat["source"])
+        for t in ("热力排放因子", "热力的排放因子", "热力缺省排放因子", "热力的缺省排放因子", "热力默认排放因子",
+                  "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子"):
+            lex.add(t, h)
+
+
+# '2022年华东区域电网因子0.5617' / '按区域因子': the factor's names; the year and region come from the context
+_GRID_TERMS = ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子", "电网因子",
+               "区域电网因子", "区域因子", "区域电网排放因子", "区域电网平均排放因子")
 
 
 def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None) -> None:

@@ -15,7 +15,17 @@ CheckAlone = Callable[[str], list[CheckResult]]
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
 _POINTS = re.compile(r"分值|得分|满分|分数")
 _NOT_NOW = re.compile(r"(?:19|20)\d{2}|目标|计划|上年|去年|同比|变化|增减|差距|行业")
-_BARE = re.compile(r"^\s*[-+]?\d+(?:\.\d+)?\s*$")
+_BARE = re.compile(r"^\s*[-+]?(?:\d{1,3}(?:[ ,\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?\s*$")  # "1 500": GB/T 3101 grouping
+
+
+_ROW_NO = re.compile(r"^\s*(?:序号|编号|No\.?|#)\s*$")
+
+
+def _bare_header(lines: list[str], n: int) -> bool:
+    """A table written without the outer bars and separator: a header of names and rows with as many bars."""
+    k = lines[n].count("|")
+    return (k >= 2 and not re.search(r"\d", lines[n]) and n + 1 < len(lines)
+            and lines[n + 1].count("|") == k and not _SEP.match(lines[n + 1]))
 
 
 def _cells(line: str) -> list[str]:
@@ -28,8 +38,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
     header: list[str] | None = None
     for n, line in enumerate(lines):
         start, pos = pos, pos + len(line) + 1
-        if not line.lstrip().startswith("|"):
+        if not line.lstrip().startswith("|") and not (header is not None and line.count("|") == len(header) - 1):
             header = None
+            if _bare_header(lines, n):  # '序号 | 二级指标 | 分值' with rows and no separator line
+                header = _cells(line)
             continue
         if header is None:
             if n + 1 < len(lines) and _SEP.match(lines[n + 1]):
@@ -46,12 +58,14 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
         if len(cells) != len(header) or not idx or all(out[i].status != "unverifiable" for i in idx):
             continue
         parts = []
-        for head, cell in zip(header[1:], cells[1:], strict=True):
+        # the row's name: the first column, or the first one without digits after a 序号 column
+        name = 1 if _ROW_NO.match(header[0]) and len(cells) > 2 and not re.search(r"\d", cells[1]) else 0
+        for head, cell in zip(header[name + 1:], cells[name + 1:], strict=True):
             if not re.search(r"\d", cell):
                 continue
             unit = "分" if _POINTS.search(head) and _BARE.match(cell) else ""
             parts.append(f"{head}为{cell}{unit}")
-        sub = alone(f"{cells[0]}的" + "，".join(parts) + "。")
+        sub = alone(f"{cells[name]}的" + "，".join(parts) + "。")
         # the first column names the row; its own numbers (a row number) are not mapped
         first = line.index("|")
         bound = line.find("|", first + 1) if line[:first].strip() == "" else first

@@ -23,7 +23,11 @@ import re
 
 from assistant.types import CheckResult, Claim
 
+from .bare_factor import bare_product, bare_scores
+from .plot_ratio import LAND as _LAND
+from .plot_ratio import plot_ratio as _plot_ratio
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
+from .restate import restatements
 from .units import fmt
 
 _END = "。！？!?\n"
@@ -31,7 +35,8 @@ _OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中�
 _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
 _GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
-_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?)?"
+_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?"
+                  r"|(?:综合能耗|能耗|排放量?|二氧化碳排放|总能耗|总排放|得分|总分))?"
                   r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)[\u4e00-\u9fff]{0,4}?(?:为|约为|约|是|达|得|得分)?\s*$")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
@@ -105,11 +110,13 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
     c = sub[k]
     if not _SUM.search(text[max(s0, sub[k - 1].end if k else s0):c.start]):
         return None
+    if k and sub[k - 1].unit in ("层", "栋", "座", "台", "套"):
+        return None  # '综合楼4层共12 000 m²': the floors of one building, not the figures before
     me = quantity(c)
     if me is None:
         return None
-    parts = [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None and alike(q.dims, me.dims)
-             and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中工艺用气1.5万tce）' is inside a part
+    parts = [(p, q) for p in bare_scores(sub, k) or sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
+             and alike(q.dims, me.dims) and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中…）' is inside a part
     if len(parts) < 2:
         return None
     for n in range(len(parts)):  # one number that is no part ('…、柴油0.12万tce（上年0.1万tce）'): not wrong
@@ -202,25 +209,6 @@ def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple
     return got, f"计算：{a.text} ÷ {b.text}", explicit or len(group) == 2
 
 
-_PLOT = re.compile(r"容积率[^，,。；\d]{0,4}$")
-_LAND = re.compile(r"(用地|厂区面积|土地面积)[^，,。；\d占]{0,6}$")  # not 占地: a building's footprint
-
-
-def _plot_ratio(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
-    """B.27: 容积率 = floor area ÷ land area, the land the amount named 用地/占地 and the floor area the
-    last other area before the ratio (after any doubling the text has done)."""
-    c = sub[k]
-    if c.unit or not _PLOT.search(text[max(s0, sub[k - 1].end):c.start]):
-        return None
-    area = [(p, q) for p, q in _pairs(sub, k) if q.dims == (("area", 1),)]
-    land = [(p, q) for p, q in area if _LAND.search(text[max(s0, p.start - 10):p.start])]
-    floor = [(p, q) for p, q in area if (p, q) not in land]
-    if len(land) != 1 or not floor:
-        return None
-    got = op(floor[-1][1], land[0][1], "/")
-    return (got, f"GB/T 36132-2025 B.27：{floor[-1][0].text} ÷ {land[0][0].text}", True) if got else None
-
-
 def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
     """An amount from a quantity and the factor stated with it ('…3000万kWh，按0.5366 tCO2/MWh计，排放约…',
     '热力按0.03412 kgce/MJ折算，1000 GJ折34.12 tce'): the nearest factor before the number with no amount
@@ -249,6 +237,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
     for s0, s1 in _spans(text):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
+        dup = restatements(text, sub)
         for k, i in enumerate(idx):
             c = claims[i]
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
@@ -258,14 +247,20 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 got, bare, how = e
                 if (j := judge(c, got, bare)) is not None:
                     out[i] = _res(c, j[0], j[1], how)
+                    continue
+            if (bp := bare_product(text, sub, k)) is not None:
+                out[i] = _res(c, *bp)
+                continue
+            if e is not None:
                 continue
             if _RESTATE.match(text[sub[k - 1].end:c.start]) and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
                         continue
+            rs = [p for p in sub[:k] if id(p) not in dup] + [c]  # '15亿元（150 000万元）' is one quantity
             for rule in (_sum, _quotient, _share, _plot_ratio, _product):
-                found = rule(text, sub, k, s0, bad)
+                found = rule(text, rs, len(rs) - 1, s0, bad)
                 if found is None:
                     continue
                 got, how, decisive = found

@@ -1,0 +1,51 @@
+"""A product written with a bare factor: '8 000 MWh × 0.6776 = 5 420.8 tCO2', '20 000 000 kg × 0.1286 =
+2 572 tce'. The factor's unit is left out, so the units of the two sides do not agree; the numbers
+still do, up to a power of 1000 (kg → t, kWh → MWh) that the writer applied in passing."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.types import Claim
+
+from .compare import tolerance
+
+_MULT = {"万": 1e4, "亿": 1e8}
+_TIMES = re.compile(r"^\s*[，,]?\s*[×xX*]\s*$")  # "8 000 MWh，× 0.6776": a comma may open the product
+_EQ = re.compile(r"^\s*(?:[=＝≈≒])\s*(?:约)?\s*$")
+_SCALES = (1.0, 1e-3, 1e3, 1e-6, 1e6)
+
+
+def _written(c: Claim) -> float:
+    return c.value * _MULT.get(c.unit[:1], 1.0)
+
+
+def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str] | None:
+    """(agrees, expected, how) for sub[k] after 'a × b [× c] =' with exactly one bare factor, or None."""
+    c = sub[k]
+    if k < 2 or not c.unit or not _EQ.match(text[sub[k - 1].end:c.start]):
+        return None
+    j = k - 1
+    while j > 0 and _TIMES.match(text[sub[j - 1].end:sub[j].start]):
+        j -= 1
+    parts = sub[j:k]
+    if len(parts) < 2 or sum(not p.unit for p in parts) != 1 or any(p.comparator != "=" for p in parts):
+        return None
+    raw = math.prod(_written(p) for p in parts)
+    if raw == 0:
+        return None
+    how = f"计算：{' × '.join(p.text for p in parts)}（系数未写单位，按数值核对）"
+    for scale in _SCALES:
+        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
+            return True, raw * scale, how
+    best = min(_SCALES, key=lambda s: abs(math.log10(abs(raw * s)) - math.log10(abs(c.value) or 1e-9)))
+    return False, raw * best, how
+
+
+def bare_scores(sub: list[Claim], k: int) -> list[Claim]:
+    """'能源低碳化19.6、资源高效化23.0…，合计79.2分': bare numbers before a total in 分 are scores."""
+    if sub[k].unit != "分" or any(p.unit == "分" for p in sub[:k]):
+        return []
+    bare = [p for p in sub[:k] if not p.unit and p.comparator == "="]
+    return [p.model_copy(update={"unit": "分"}) for p in bare] if len(bare) >= 2 else []

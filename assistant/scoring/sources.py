@@ -1,0 +1,47 @@
+"""The announcement a grid factor is published in: '2021年度全国电网平均排放因子0.5568，出自生态环境部
+公告2024年第33号' names the wrong announcement (the 2021 factor is in 2024 No. 12). A factor the
+checker linked to a grid_factors.yaml row is compared with the announcement its sentence names."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult, Claim
+
+from . import refdata
+
+_NOTICE = re.compile(r"公告\s*((?:19|20)\d{2})\s*年\s*(第\s*(\d+)\s*号)")
+_END = "。；;！？!?\n"
+
+
+def _sources() -> dict[str, str]:
+    return {f"grid:{r['year']}:{r['region']}": str(r["source"]) for r in refdata.grid_data()["factors"]}
+
+
+def check_sources(text: str, results: list[CheckResult], original: str | None = None) -> list[CheckResult]:
+    """Results for the announcement numbers written in a sentence with a linked grid factor."""
+    out: list[CheckResult] = []
+    src = _sources()
+    seen: set[int] = set()
+    for r in results:
+        sid = r.claim.subject or ""
+        if r.status == "unverifiable" or sid.count(":") != 2 or sid not in src:
+            continue
+        want = _NOTICE.search(src[sid])
+        if want is None:
+            continue
+        s0 = max(text.rfind(b, 0, r.claim.start) for b in _END) + 1
+        ends = [i for b in _END if (i := text.find(b, r.claim.end)) >= 0]
+        for m in _NOTICE.finditer(text, s0, min(ends) if ends else len(text)):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            ok = (m.group(1), m.group(3)) == (want.group(1), want.group(3))
+            a, b = m.start(2), m.end(2)
+            claim = Claim(text=(original or text)[a:b], start=a, end=b, value=float(m.group(3)), unit="号")
+            how = f"{src[sid]}（{r.claim.text} 所属年份与区域的因子）"
+            out.append(CheckResult(claim=claim, status="verified" if ok else "mismatch", expected=float(want.group(3)),
+                                   expected_unit="号", reference=src[sid], confidence="M",
+                                   explanation=(f"与因子出处一致：{want.group(0)}。" if ok else
+                                                f"因子出处应为{want.group(0)}，文中为公告{m.group(1)}年{m.group(2)}。") + how))
+    return out

@@ -1,0 +1,415 @@
+"""Checker round six (docs/scoring.md "Round six"): each group with wording of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+from assistant.scoring.extract import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, float]]:
+    return [(c.text, c.value) for c in extract_claims(text)]
+
+
+def _status(text: str, number: str) -> str:
+    hits = [r for r in check(text) if r.claim.text.startswith(number)]
+    assert hits, [r.claim.text for r in check(text)]
+    return hits[-1].status
+
+
+# --- numbers with a space (or thin space) as thousands separator -------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("年用汽量12 500 t", [("12 500 t", 12500.0)]),
+    ("折合标煤1 204.6 tce", [("1 204.6 tce", 1204.6)]),
+    ("购电3 200万kWh", [("3 200万kWh", 3200.0)]),
+    ("产值 2 400 000 元", [("2 400 000 元", 2400000.0)]),
+    ("热值7\u2009000 kJ", [("7\u2009000 kJ", 7000.0)]),            # thin space
+    ("热值7\u202f000 kJ", [("7\u202f000 kJ", 7000.0)]),            # narrow no-break space
+    ("热值7\u00a0000 kJ", [("7\u00a0000 kJ", 7000.0)]),            # no-break space
+    ("用地 ４ ５００ m²", [("４ ５００ m²", 4500.0)]),              # full-width digits
+    ("用地4,500 m²", [("4,500 m²", 4500.0)]),
+    # bare amounts between operators are one number each
+    ("2 100 000 + 300 000 = 2 400 000", [("2 100 000", 2100000.0), ("300 000", 300000.0),
+                                          ("2 400 000", 2400000.0)]),
+    ("范围1 000～2 000 t", [("1 000～2 000 t", 1000.0)]),
+])
+def test_space_grouped_numbers_are_one_number(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("见表C.2 4项", [("4项", 4.0)]),                       # a table number, then a count
+    ("依据B.7 200%", [("200%", 200.0)]),                   # an annex item, then a value
+    ("2024年 300万元", [("300万元", 300.0)]),               # a year is four digits
+    ("分值依次为6、6、8", [("6", 6.0), ("6", 6.0), ("8", 8.0)]),
+    ("序号 2 150", [("2", 2.0), ("150", 150.0)]),          # a label's number, then a column
+    ("5 7 250 t", [("5", 5.0), ("7", 7.0), ("250 t", 250.0)]),  # space-separated figures
+    ("得分 6 100分", [("6", 6.0), ("100分", 100.0)]),      # a score is never in the thousands
+    ("合格率 9 100%", [("9", 9.0), ("100%", 100.0)]),
+    ("12 34 t", [("12", 12.0), ("34 t", 34.0)]),           # a group is exactly three digits
+    ("1 0000 t", [("1", 1.0), ("0000 t", 0.0)]),
+    ("0 500 t", [("0", 0.0), ("500 t", 500.0)]),           # no number starts with 0
+    ("A  3 400  B", [("3", 3.0), ("400", 400.0)]),         # a column between blanks
+    ("1\t000 t", [("1", 1.0), ("000 t", 0.0)]),            # a tab separates columns
+])
+def test_space_grouping_does_not_glue_separate_numbers(text, expected):
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("外购电力3 000万kWh，按当量值折标3 687 tce。", "3 687", "verified"),
+    ("外购电力3 000万kWh，按当量值折标3 867 tce。", "3 867", "mismatch"),
+    ("天然气200万m³，按1.2143 kgce/m³折合2 428.6 tce。", "2 428.6", "verified"),
+    ("天然气200万m³，按1.2143 kgce/m³折合2 482.6 tce。", "2 482.6", "mismatch"),
+])
+def test_space_grouped_numbers_are_checked_whole(text, number, status):
+    assert _status(text, number) == status
+    assert not [r for r in check(text) if r.status == "mismatch" and r.claim.text != number
+                and not r.claim.text.startswith(number)]
+
+
+# --- clause numbers are not values ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "工厂须具备法人资格（GB/T 36132-2025 4.2 b）。",
+    "相关要求见 GB/T 36132-2025 的 5.1。",
+    "通则4.3说明了指标体系的构成。",
+    "依照5.2也能得到该项一半的分值。",
+    "按4.2，近三年内无较大事故。",
+])
+def test_clause_numbers_are_not_claims(text):
+    assert not any(c.text.startswith(("4.", "5.")) for c in extract_claims(text)), _claims(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("GB/T 2589-2020 给出电力当量值0.1229 kgce/kWh。", 0.1229),
+    ("按1.5倍计入。", 1.5),
+    ("依照GB/T 2589-2020 1.2143 kgce/m³ 折算天然气。", 1.2143),
+])
+def test_values_after_a_standard_or_after_an_are_kept(text, value):
+    assert value in [c.value for c in extract_claims(text)], _claims(text)
+
+
+# --- results of written equations, factors of a conversion, a score of 0 under 5.2 ---------------
+
+def _mismatches(text: str, profile=None) -> list[str]:
+    return [r.claim.text for r in check(text, profile) if r.status == "mismatch"]
+
+
+@pytest.fixture(scope="module")
+def smelter():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
+
+
+def test_an_equation_result_is_not_the_quantity_named_before_its_left_side(smelter):
+    text = "各燃料排放分别计算：柴油800 t × 3.10 = 2 480 t。"
+    assert _mismatches(text, smelter) == []
+    assert _status("各燃料排放分别计算：柴油800 t × 3.10 = 2 480 t。", "2 480") == "verified"
+    assert _status("各燃料排放分别计算：柴油800 t × 3.10 = 2 840 t。", "2 840") == "mismatch"
+
+
+def test_a_unit_equivalence_keeps_only_a_name_right_before_it():
+    # the heat of 1 kWh is not the heat of 1 kgce named earlier in the sentence
+    assert _mismatches("折标准煤的当量值来源于换算，即1 kWh = 3 600 kJ。") == []
+    assert _status("标准煤的热量按1 kgce = 29 037 kJ计。", "29 037") == "mismatch"
+    assert _status("标准煤的热量按1 kgce = 29 307 kJ计。", "29 307") == "verified"
+
+
+def test_a_factor_of_a_product_is_not_the_converted_amount():
+    text = "中压蒸汽1万t，折标准煤 10 000 000 kg × 0.1286 = 1 286 tce。"
+    assert _mismatches(text) == []
+    assert _status(text, "1 286") == "verified"
+
+
+@pytest.mark.parametrize("text", [
+    "废水回用率实际55%，未达到方案基准值60%，该项按5.2得0分。",
+    "单位产品取水量劣于基准值，该项计0分。",
+    "产品碳足迹未开展核算，不符合要求，此项记0分。",
+])
+def test_a_zero_score_below_the_base_value_is_right(text):
+    assert _mismatches(text) == []
+
+
+def test_a_zero_without_a_reason_is_still_read_as_points():
+    # no word says the value fell short: 0 as the item's points is still checked
+    assert _mismatches("表C.1 中绿色设计这一项的分值为0分。") != []
+
+
+# --- totals, each, the rest -----------------------------------------------------------------------
+
+def test_each_value_after_a_question_on_the_total_is_not_the_total():
+    text = "问：绿色设计与产品碳足迹合计几分？答：均为8分，共16分。"
+    assert _mismatches(text) == []
+    assert _status(text, "8分") == "verified"
+    assert _mismatches("绿色设计与产品碳足迹合计18分。") == ["18分"]
+
+
+def test_the_rest_of_a_count_is_not_the_count_named_before():
+    assert _mismatches("表C.1的二级指标中定性指标有3项，剩余11项为定量指标。") == []
+
+
+def test_a_list_before_its_total_is_not_the_total():
+    text = "表C.1中各一级指标的权重分别是30%、30%、16%、16%、8%，总计100%。"
+    assert _mismatches(text) == []
+    assert _status(text, "100%") == "verified"
+    assert _status("表C.1中各一级指标的权重分别是30%、30%、16%、16%、8%，总计90%。", "90%") == "mismatch"
+
+
+# --- a name before a product's factor; grid electricity is purchased electricity ----------------
+
+@pytest.fixture(scope="module")
+def computer():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
+
+
+def test_a_name_before_a_factor_does_not_name_the_next_factor(smelter):
+    text = "间接排放按电网电量43 800万kWh × 某区域因子0.6000 估算。"
+    assert not [r for r in check(text, smelter) if r.status == "mismatch" and r.claim.text.startswith("0.6")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("本年度电网电量5 400万kWh。", "verified"),
+    ("本年度电网电量5 800万kWh。", "mismatch"),
+])
+def test_grid_electricity_is_purchased_electricity(computer, text, status):
+    hits = [r for r in check(text, computer) if r.claim.text.startswith("5 ")]
+    assert hits and hits[0].status == status, hits
+
+
+# --- B.27 floor area over several buildings; a building's floors are no list total -------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("甲车间单层6 000 m²、层高11 m，计容12 000 m²；宿舍楼5层，计8 000 m²；用地25 000 m²，容积率0.8。",
+     "0.8", "verified"),
+    ("甲车间单层6 000 m²、层高11 m，计容12 000 m²；宿舍楼5层，计8 000 m²；用地25 000 m²，容积率0.56。",
+     "0.56", "mismatch"),
+    ("成品库计容面积9 000 m²；研发楼3层共6 000 m²；用地30 000 m²，容积率0.5。", "0.5", "verified"),
+    # a single building: the last area before the ratio, as before
+    ("厂房建筑面积18 000 m²，用地面积20 000 m²，容积率0.9。", "0.9", "verified"),
+    ("厂房建筑面积18 000 m²，用地面积20 000 m²，容积率1.2。", "1.2", "mismatch"),
+])
+def test_plot_ratio_sums_the_counted_area_of_each_building(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_the_floors_of_one_building_are_no_total_of_the_areas_before():
+    text = "成品库计容面积9 000 m²；研发楼3层共6 000 m²。"
+    assert _mismatches(text) == []
+    assert _mismatches("原料库4 000 m²，成品库5 000 m²，共8 000 m²。") == ["8 000 m²"]
+
+
+# --- a product with a bare factor --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("外购电12 000 MWh × 0.5306 = 6 367.2 tCO2。", "6 367.2", "verified"),
+    ("外购电12 000 MWh × 0.5306 = 6 637.2 tCO2。", "6 637.2", "mismatch"),
+    ("外购电12 000 MWh，× 0.5306 = 6 367.2 tCO2。", "6 367.2", "verified"),
+    # kg to t on the way: 30 000 kg × 1.4571 = 43 713 kgce = 43.713 tce
+    ("柴油30 000 kg × 1.4571 = 43.713 tce。", "43.713", "verified"),
+    ("柴油30 000 kg × 1.4571 = 47.313 tce。", "47.313", "mismatch"),
+])
+def test_a_product_with_a_bare_factor_is_checked_by_its_numbers(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_bare_factor_product_gives_the_right_value():
+    r = next(r for r in check("外购电12 000 MWh × 0.5306 = 6 637.2 tCO2。") if r.status == "mismatch")
+    assert r.expected == pytest.approx(6367.2)
+
+
+# --- sums: a named total, bare scores before a total in 分 ----------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("焦炭2 000 t折1 942.8 tce，天然气100万m³折1 214.3 tce，综合能耗合计3 157.1 tce。", "3 157.1", "verified"),
+    ("焦炭2 000 t折1 942.8 tce，天然气100万m³折1 214.3 tce，综合能耗合计3 257.1 tce。", "3 257.1", "mismatch"),
+    ("五类得分：能源低碳化21.5、资源高效化24、生产洁净化12.5、产品绿色化8、用地集约化7，合计73分。", "73分", "verified"),
+    ("五类得分：能源低碳化21.5、资源高效化24、生产洁净化12.5、产品绿色化8、用地集约化7，合计75分。", "75分", "mismatch"),
+])
+def test_totals_of_named_parts(text, number, status):
+    assert _status(text, number) == status
+
+
+# --- grid factors by their short names, variants by their own words, the heat factor ------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("本厂位于湖北，采用2022年华中区域电网因子0.5395 tCO2/MWh。", "verified"),
+    ("本厂位于湖北，采用2022年华中区域电网因子0.5935 tCO2/MWh。", "mismatch"),
+    ("缺少区域数据，改按2023年全国平均因子0.5306计。", "verified"),
+    ("缺少区域数据，改按2023年全国平均因子0.5366计。", "mismatch"),
+    ("2022年电网因子中，扣除市场化交易非化石能源电量的口径为0.5856。", "verified"),
+    ("2022年电网因子中，扣除市场化交易非化石能源电量的口径为0.5658。", "mismatch"),
+    ("外购蒸汽按热力排放因子0.11 tCO2/GJ计算。", "verified"),
+    ("外购蒸汽按热力排放因子0.011 tCO2/GJ计算。", "mismatch"),
+])
+def test_grid_and_heat_factors_by_short_names(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+# --- a conversion in the sentence after its amount --------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("本年度外购天然气80万m³。按1.2143 kgce/m³折合标准煤971.44 tce。", "971.44", "verified"),
+    ("本年度外购天然气80万m³。按1.2143 kgce/m³折合标准煤917.44 tce。", "917.44", "mismatch"),
+])
+def test_a_conversion_goes_on_from_the_sentence_before(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_new_sentence_that_does_not_go_on_is_not_joined():
+    # the second sentence starts on its own: its coal amount is not the first sentence's gas converted
+    assert _mismatches("本年度外购天然气80万m³。全厂综合能耗折标准煤5 000 tce。") == []
+
+
+# --- a restatement in another unit is one quantity --------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("全年综合能耗6 000 tce，工业总产值12亿元（120 000万元），单位产值综合能耗0.05 tce/万元。", "0.05", "verified"),
+    ("全年综合能耗6 000 tce，工业总产值12亿元（120 000万元），单位产值综合能耗0.5 tce/万元。", "0.5", "mismatch"),
+])
+def test_a_restated_amount_is_not_a_second_part(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_wrong_restatement_is_flagged_but_not_used_as_a_denominator():
+    text = "甲产品产值6亿元（即6 000万元），乙产品产值3亿元。"
+    assert _mismatches(text) == ["6 000万元"]
+
+
+# --- an answer's reference on the question's names ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("问：一般工业固废综合利用率按哪个式子算？答：按式（B.11）。", "verified"),
+    ("问：一般工业固废综合利用率按哪个式子算？答：按式（B.13）。", "mismatch"),
+])
+def test_an_answer_reference_takes_the_question_names(text, status):
+    hits = [r for r in check(text) if "B." in r.claim.text]
+    assert hits and hits[0].status == status, [(r.claim.text, r.status) for r in check(text)]
+
+
+def test_an_answer_with_its_own_name_keeps_it():
+    text = "问：固废的式子是哪个？答：一般工业固废综合利用率见式（B.11）。"
+    hits = [r for r in check(text) if "B." in r.claim.text]
+    assert hits and hits[0].status == "verified"
+
+
+@pytest.mark.parametrize(("cell", "status"), [("8 010.29", "verified"), ("8 100.29", "mismatch")])
+def test_a_table_cell_with_grouped_digits_is_one_number(computer, cell, status):
+    table = f"| 指标 | 数值（tce） |\n| --- | --- |\n| 综合能耗 | {cell} |"
+    res = check(table, computer)
+    assert [(r.claim.text, r.status) for r in res] == [(cell, status)]
+
+
+# --- a mass in a list headed as emissions is an emission ----------------------------------------
+
+def test_masses_in_an_emission_list_are_emissions(computer):
+    text = "直接排放合计1 140 t：天然气1 078 t，柴油62 t。"
+    assert not [r for r in check(text, computer) if r.status == "mismatch"]
+
+
+def test_an_amount_list_without_an_emission_head_is_still_the_fuel(computer):
+    # the profile's diesel is 20 t: a fuel amount list still checks it
+    hits = [r for r in check("能源消耗：柴油62 t。", computer) if r.claim.text.startswith("62")]
+    assert hits and hits[0].status == "mismatch"
+
+
+# --- the carbon-market factor is not a 口径 of the national average ------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("按生态环境部数据，2022年度全国电网平均排放因子取0.5703 tCO2/MWh。", "mismatch"),
+    ("按生态环境部数据，2022年度全国电网平均排放因子取0.5366 tCO2/MWh。", "verified"),
+    ("2022年全国电网因子扣除市场化交易非化石能源电量后为0.5856。", "verified"),
+])
+def test_grid_variants(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+# --- 近N年 is the last N years, not about N years -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "approx"), [("统计近两年的数据", False), ("考察近5年的记录", False),
+                                              ("产量近5 000 t", True), ("利用率接近90%", True)])
+def test_jin_before_years_is_no_hedge(text, approx):
+    assert [c.approx for c in extract_claims(text)] == [approx]
+
+
+def test_the_last_two_years_is_not_the_last_three():
+    assert _mismatches("绿色低碳改造投资占比看近两年的改造投资与同期产值。") == ["两年"]
+    assert _mismatches("绿色低碳改造投资占比看近三年的改造投资与同期产值。") == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [("fall into 4 types", ""), ("took 3 hours", ""), ("covers 2 ha", ""),
+                                            ("排放5 tCO2e", "tCO2e"), ("用电3 kWh", "kWh"), ("产量5 t。", "t")])
+def test_a_unit_is_not_the_start_of_a_word(text, unit):
+    assert [c.unit for c in extract_claims(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("问：2023年全国的电网因子用哪个？答：全国平均因子是0.5306。", "verified"),
+    ("问：2023年全国的电网因子用哪个？答：全国平均因子是0.5366。", "mismatch"),
+])
+def test_an_answer_takes_the_question_year(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("区域口径里，西南区域2022年的是0.2268。", "verified"),
+    ("区域口径里，西南区域2022年的是0.2628。", "mismatch"),
+])
+def test_a_region_name_names_its_grid_factor(text, status):
+    hits = [r for r in check(text) if r.claim.value < 1]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text)]
+
+
+def test_a_region_name_does_not_take_other_numbers():
+    assert _mismatches("华东区域共有3家示范工厂，华东电网覆盖5个省市。") == []
+
+
+# --- tables without outer bars, and a 序号 column before the name ---------------------------------
+
+def test_a_bare_bar_table_with_a_row_number_column():
+    table = "编号 | 指标 | 分值\n1 | 绿色设计 | 8\n2 | 产品碳足迹 | 6"
+    got = [(r.claim.text, r.status) for r in check(table) if r.claim.text in ("8", "6")]
+    assert got == [("8", "verified"), ("6", "mismatch")]
+
+
+def test_a_markdown_table_with_a_row_number_column():
+    table = "| 序号 | 指标 | 分值 |\n| --- | --- | --- |\n| 1 | 绿色设计 | 8 |\n| 2 | 产品碳足迹 | 8 |"
+    got = [(r.claim.text, r.status) for r in check(table) if r.claim.text == "8"]
+    assert got == [("8", "verified"), ("8", "verified")]
+
+
+def test_bars_in_prose_are_no_table():
+    assert _mismatches("选项 A | B 都可以，分值为 6 | 8 不等") == []
+
+
+# --- the announcement a grid factor is published in -------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("2023年全国电网平均排放因子0.5306，见生态环境部公告2025年第47号。", "verified"),
+    ("2023年全国电网平均排放因子0.5306，见生态环境部公告2025年第12号。", "mismatch"),
+    ("2023年全国电网平均排放因子0.5306，见生态环境部公告2024年第47号。", "mismatch"),
+])
+def test_a_grid_factor_announcement_is_checked(text, status):
+    hits = [r for r in check(text) if r.claim.text.startswith("第")]
+    assert [r.status for r in hits] == [status], [(r.claim.text, r.status) for r in check(text)]
+
+
+def test_an_announcement_without_a_linked_factor_is_left_alone():
+    assert not [r for r in check("相关数据见生态环境部公告2025年第12号。") if r.claim.text.startswith("第")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("本厂按示意方案自评，方案的分数线为60分。", "verified"),
+    ("本厂按示意方案自评，方案的分数线为80分。", "mismatch"),
+])
+def test_the_scheme_pass_mark(smelter, text, status):
+    hits = [r for r in check(text, smelter) if r.claim.unit == "分"]
+    assert hits and hits[-1].status == status, [(r.claim.text, r.status, r.explanation) for r in check(text, smelter)]
