@@ -10,22 +10,12 @@ from assistant.types import CheckResult, Claim
 from . import refdata
 from .compare import points_agree, tolerance
 from .errors import InputError
+from .sentences import spans as _sentences
 from .units import convert, fmt, parse_unit
 
-_BOUNDARY = "。；;！？!?\n"
 _ROLE = (("points", ("分值", "满分", "赋分", "分数")), ("base", ("基准值", "基础值", "基准")), ("lead", ("引领值", "先进值", "引领")),
          ("actual", ("实际值", "实际")))
 _SCORE = re.compile(r"(得分|得|计)[^，,。；、]{0,6}$")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, s0 = [], 0
-    for i, ch in enumerate(text):
-        if ch in _BOUNDARY:
-            out.append((s0, i))
-            s0 = i + 1
-    out.append((s0, len(text)))
-    return out
 
 
 def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | None]:

@@ -15,6 +15,7 @@ from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .references import check_references
+from .sentences import around as _sentence
 from .sources import check_sources
 from .subjects import (
     TOTAL_SCORE_TERMS,
@@ -24,7 +25,6 @@ from .subjects import (
 from .units import normalize_width
 from .verdict import against
 
-BOUNDARY = "。；;！？!?\n"
 WINDOW = 45
 CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增加", "上升", "同比", "比上年", "较上年", "相比",
                 "节约", "节省", "差距", "目标", "计划", "预计", "力争", "规划", "拟", "行业平均", "行业先进",
@@ -82,12 +82,6 @@ def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, .
     """check() without the announcement results: a rewritten sentence maps back number by number."""
     return [r for r in check(text, profile, cited_keys, scheme)
             if not (r.claim.unit == "号" and r.reference.startswith("生态环境部公告"))]
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    s0 = max((text.rfind(b, 0, start) for b in BOUNDARY), default=-1) + 1
-    ends = [i for b in BOUNDARY if (i := text.find(b, end)) >= 0]
-    return s0, min(ends) if ends else len(text)
 
 
 

@@ -22,7 +22,6 @@ from collections.abc import Callable
 from assistant.types import CheckResult, Claim
 
 from . import refdata
-from .arith import _sentences
 from .compare import COUNTERS, agrees
 from .sentence_math import (
     CheckAlone,
@@ -35,6 +34,7 @@ from .sentence_math import (
     sums,
     weight_points,
 )
+from .sentences import spans as _sentences
 
 _LIST_KEY = re.compile(r"(分别|依次|各自)(?:为|是|计|占|赋分为|赋|得)?")
 _PRONOUN_START = re.compile(r"^(?:[^，,。；]{0,6}?)(该项|该指标|此项|这一项|这项|它|其)")

@@ -7,9 +7,9 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from .arith import _sentences
 from .compare import COUNTERS, points_agree
 from .lexicon import Lexicon, Subject
+from .sentences import spans as _sentences
 from .units import fmt
 
 _LISTED = re.compile(r"\s*(?:合计|共计|总计|加起来|相加)")  # '两项合计11分': the count of listed items

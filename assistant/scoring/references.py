@@ -3,7 +3,6 @@ and indicators.yaml when the sentence names what they refer to ('基本要求规
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import cache
 from typing import Any
@@ -11,8 +10,8 @@ from typing import Any
 from assistant.types import CheckResult, Claim
 
 from . import refdata
+from .sentences import spans
 
-_BOUNDARY = "。；;！？!?\n"
 NEAR = 30
 _RX = {
     "clause": re.compile(r"(?<![A-Za-z\d./-])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.])\s*(?:条|节)?"),
@@ -76,8 +75,7 @@ _CN_DIGIT = dict(zip("一二三四五六七八九", "123456789", strict=True))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    bounds = [-1, *[i for i, ch in enumerate(text) if ch in _BOUNDARY], len(text)]
-    return [(a + 1, b) for a, b in itertools.pairwise(bounds) if b > a + 1]
+    return [(a, b) for a, b in spans(text) if b > a]
 
 
 def _claim(text: str, start: int, end: int, value: float) -> Claim:

@@ -9,9 +9,9 @@ import re
 from assistant.types import CheckResult, Claim
 
 from . import refdata
+from .sentences import around
 
 _NOTICE = re.compile(r"公告\s*((?:19|20)\d{2})\s*年\s*(第\s*(\d+)\s*号)")
-_END = "。；;！？!?\n"
 
 
 def _sources() -> dict[str, str]:
@@ -30,9 +30,7 @@ def check_sources(text: str, results: list[CheckResult], original: str | None = 
         want = _NOTICE.search(src[sid])
         if want is None:
             continue
-        s0 = max(text.rfind(b, 0, r.claim.start) for b in _END) + 1
-        ends = [i for b in _END if (i := text.find(b, r.claim.end)) >= 0]
-        for m in _NOTICE.finditer(text, s0, min(ends) if ends else len(text)):
+        for m in _NOTICE.finditer(text, *around(text, r.claim.start, r.claim.end)):
             if m.start() in seen:
                 continue
             seen.add(m.start())

@@ -28,6 +28,7 @@ from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
 from .restate import restatements
+from .sentences import spans
 from .units import fmt
 
 _END = "。！？!?\n"
@@ -46,16 +47,6 @@ _RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)
 
 def _open(r: CheckResult) -> bool:
     return r.status == "unverifiable" and r.explanation.startswith(_OPEN)  # not a deliberate skip
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    out, s0 = [], 0
-    for i, ch in enumerate(text):
-        if ch in _END:
-            out.append((s0, i))
-            s0 = i + 1
-    out.append((s0, len(text)))
-    return out
 
 
 def _res(c: Claim, ok: bool, exp: float, how: str, ref: str = "") -> CheckResult:
@@ -234,7 +225,7 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
 def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     """Replace the result of each unexplained number that a calculation in its sentence explains."""
     out = list(results)
-    for s0, s1 in _spans(text):
+    for s0, s1 in spans(text, _END):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
         dup = restatements(text, sub)
