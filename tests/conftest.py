@@ -15,6 +15,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
 
 
+def write_docs(folder: Path, files: dict[str, str], manifest: str) -> Path:
+    """A folder of documents with their manifest.yaml, written once (later calls reuse it)."""
+    if not folder.exists():
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        (folder / "manifest.yaml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def core_docs(tmp_path: Path) -> Path:
     """A copy of tests/fixtures/core without the 'official' file (tests add it when they need it)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import write_docs
 
 from assistant.api import Assistant
 from assistant.ingest import to_index_form
@@ -70,12 +71,7 @@ documents:
 
 
 def _helper(tmp_path: Path, **overrides: float) -> Assistant:
-    docs = tmp_path / "docs"
-    if not docs.exists():
-        docs.mkdir()
-        for name, text in _FILES.items():
-            (docs / name).write_text(text, encoding="utf-8")
-        (docs / "manifest.yaml").write_text(_MANIFEST, encoding="utf-8")
+    docs = write_docs(tmp_path / "docs", _FILES, _MANIFEST)
     helper = Assistant(Settings(home=tmp_path / f"home{sorted(overrides.items())}", embedder="hash", **overrides))
     assert not helper.ingest([docs]).errors
     return helper

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import write_docs
 
 from assistant.api import Assistant
 from assistant.ingest import to_index_form
@@ -84,12 +85,7 @@ documents:
 
 
 def _assistant(tmp_path: Path, **overrides: float) -> Assistant:
-    docs = tmp_path / "docs"
-    if not docs.exists():
-        docs.mkdir()
-        for name, text in _FILES.items():
-            (docs / name).write_text(text, encoding="utf-8")
-        (docs / "manifest.yaml").write_text(_MANIFEST, encoding="utf-8")
+    docs = write_docs(tmp_path / "docs", _FILES, _MANIFEST)
     # a tiny corpus: every term is in a large share of its clauses
     settings = Settings(home=tmp_path / f"home{len(overrides)}", embedder="hash", term_max_share=1.0, **overrides)
     helper = Assistant(settings)
