@@ -10,7 +10,7 @@ from conftest import write_docs
 
 from assistant.api import Assistant
 from assistant.ingest import to_index_form
-from assistant.retrieve.coverage import coverer, own_text
+from assistant.retrieve.coverage import Coverage, own_text
 from assistant.retrieve.merge import deepest_first
 from assistant.retrieve.query import QueryAnalyzer
 from assistant.settings import Settings
@@ -86,7 +86,7 @@ def test_coverage_bonus_is_added_to_the_best_candidates(tmp_path: Path) -> None:
     # the bonus reorders candidates, never adds or removes one
     assert sorted(h.chunk.key for h in without.hits) == sorted(h.chunk.key for h in with_cover.hits)
     s, sparse = helper.settings, helper.index.sparse
-    cover = coverer(with_cover.query.tokens, sparse)
+    cover = Coverage(with_cover.query.tokens, sparse).indexed
     before = {h.chunk.key: h.score for h in without.hits}
     for h in with_cover.hits[:3]:
         bonus = s.coverage_weight / (s.rrf_k + 1) * cover(h.chunk)

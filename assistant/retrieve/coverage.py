@@ -11,7 +11,6 @@ headings left out) states more of the question than the child does.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.index.sparse import SparseIndex
 from assistant.index.tokens import tokenize
@@ -33,9 +32,6 @@ _CHILD_HEADING = re.compile(
     r"^(?:[A-Z]?\d+(?:[.．]\d+)+|[A-Z][.．]\d+|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、|"
     r"表\s?[A-Z]?[.．]?\d+|\d+[.．、])\s*[^。；：;:]{0,40}$")
 
-Cover = Callable[[Chunk], float]
-
-
 def own_text(c: Chunk) -> str:
     """The clause's path of headings (a child shares its parent's) and its own body, without lines
     that only name its sub-clauses."""
@@ -43,15 +39,27 @@ def own_text(c: Chunk) -> str:
     return "\n".join([c.clause_path, *(ln for ln in lines[1:] if not _CHILD_HEADING.match(ln.strip()))])
 
 
-def coverer(tokens: list[str], sparse: SparseIndex, *, own: bool = False) -> Cover:
-    """``cover(chunk)``: the share of the query ``tokens``' content weight the chunk contains, over
-    what BM25 indexes (document title, parent headings, text), or with ``own`` over own_text."""
-    weights = {t: sparse.idf(t) for t in set(tokens) if t not in FUNCTION_WORDS}
-    total = sum(weights.values())
+class Coverage:
+    """The share of the query ``tokens``' content weight a chunk contains: ``indexed`` over what BM25
+    indexes (document title, parent headings, text), ``own`` over own_text. One per search: the
+    weights are taken once, and a clause asked about again (a parent compared with each of its
+    children) is not cut again."""
 
-    def cover(c: Chunk) -> float:
-        if not total:
+    def __init__(self, tokens: list[str], sparse: SparseIndex) -> None:
+        self._sparse = sparse
+        self._weights = {t: sparse.idf(t) for t in set(tokens) if t not in FUNCTION_WORDS}
+        self._total = sum(self._weights.values())
+        self._own: dict[str, float] = {}
+
+    def _share(self, have: set[str]) -> float:
+        if not self._total:
             return 0.0
-        have = set(tokenize(to_index_form(own_text(c)))) if own else set(sparse.chunk_tokens(c.id))
-        return sum(w for t, w in weights.items() if t in have) / total
-    return cover
+        return sum(w for t, w in self._weights.items() if t in have) / self._total
+
+    def indexed(self, c: Chunk) -> float:
+        return self._share(set(self._sparse.chunk_tokens(c.id)))
+
+    def own(self, c: Chunk) -> float:
+        if c.id not in self._own:
+            self._own[c.id] = self._share(set(tokenize(to_index_form(own_text(c))))) if self._total else 0.0
+        return self._own[c.id]

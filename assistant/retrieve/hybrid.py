@@ -19,7 +19,7 @@ from assistant.index.indexer import Index
 from assistant.index.sparse import SparseIndex
 from assistant.ingest import to_index_form
 from assistant.retrieve.coverage import FUNCTION_WORDS as _FUNCTION_WORDS
-from assistant.retrieve.coverage import coverer
+from assistant.retrieve.coverage import Coverage
 from assistant.retrieve.merge import chroma_where, merge_by_key
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
@@ -240,16 +240,16 @@ class Retriever:
             in_named = [cid for cid in sorted(fused, key=lambda c: -fused[c]) if get(cid).doc_id in named]
             for rank, cid in enumerate(in_named):
                 fused[cid] += s.named_doc_weight / (s.rrf_k + rank + 1)
-        if s.coverage_weight:  # see retrieve/coverage.py
-            cover = coverer(q.tokens, self.sparse)
+        coverage = Coverage(q.tokens, self.sparse)  # see retrieve/coverage.py
+        if s.coverage_weight:
             for cid in sorted(fused, key=lambda c: -fused[c])[:s.coverage_top]:
-                fused[cid] += s.coverage_weight / (s.rrf_k + 1) * cover(self.sparse.get(cid))
+                fused[cid] += s.coverage_weight / (s.rrf_k + 1) * coverage.indexed(self.sparse.get(cid))
         d_rank = {cid: r + 1 for r, cid in enumerate(dense)}
         s_rank = {cid: r + 1 for r, cid in enumerate(sparse)}
         ordered = sorted(fused, key=lambda cid: -fused[cid])
         hits = merge_by_key(
             [(self.sparse.get(cid), fused[cid], d_rank.get(cid), s_rank.get(cid)) for cid in ordered],
-            req.k, keep=frozenset(q.ref_keys), cover=coverer(q.tokens, self.sparse, own=True),
+            req.k, keep=frozenset(q.ref_keys), cover=coverage.own,
         )
         return [self._prefer_official(h, q) for h in hits], best_cos
 
