@@ -71,6 +71,8 @@ if prompt:
             with st.status("正在检索与计算……", expanded=False) as status:
                 for event in a.chat_stream(prompt, cid):
                     if event.type == "token":
+                        if not event.text:  # a held-back tool call (agent.visible)
+                            continue
                         streamed += event.text
                         tokens.markdown(streamed + "▌")
                     elif event.type == "step" and event.step is not None:

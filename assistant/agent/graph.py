@@ -24,6 +24,7 @@ from langgraph.graph import END, START, StateGraph
 from assistant.agent.protocol import FinalAnswer, Malformed, ToolSpec, parse
 from assistant.agent.tools import Toolbox
 from assistant.agent.types import Event, ToolCallRecord, ToolOutput
+from assistant.agent.visible import VisibleText
 from assistant.errors import AssistantError, ConfigError, ModelError
 from assistant.llm.protocol import ToolCall, validate_args
 from assistant.prompts import Prompts
@@ -55,12 +56,12 @@ def build_graph(model: Any, tools: Toolbox, *, max_steps: int, prompts: Prompts,
 
     def model_node(state: LoopState) -> dict[str, Any]:
         write = get_stream_writer()
-        reply = ""
+        reply, visible = "", VisibleText()
         try:
             for chunk in model.stream(state["messages"]):
                 piece = chunk.content if isinstance(chunk.content, str) else str(chunk.content)
                 reply += piece
-                write(Event(type="token", text=piece))
+                write(Event(type="token", text=visible.feed(piece), raw=piece))
         except AssistantError:
             raise
         except Exception as exc:  # a client error of the backend

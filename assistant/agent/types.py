@@ -67,6 +67,8 @@ class Event(BaseModel):
     """A streamed event: ``token`` (LLM text), ``step`` (a tool call and its summary), ``final``."""
 
     type: Literal["token", "step", "final"]
-    text: str = ""
+    text: str = Field(default="", description="For a token: the part a user may see (tool-call JSON is held "
+                      "back, see agent.visible); often empty.")
+    raw: str = Field(default="", description="For a token: the model's piece as it came (for latency measures).")
     step: ToolCallRecord | None = None
     answer: AgentAnswer | None = None

@@ -275,7 +275,7 @@ def _llm_turn(agent: Any, case: str, turn: dict[str, Any]) -> LLMTurn:
     r = LLMTurn(case=case, user=turn["user"], expected_route=turn["route"], route="none")
     try:
         for event in agent.stream(turn["user"]):
-            if event.type == "token" and event.text:
+            if event.type == "token" and (event.raw or event.text):
                 first = first if first is not None else time.perf_counter() - start
                 n_tokens += 1
             elif event.type == "step":
