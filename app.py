@@ -12,6 +12,13 @@ st.markdown("""<style>
 .clause-text { font-size: 0.95rem; line-height: 1.7; }
 .clause-text mark { background: #fff3a3; padding: 0 2px; }
 [data-testid="stSidebar"] button p { text-align: left; }
+/* Streamlit's uploader speaks English and has no option for its labels: hide them, say it in Chinese. */
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p,
+[data-testid="stFileUploaderDropzoneInstructions"] span { font-size: 0; }
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p::after {
+  content: "选择文件"; font-size: 0.875rem; }
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {
+  content: "可拖入文件，或点击“选择文件”"; font-size: 0.8rem; }
 </style>""", unsafe_allow_html=True)
 
 PAGES = [

@@ -135,6 +135,12 @@ def test_upload_while_another_session_chats(server: str, browser: object, tmp_pa
     two = browser.new_context(viewport=LAPTOP).new_page()  # type: ignore[attr-defined]
     one.goto(server + "/knowledge")
     two.goto(server)
+    # The uploader's own English labels are replaced by Chinese ones (app.py's style sheet).
+    zone = one.locator("[data-testid='stFileUploaderDropzone']").first
+    zone.wait_for(timeout=30_000)
+    label = zone.locator("button [data-testid='stMarkdownContainer'] p").first
+    assert label.evaluate("e => [getComputedStyle(e).fontSize, getComputedStyle(e, '::after').content]") == [
+        "0px", '"选择文件"']
     one.locator("input[type=file]").set_input_files(str(pdf))
     one.locator("[data-testid='stFileChipName']").first.wait_for(timeout=30_000)  # sent to the server
     one.get_by_role("button", name="上传并导入").click()
