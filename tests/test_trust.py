@@ -224,3 +224,23 @@ def test_the_agent_does_not_check_the_numbers_of_a_provenance_note(trusting: Ass
     note = answer.text[answer.text.index("用户添加的文件"):]
     assert "【未核对】" not in note.split("）", 2)[0] + note.split("）", 2)[1], answer.text
     assert not any("无法核对" in f for f in answer.flags), answer.flags
+
+
+def test_a_draft_citing_a_user_added_clause_says_so(trusting: Assistant, tmp_path: Path) -> None:
+    """Drafting carries the same provenance labels as answers: an edited section citing a clause of a
+    user-added document gets a flag naming the file and who added it."""
+    from assistant.report import DraftSection, recheck_section
+    from tests.fixtures.report import sample
+
+    guide = "---\ndoc_id: 企业节水手册\nkind: guide\n---\n# 企业节水手册\n\n## 3 节水措施\n\n冷却水循环使用，定期检测水质。\n"
+    assert trusting.ingest([_user_file(tmp_path, "节水手册.md", guide)]).ok
+    section = DraftSection(id="resource", title="资源投入", markdown="冷却水循环使用。")
+    edited = "冷却水循环使用[企业节水手册 §3]，定期检测水质。"
+    new = recheck_section(section, edited, sample("copper-smelter"), index=trusting.index,
+                          retriever=trusting.retriever, settings=trusting.settings)
+    assert [c.key for c in new.citations] == ["企业节水手册§3"]
+    notes = [f for f in new.flags if f.startswith("引用 [企业节水手册 §3]：")]
+    assert notes and "用户添加的文件 节水手册.md" in notes[0] and "张三" in notes[0]
+    shipped = recheck_section(section, "取水量不包括消防用水[GB/T 36132-2025 §B.8]。", sample("copper-smelter"),
+                              index=trusting.index, retriever=trusting.retriever, settings=trusting.settings)
+    assert shipped.citations and not [f for f in shipped.flags if f.startswith("引用 ")]

@@ -7,8 +7,10 @@ import re
 
 from assistant.agent.tools import Toolbox
 from assistant.answer.citations import format_ref, validate_citations
+from assistant.answer.trust import labels
 from assistant.errors import AssistantError
 from assistant.index.indexer import Index
+from assistant.prompts import Prompts
 from assistant.retrieve.hybrid import Retriever
 from assistant.settings import Settings
 from assistant.types import Answer, Chunk, Citation
@@ -51,6 +53,17 @@ class Clauses:
     def chunks(self, keys: list[str] | None = None) -> list[Chunk]:
         wanted = self._chunks if keys is None else {k: self._chunks[k] for k in keys if k in self._chunks}
         return [c for parts in wanted.values() for c in parts]
+
+    def source_notes(self, citations: list[Citation], prompts: Prompts) -> list[str]:
+        """A flag per cited clause that is not shipped, official text: a user-added file, an identity
+        its own text does not show, an instruction inside (the same labels an answer carries)."""
+        out: list[str] = []
+        for cit in citations:
+            self.get(cit.key)
+            chunk = next(iter(self._chunks.get(cit.key, [])), None)
+            if chunk is not None:
+                out += [prompts.render("report/flag_source", ref=format_ref(cit), note=n) for n in labels(chunk, prompts)]
+        return out
 
     def cited(self, text: str) -> list[Citation]:
         """The citations whose markers are in ``text``, validated against their clauses (key in the

@@ -81,6 +81,7 @@ def finish(facts: Facts, spec: SectionSpec, w: Writer, text: str) -> DraftSectio
     flags = [f"已删除无效引用：{'、'.join(removed)}"] if removed else []
     flags += [f"知识库中未找到条款 {k}，未引用" for k in dict.fromkeys(facts.clauses.missing) if k in spec.clauses]
     flags += [f"数值 {n.text} {n.detail}" for n in numbers if n.status != "verified"]
+    flags += facts.clauses.source_notes(citations, facts.prompts)
     return DraftSection(id=spec.id, title=spec.title, markdown=text, citations=citations, numbers=numbers,
                         placeholders=_PLACEHOLDER.findall(text), flags=flags)
 
@@ -101,6 +102,7 @@ def recheck_section(section: DraftSection, new_text: str, profile: FactoryProfil
                                                previous=section.numbers)
     if removed:
         flags.insert(0, f"已删除无效引用：{'、'.join(removed)}")
+    flags += facts.clauses.source_notes(citations, facts.prompts)
     return DraftSection(id=section.id, title=section.title, markdown=text, citations=citations, numbers=numbers,
                         placeholders=_PLACEHOLDER.findall(text), flags=flags, mode="edited")
 

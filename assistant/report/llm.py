@@ -70,6 +70,7 @@ def write(model: Any, facts: Facts, spec: SectionSpec, w: Writer, offline: str, 
     text = prose + ("\n\n" + tables if tables else "")
     table_numbers = [n for n in verify(w.ledger, facts.profile, facts.scheme) if n.text in tables]
     citations = list({c.key: c for c in [*citations, *facts.clauses.cited(tables)]}.values())
+    flags += facts.clauses.source_notes(citations, facts.prompts)
     return DraftSection(id=spec.id, title=spec.title, markdown=text, citations=citations,
                         numbers=numbers + table_numbers, placeholders=re.findall(r"【待补充：[^】]*】", text),
                         flags=flags, mode="llm")
