@@ -88,7 +88,7 @@ class Assistant(AppMethods):
     def search_result(self, query: str, k: int | None = None, *, mode: Mode = "hybrid",
                       include_superseded: bool = False, doc_id: str | None = None, kind: str | None = None,
                       status: str | None = None, kb: str | None = None) -> SearchResult:
-        req = SearchRequest(query=query, k=self.settings.top_k if k is None else k, mode=mode, kb=kb, doc_id=doc_id,
+        req = SearchRequest(query=query, k=self.settings.retrieval.top_k if k is None else k, mode=mode, kb=kb, doc_id=doc_id,
                             kind=kind, status=status, include_superseded=include_superseded)  # type: ignore[arg-type]
         return self.retriever.run(req)
 
@@ -96,7 +96,7 @@ class Assistant(AppMethods):
         return self.search_result(query, k, **filters).hits  # type: ignore[arg-type]
 
     def ask(self, question: str, **filters: object) -> Answer:
-        result = self.search_result(question, max(self.settings.top_k, self.settings.answer_max_clauses),
+        result = self.search_result(question, max(self.settings.retrieval.top_k, self.settings.retrieval.answer_max_clauses),
                                     **filters)  # type: ignore[arg-type]
         sparse = self.index.sparse
         return compose(result, self.settings, idf=sparse.idf, editions=self.index.editions(),

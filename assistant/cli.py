@@ -81,13 +81,13 @@ def _search(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from assistant.settings import Settings
 
     settings = Settings(**({"kb": args.kb} if getattr(args, "kb", None) else {}))
-    req = SearchRequest(query=args.query, k=settings.top_k if args.k is None else args.k, mode=args.mode,
+    req = SearchRequest(query=args.query, k=settings.retrieval.top_k if args.k is None else args.k, mode=args.mode,
                         **_filters(args))
     return Retriever(Index(settings), settings).run(req)
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    # k is checked by the retriever (1 to the setting max_k); k=None: the setting ASSISTANT_TOP_K (Settings.top_k) decides
+    # k is checked by the retriever (1 to the setting max_k); k=None: the setting ASSISTANT_RETRIEVAL__TOP_K (Settings.top_k) decides
     result = _search(args)
     if args.json:
         rows = [{"key": h.chunk.key, "doc_id": h.chunk.doc_id, "title": h.chunk.doc_title,
@@ -185,7 +185,7 @@ def build_parser(packages: bool = True) -> argparse.ArgumentParser:
         s.add_argument(arg)
         if name == "search":
             s.add_argument("-k", type=int, default=None,
-                           help="number of hits (default: the setting ASSISTANT_TOP_K)")
+                           help="number of hits (default: the setting ASSISTANT_RETRIEVAL__TOP_K)")
             s.add_argument("--mode", choices=["hybrid", "dense", "sparse"], default="hybrid")
         else:
             s.add_argument("--agent", action="store_true",

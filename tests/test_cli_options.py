@@ -1,4 +1,4 @@
-"""CLI options: --home before or after the subcommand, search -k from ASSISTANT_TOP_K, the error boundary."""
+"""CLI options: --home before or after the subcommand, search -k from ASSISTANT_RETRIEVAL__TOP_K, the error boundary."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_search_k_defaults_to_the_top_k_setting(
         core_docs: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", "-q", str(core_docs)]) == 0
     capsys.readouterr()
-    monkeypatch.setenv("ASSISTANT_TOP_K", "2")
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__TOP_K", "2")
     assert main(["search", "绿色工厂 评价 要求", "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["hits"]) == 2
     assert main(["search", "绿色工厂 评价 要求", "--json", "-k", "3"]) == 0
@@ -76,9 +76,10 @@ def test_search_k_must_be_positive(k: str, capsys: pytest.CaptureFixture[str]) -
 @pytest.mark.parametrize(("var", "value", "expected"), [
     ("ASSISTANT_EMBEDDER", "nope", "ASSISTANT_EMBEDDER"),
     ("ASSISTANT_CHROMA_URL", "notaurl", "ASSISTANT_CHROMA_URL"),
-    ("ASSISTANT_RRF_KK", "3", "ASSISTANT_RRF_K"),
-    ("ASSISTANT_TOP_K", "abc", "ASSISTANT_TOP_K"),
-    ("ASSISTANT_TOP_K", "0", "ASSISTANT_TOP_K"),
+    ("ASSISTANT_RETRIEVAL__RRF_KK", "3", "ASSISTANT_RETRIEVAL__RRF_K"),
+    ("ASSISTANT_TOP_K", "3", "ASSISTANT_RETRIEVAL__TOP_K"),
+    ("ASSISTANT_RETRIEVAL__TOP_K", "abc", "ASSISTANT_RETRIEVAL__TOP_K"),
+    ("ASSISTANT_RETRIEVAL__TOP_K", "0", "ASSISTANT_RETRIEVAL__TOP_K"),
 ])
 def test_bad_settings_are_one_line_errors_with_exit_code_2(
         var: str, value: str, expected: str, monkeypatch: pytest.MonkeyPatch,
@@ -93,10 +94,10 @@ def test_bad_settings_are_one_line_errors_with_exit_code_2(
 
 def test_eval_reports_an_unknown_setting_at_the_boundary(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("ASSISTANT_CANDIDATE", "3")
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__CANDIDATE", "3")
     assert main(["eval", "--no-write"]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "ASSISTANT_CANDIDATE" in err and "ASSISTANT_CANDIDATES" in err
+    assert err.count("\n") == 1 and "ASSISTANT_RETRIEVAL__CANDIDATE" in err and "ASSISTANT_RETRIEVAL__CANDIDATES" in err
 
 
 def test_the_installed_command_prints_no_traceback(tmp_path: Path) -> None:

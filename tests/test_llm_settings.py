@@ -12,6 +12,7 @@ from assistant.settings import (
     AgentSettings,
     AppSettings,
     ChatSettings,
+    RetrievalSettings,
     Settings,
     check_environment,
     env_names,
@@ -74,7 +75,8 @@ def test_bad_nested_values_name_the_setting(monkeypatch: pytest.MonkeyPatch) -> 
 def test_every_nested_field_has_a_description_and_a_row() -> None:
     table = settings_table()
     nested = [(f, sub, info) for f, sub, info in leaf_fields() if sub]
-    assert len(nested) == sum(len(m.model_fields) for m in (ChatSettings, AgentSettings, AppSettings))
+    assert len(nested) == sum(len(m.model_fields) for m in (ChatSettings, AgentSettings, AppSettings,
+                                                               RetrievalSettings))
     for field, sub, info in leaf_fields():
         assert info.description, (field, sub)
     assert "| `ASSISTANT_CHAT__BACKEND` | `offline` |" in table

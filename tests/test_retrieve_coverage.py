@@ -72,7 +72,7 @@ documents:
 
 def _helper(tmp_path: Path, **overrides: float) -> Assistant:
     docs = write_docs(tmp_path / "docs", _FILES, _MANIFEST)
-    helper = Assistant(Settings(home=tmp_path / f"home{sorted(overrides.items())}", embedder="hash", **overrides))
+    helper = Assistant(Settings(home=tmp_path / f"home{sorted(overrides.items())}", embedder="hash", retrieval=overrides))
     assert not helper.ingest([docs]).errors
     return helper
 
@@ -85,7 +85,7 @@ def test_coverage_bonus_is_added_to_the_best_candidates(tmp_path: Path) -> None:
     assert with_cover.hits[0].chunk.key == "钢评价§4.1"
     # the bonus reorders candidates, never adds or removes one
     assert sorted(h.chunk.key for h in without.hits) == sorted(h.chunk.key for h in with_cover.hits)
-    s, sparse = helper.settings, helper.index.sparse
+    s, sparse = helper.settings.retrieval, helper.index.sparse
     cover = Coverage(with_cover.query.tokens, sparse).indexed
     before = {h.chunk.key: h.score for h in without.hits}
     for h in with_cover.hits[:3]:

@@ -62,7 +62,8 @@ def test_a_clear_lexical_winner_weighs_the_dense_ranking_less(helper, core_docs)
     query analysis); with the margin rule off, the dense ranking takes part."""
     helper.ingest([core_docs])
     query = "工业用水重复利用率 计算"
-    off = helper.settings.model_copy(update={"lexical_margin": 0.0, "lexical_dense_factor": 0.0})
+    off = helper.settings.model_copy(update={"retrieval": helper.settings.retrieval.model_copy(
+        update={"lexical_margin": 0.0, "lexical_dense_factor": 0.0})})
     from assistant.retrieve.hybrid import Retriever, SearchRequest
 
     hybrid = Retriever(helper.index, off).run(SearchRequest(query=query, k=5, mode="hybrid"))

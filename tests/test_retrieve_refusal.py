@@ -15,7 +15,7 @@ def test_function_words_do_not_count_as_absent(helper: Assistant, core_docs: Pat
     content = [t for t in q.tokens if t not in {"这次", "到底", "看", "啥", "东西"}]
     assert helper.retriever.absent_share(q, tokens=content) == 0
     assert helper.ask("取水量这次到底看啥东西？").grounded
-    helper.settings.refusal_ignores_function_words = False
+    helper.settings.retrieval.refusal_ignores_function_words = False
     helper._retriever = Retriever(helper.index, helper.settings)
     assert not helper.ask("取水量这次到底看啥东西？").grounded
 

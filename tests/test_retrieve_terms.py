@@ -87,7 +87,8 @@ documents:
 def _assistant(tmp_path: Path, **overrides: float) -> Assistant:
     docs = write_docs(tmp_path / "docs", _FILES, _MANIFEST)
     # a tiny corpus: every term is in a large share of its clauses
-    settings = Settings(home=tmp_path / f"home{len(overrides)}", embedder="hash", term_max_share=1.0, **overrides)
+    settings = Settings(home=tmp_path / f"home{len(overrides)}", embedder="hash",
+                        retrieval={"term_max_share": 1.0, **overrides})
     helper = Assistant(settings)
     report = helper.ingest([docs])
     assert not report.errors

@@ -32,12 +32,12 @@ def test_k_outside_the_range(helper: Assistant, k: int) -> None:
 
 
 def test_length_cap_is_the_setting(tmp_path: Path) -> None:
-    s = Settings(home=tmp_path, query_max_chars=10)
+    s = Settings(home=tmp_path, retrieval={"query_max_chars": 10})
     assert check_query(" 取水量 ", s) == "取水量"
     with pytest.raises(QueryError, match="query_max_chars"):
         check_query("取" * 11, s)
     assert check_k(5, s) == 5
-    assert check_k(Settings(home=tmp_path, top_k=80).top_k, Settings(home=tmp_path, top_k=80)) == 80
+    assert check_k(80, Settings(home=tmp_path, retrieval={"top_k": 80})) == 80
 
 
 def test_doc_id_checks() -> None:

@@ -23,68 +23,76 @@ README = Path(__file__).parent.parent / "README.md"
 
 
 def test_unknown_keyword_is_an_error_naming_the_closest_field() -> None:
-    with pytest.raises(ConfigError, match=r"rrf_kk.*rrf_k") as info:
-        Settings(rrf_kk=3)
+    with pytest.raises(ConfigError, match=r"hom.*home") as info:
+        Settings(hom=".")
     assert isinstance(info.value, AssistantError) and isinstance(info.value, ValueError)
     assert "\n" not in str(info.value)
 
 
 def test_unknown_environment_variable_is_an_error_naming_the_closest_variable(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ASSISTANT_RRF_KK", "3")
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__RRF_KK", "3")
     with pytest.raises(ConfigError) as info:
         Settings()
     message = str(info.value)
-    assert "ASSISTANT_RRF_KK" in message and "ASSISTANT_RRF_K）" in message and "\n" not in message
+    assert "ASSISTANT_RETRIEVAL__RRF_KK" in message and "ASSISTANT_RETRIEVAL__RRF_K）" in message and "\n" not in message
+
+
+def test_a_flat_name_that_moved_into_a_group_names_its_new_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match=r"^未知的设置 top_k（该设置已移至 retrieval.top_k）$"):
+        Settings(top_k=3)
+    monkeypatch.setenv("ASSISTANT_RRF_K", "7")
+    with pytest.raises(ConfigError, match=r"ASSISTANT_RRF_K（该设置已移至 ASSISTANT_RETRIEVAL__RRF_K）"):
+        Settings()
 
 
 def test_environment_names_are_case_insensitive_like_pydantic_settings(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("assistant_top_k", "3")
-    assert Settings().top_k == 3
-    monkeypatch.setenv("assistant_topk", "3")
-    with pytest.raises(ConfigError, match="ASSISTANT_TOP_K"):
+    monkeypatch.setenv("assistant_retrieval__top_k", "3")
+    assert Settings().retrieval.top_k == 3
+    monkeypatch.setenv("assistant_retrieval__topk", "3")
+    with pytest.raises(ConfigError, match="ASSISTANT_RETRIEVAL__TOP_K"):
         Settings()
 
 
 def test_a_name_close_to_nothing_lists_the_valid_names() -> None:
     with pytest.raises(ConfigError) as info:
         check_environment({"ASSISTANT_ZZZZZZZZZZ": "1"})
-    assert "ASSISTANT_HOME" in str(info.value) and "ASSISTANT_SUPERSEDED_FALLBACK_BELOW" in str(info.value)
+    assert "ASSISTANT_HOME" in str(info.value) and "ASSISTANT_RETRIEVAL__SUPERSEDED_FALLBACK_BELOW" in str(info.value)
 
 
 def test_fields_other_variables_and_whitelisted_names_are_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
     check_environment({"ASSISTANT_HOME": "h", "ASSISTANT_CHROMA_URL": "", "HOME": "/root", "PATH": ""})
-    monkeypatch.setattr(settings_module, "OTHER_ENV_VARS", frozenset({"ASSISTANT_DEBUG"}))
+    monkeypatch.setattr(settings_module.core, "OTHER_ENV_VARS", frozenset({"ASSISTANT_DEBUG"}))
     check_environment({"ASSISTANT_DEBUG": "1"})
 
 
 def test_the_environment_is_read_at_construction(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ASSISTANT_HOME", str(tmp_path))
-    monkeypatch.setenv("ASSISTANT_RRF_K", "7")
-    s = Settings(top_k=4)
-    assert (s.home, s.rrf_k, s.top_k) == (tmp_path, 7, 4)
-    monkeypatch.delenv("ASSISTANT_RRF_K")
-    assert Settings().rrf_k == 10
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__RRF_K", "7")
+    s = Settings(agent={"max_steps": 3})
+    assert (s.home, s.retrieval.rrf_k, s.agent.max_steps) == (tmp_path, 7, 3)
+    monkeypatch.delenv("ASSISTANT_RETRIEVAL__RRF_K")
+    assert Settings().retrieval.rrf_k == 10
 
 
 def test_bad_environment_value_is_a_config_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ASSISTANT_TOP_K", "many")
-    with pytest.raises(ConfigError, match=r"^设置 ASSISTANT_TOP_K 的值 'many' 无效：") as info:
+    monkeypatch.setenv("ASSISTANT_RETRIEVAL__TOP_K", "many")
+    with pytest.raises(ConfigError, match=r"^设置 ASSISTANT_RETRIEVAL__TOP_K 的值 'many' 无效：") as info:
         Settings()
     assert "\n" not in str(info.value)
 
 
 def test_bad_keyword_value_names_the_keyword() -> None:
-    with pytest.raises(ConfigError, match=r"设置 top_k 的值 0 无效"):
-        Settings(top_k=0)
+    with pytest.raises(ConfigError, match=r"设置 retrieval.top_k 的值 0 无效"):
+        Settings(retrieval={"top_k": 0})
 
 
 def test_settings_table_has_every_field_with_its_default() -> None:
     table = settings_table()
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(rows) == len(leaf_fields())  # sub-model fields (chat, agent) one row each
-    assert "| `ASSISTANT_RRF_K` | `10` |" in table
+    assert "| `ASSISTANT_RETRIEVAL__RRF_K` | `10` |" in table
     assert "| `ASSISTANT_CHROMA_URL` | unset |" in table
     assert "| `ASSISTANT_MODELS_DIR` | `~/.cache/green-mfg-assistant/models` |" in table
     assert "| `ASSISTANT_FAST_QUERIES` | `true` |" in table

@@ -88,7 +88,7 @@ class Toolbox:
     # --- retrieval -------------------------------------------------------------------
     def search_standards(self, query: str, doc_id: str | None = None, kind: str | None = None,
                          include_superseded: bool = False, k: int = 5) -> ToolOutput:
-        k = max(k, self.settings.answer_max_clauses)
+        k = max(k, self.settings.retrieval.answer_max_clauses)
         req = SearchRequest(query=query, k=k, doc_id=doc_id, kind=kind,
                             include_superseded=include_superseded)
         try:

@@ -61,7 +61,7 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
     top = result.relevance
     chosen = [result.hits[0]]
     for hit in result.hits[1:]:
-        if len(chosen) >= settings.answer_max_clauses:
+        if len(chosen) >= settings.retrieval.answer_max_clauses:
             break
         r = relevance(hit)
         if r >= 0.8 * top and r > 0:

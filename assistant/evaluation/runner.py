@@ -226,7 +226,7 @@ def run_eval(
         set_name=set_name, gold_files=gold.files, n_items=len(items),
         n_answerable=sum(not i.refuse for i in items), n_refuse=sum(i.refuse for i in items),
         embedder=settings.embedder, gold_errors=gold.errors, gold_warnings=gold.warnings,
-        settings={k: getattr(main, k) for k in ("top_k", "candidates", "rrf_k", "dense_weight", "sparse_weight", "refusal_threshold", "absent_penalty", "min_dense_similarity")}
+        settings={k: getattr(main.retrieval, k) for k in ("top_k", "candidates", "rrf_k", "dense_weight", "sparse_weight", "refusal_threshold", "absent_penalty", "min_dense_similarity")}
         | {"home": str(main.home), "limit": limit},
     )
     if not corpus:

@@ -108,7 +108,7 @@ class Retriever:
             with self._build:
                 if self._analyzer is None or snap.fingerprint != self._analyzer_fp:
                     self._superseded = {d: y for d, _, s, y, _ in snap.documents() if s == "superseded"}
-                    self._analyzer = QueryAnalyzer(snap, snap.vocabulary(), self.settings.term_max_share)
+                    self._analyzer = QueryAnalyzer(snap, snap.vocabulary(), self.settings.retrieval.term_max_share)
                     self._analyzer_fp = snap.fingerprint
         return self._analyzer
 
@@ -137,14 +137,14 @@ class Retriever:
         hits, cos = self._search(q, vec, req, include_superseded=wants_old)
         rel = self.relevance(q, hits[0]) if hits else 0.0
         searched_old = wants_old
-        if not wants_old and req.status is None and rel < self.settings.superseded_fallback_below:
+        if not wants_old and req.status is None and rel < self.settings.retrieval.superseded_fallback_below:
             old_hits, old_cos = self._search(q, vec, req, include_superseded=True)
             old_rel = self.relevance(q, old_hits[0]) if old_hits else 0.0
             if old_rel > rel:
                 hits, cos, rel, searched_old = old_hits, old_cos, old_rel, True
         absent = self.absent_share(q)
         missing = self.missing_specifics(q, hits)
-        dangling = q.dangling if self.settings.refusal_dangling_refs else []
+        dangling = q.dangling if self.settings.retrieval.refusal_dangling_refs else []
         return SearchResult(query=q, hits=hits, relevance=rel, absent_share=absent, dense_similarity=cos,
                             missing=missing, not_indexed=dangling,
                             answerable=not missing and not dangling and self._answerable(q, hits, rel, absent, cos),
@@ -160,8 +160,8 @@ class Retriever:
         editions = {m.group(1) for m in _YEAR_EDITION.finditer(q.norm)}  # 2018版 names an edition
         english = q.latin_share >= 0.5  # English words are not in Chinese clauses; numbers are
         named = [t for t in q.specifics if t not in body and t not in editions
-                 and (not english or (self.settings.refusal_english_numbers and _STANDARD_NO.match(t)))]
-        if self.settings.refusal_focus:
+                 and (not english or (self.settings.retrieval.refusal_english_numbers and _STANDARD_NO.match(t)))]
+        if self.settings.retrieval.refusal_focus:
             for ask, evidence in _FOCUS:
                 m = ask.search(q.norm)
                 if m and not (evidence.search(body) if evidence else m.group(0) in body):
@@ -170,7 +170,7 @@ class Retriever:
 
     def _answerable(self, q: Query, hits: list[Hit], rel: float, absent: float, cos: float) -> bool:
         """Is there a clause that answers this? Lexical evidence for Chinese, dense for English."""
-        s = self.settings
+        s = self.settings.retrieval
         if not hits:
             return False
         content = [t for t in q.tokens if t not in _FUNCTION_WORDS]
@@ -201,9 +201,9 @@ class Retriever:
     # --- ranking -------------------------------------------------------------------------
     def _search(self, q: Query, vec: np.ndarray | None, req: SearchRequest, *,
                 include_superseded: bool) -> tuple[list[Hit], float]:
-        s = self.settings
+        s = self.settings.retrieval
         status = req.status or (None if include_superseded else "current")
-        filters = {"kb": req.kb or s.kb, "doc_id": req.doc_id, "kind": req.kind, "status": status}
+        filters = {"kb": req.kb or self.settings.kb, "doc_id": req.doc_id, "kind": req.kind, "status": status}
         n = max(s.candidates, req.k * 4)
         mask = self.sparse.mask(**filters)
         dense: list[str] = []

@@ -24,7 +24,7 @@ def check_query(query: str, settings: Settings) -> str:
     text = query.strip()
     if not any(ch.isalnum() for ch in text):
         raise QueryError("查询为空或只有标点符号：请输入要查找的内容（如“工业用水重复利用率”）")
-    limit = settings.query_max_chars
+    limit = settings.retrieval.query_max_chars
     if len(text) > limit:
         raise QueryError(f"查询过长（{len(text)} 字），上限为 {limit} 字（设置 query_max_chars）：请只写要问的内容")
     return text
@@ -32,7 +32,7 @@ def check_query(query: str, settings: Settings) -> str:
 
 def check_k(k: int, settings: Settings) -> int:
     """k within 1..max_k (or top_k, if a home sets that higher: its own default must keep working)."""
-    cap = max(settings.max_k, settings.top_k, settings.answer_max_clauses)
+    cap = max(settings.retrieval.max_k, settings.retrieval.top_k, settings.retrieval.answer_max_clauses)
     if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= cap:
         raise QueryError(f"结果数（-k）应为 1 到 {cap} 之间的整数（收到 {k}；上限为设置 max_k）")
     return k
