@@ -1,6 +1,7 @@
 """Build and validate evals/checker/paraphrase_blind8.jsonl from the blind8_items_* modules.
 
-Parts a-c are checked without a profile; d uses the copper-smelter profile, e the computer-assembly one.
+Parts a-c and f.ITEMS are checked without a profile; d uses the copper-smelter profile, e the
+computer-assembly one, f.PROFILED either.
 
 Run from the repository root: `python -m evals.checker.blind8_build`. It fails (exit 1) when a
 line is invalid: missing fields, error_text not occurring exactly once, duplicate ids or texts.
@@ -19,6 +20,7 @@ from evals.checker import (
     blind8_items_c,
     blind8_items_d,
     blind8_items_e,
+    blind8_items_f,
 )
 
 OUT = Path(__file__).with_name("paraphrase_blind8.jsonl")
@@ -27,8 +29,9 @@ PROFILES = {None, "corpus/examples/copper-smelter.yaml", "corpus/examples/comput
 
 
 def rows() -> list[dict]:
-    plain = blind8_items_a.ITEMS + blind8_items_b.ITEMS + blind8_items_c.ITEMS
+    plain = blind8_items_a.ITEMS + blind8_items_b.ITEMS + blind8_items_c.ITEMS + blind8_items_f.ITEMS
     raw = [(None, *t) for t in plain] + list(blind8_items_d.ITEMS) + list(blind8_items_e.ITEMS)
+    raw += list(blind8_items_f.PROFILED)
     out = []
     for n, (profile, text, expected, err, cor, subject, source, phrasing) in enumerate(raw, 1):
         row = {"id": f"pb8-{n:03d}", "text": text, "profile": profile, "expected": expected}
