@@ -110,7 +110,7 @@ ITEMS = [
     ("多产品产能折算：A 产品为代表产品，t0=2.0 h；B 产品 ti=3.0 h，k=1.5。B 产品产能 4 万件折合代表产品 6 万件，加上 A 产品 10 万件，N=16 万件；用地 8 万 m²，单位用地面积产能 = 2.0 件/m²。",
      None, None, "B.24 capacity conversion", f"{S25} B.24", "calc-walk"),
     ("C 产品单位工时定额 1.2 h，代表产品 2.4 h，按式（B.25）换算系数为 2.0。",
-     "换算系数为 2.0", "0.5（ki = ti/t0）", "B.25 conversion factor", f"{S25} B.24 式(B.25)", "calc-walk"),
+     "2.0", "0.5（ki = ti/t0）", "B.25 conversion factor", f"{S25} B.24 式(B.25)", "calc-walk"),
     ("单位产品综合能耗分值 8 分，引领值 300 kgce/t，基准值 550 kgce/t，实际值 425 kgce/t，得分 = 8×(550−425)/(550−300) = 4.0 分。",
      None, None, "5.2 inverse score", f"{S25} 5.2", "calc-walk"),
     ("单位产品综合能耗 0.45 tce/t，即 450 kgce/t；引领值 300 kgce/t，基准值 550 kgce/t，分值 8 分，得分 = 8×(550−450)/(550−300) = 3.6 分。",

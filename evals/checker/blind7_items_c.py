@@ -67,7 +67,7 @@ ITEMS = [
      "五类", "六类（另有运行管理）", "park categories", SC, "report-park"),
     ("本园区绿色园区办公室现有专职人员 4 名，不少于评价要求的 2 名；重点企业清洁生产审核实施率为 100%。",
      None, None, "park staff (≥)", SC, "report-park"),
-    ("园区能源产出率（万元/tce）= 工业增加值 / 综合能耗，2025 年为 2.85 万元/tce，较 2024 年提高 0.21 万元/tce。",
+    ("园区能源产出率（万元/tce）= 产值 / 综合能耗，2025 年为 2.85 万元/tce，较 2024 年提高 0.21 万元/tce。",
      None, None, "park company data", f"{SC} 3.3 (values company data)", "unverifiable"),
     ("名单管理：列入名单的单位自我声明信息接受抽查，连续三次抽查合格的单位可免于抽查五年。",
      None, None, "spot checks", LIST, "report-policy"),

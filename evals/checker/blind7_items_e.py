@@ -86,7 +86,7 @@ ITEMS = [
      "54%", "58%", "building coefficient", f"{Y} land", "profile-calc-walk"),
     ("总分 = 21.36 + 20.57 + 11.36 + 12 + 5.12 = 70.41 分，高于示意方案分数线 60 分。",
      None, None, "total", f"{Y}; {SCH}", "profile-report-conclusion"),
-    ("综合评价得分 74.01 分，四项基本要求全部满足。",
+    ("综合评价得分 74.01 分，4.2 基本要求全部满足。",
      "74.01 分", "70.41 分", "total", f"{Y}; {SCH}", "profile-report-conclusion"),
     ("以台式机为代表产品，笔记本换算系数 0.8、服务器 6.0，折合标准产品产量 = 120 + 80×0.8 + 5×6 = 214 万台。",
      None, None, "standard product output", f"{Y} products", "profile-calc-walk"),

@@ -47,7 +47,7 @@ ITEMS = [
     ("2026 年目标：工业用水重复利用率≥95%，一般工业固体废物综合利用率不低于 90%，单位产品综合能耗≤380 kgce/t。",
      None, None, "targets (not facts)", "company targets", "plan-targets"),
     ("能碳管理平台功能满足项数：引领值 8 项、基准值 2 项、分值 6 分（表C.1）。",
-     "基准值 2 项", "0 项", "platform base value", f"{S25} 表C.1", "table-inline"),
+     "2 项", "0 项", "platform base value", f"{S25} 表C.1", "table-inline"),
     ("能碳管理平台功能满足项数：引领值 8 项、基准值 0 项、分值 6 分；满足 4 项得 3 分。",
      None, None, "platform score", f"{S25} 表C.1", "table-inline"),
     ("第三方评价报告：评价组于 2026 年 3 月 10—12 日进行现场评价，抽查原始记录 126 份。经核查，企业工业用水重复利用率为 91.2%（取水 44 万 m³，重复利用 456 万 m³）。",
