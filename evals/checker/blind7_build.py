@@ -17,11 +17,22 @@ from evals.checker import (
     blind7_items_a,
     blind7_items_b,
     blind7_items_c,
+    blind7_items_calc,
+    blind7_items_computer,
+    blind7_items_copper,
     blind7_items_d,
+    blind7_items_docs,
     blind7_items_e,
     blind7_items_f,
     blind7_items_g,
+    blind7_items_mixed,
+    blind7_items_ok,
+    blind7_items_std,
 )
+
+# Session B's modules (dict items built with blind7_common.ok/mm), read after session A's.
+DICT_MODULES = (blind7_items_std, blind7_items_calc, blind7_items_docs, blind7_items_mixed,
+                blind7_items_ok, blind7_items_copper, blind7_items_computer)
 
 OUT = Path(__file__).with_name("paraphrase_blind7.jsonl")
 PROFILES = {None, "corpus/examples/copper-smelter.yaml", "corpus/examples/computer-assembly.yaml"}
@@ -33,6 +44,8 @@ def rows() -> list[dict]:
     plain = (blind7_items_a, blind7_items_b, blind7_items_c, blind7_items_f, blind7_items_g)
     raw = [(None, *t) for m in plain for t in m.ITEMS]
     raw += [(m.PROFILE, *t) for m in (blind7_items_d, blind7_items_e) for t in m.ITEMS]
+    raw += [(d["profile"], d["text"], d.get("error_text"), d.get("correct"), d["subject"],
+             d["source"], d["phrasing"]) for m in DICT_MODULES for d in m.ITEMS]
     out = []
     for n, (profile, text, err, cor, subject, source, phrasing) in enumerate(raw, 1):
         expected = "ok" if err is None else "mismatch"
