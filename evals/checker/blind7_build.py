@@ -7,8 +7,6 @@ to correct, error_text on an ok line, duplicate ids or texts. The validation is 
 
 from __future__ import annotations
 
-import collections
-import json
 import re
 import sys
 from pathlib import Path
@@ -28,6 +26,7 @@ from evals.checker import (
     blind7_items_mixed,
     blind7_items_ok,
     blind7_items_std,
+    blindset,
 )
 
 # Session B's modules (dict items built with blind7_common.ok/mm), read after session A's.
@@ -35,8 +34,6 @@ DICT_MODULES = (blind7_items_std, blind7_items_calc, blind7_items_docs, blind7_i
                 blind7_items_ok, blind7_items_copper, blind7_items_computer)
 
 OUT = Path(__file__).with_name("paraphrase_blind7.jsonl")
-PROFILES = {None, "corpus/examples/copper-smelter.yaml", "corpus/examples/computer-assembly.yaml"}
-FIELDS = ("id", "text", "profile", "expected", "subject", "source", "split", "phrasing")
 
 
 def rows() -> list[dict]:
@@ -46,49 +43,8 @@ def rows() -> list[dict]:
     raw += [(m.PROFILE, *t) for m in (blind7_items_d, blind7_items_e) for t in m.ITEMS]
     raw += [(d["profile"], d["text"], d.get("error_text"), d.get("correct"), d["subject"],
              d["source"], d["phrasing"]) for m in DICT_MODULES for d in m.ITEMS]
-    out = []
-    for n, (profile, text, err, cor, subject, source, phrasing) in enumerate(raw, 1):
-        expected = "ok" if err is None else "mismatch"
-        row = {"id": f"pb7-{n:03d}", "text": text, "profile": profile, "expected": expected}
-        if expected == "mismatch":
-            row["error_text"] = err
-            row["correct"] = cor
-        row.update({"subject": subject, "source": source, "split": "heldout", "phrasing": phrasing})
-        out.append(row)
-    return out
-
-
-def validate(lines: list[dict]) -> list[str]:
-    problems = []
-    ids, texts = collections.Counter(), collections.Counter()
-    for r in lines:
-        rid = r.get("id", "?")
-        missing = [f for f in FIELDS if f not in r]
-        if missing:
-            problems.append(f"{rid}: missing {', '.join(missing)}")
-            continue
-        if not re.fullmatch(r"pb7-\d{3}", rid):
-            problems.append(f"{rid}: id not pb7-NNN")
-        ids[rid] += 1
-        texts[r["text"]] += 1
-        if r["profile"] not in PROFILES:
-            problems.append(f"{rid}: bad profile {r['profile']}")
-        if r["split"] != "heldout":
-            problems.append(f"{rid}: split {r['split']}")
-        if r["expected"] == "mismatch":
-            err, cor = r.get("error_text"), r.get("correct")
-            if not err or not cor or err == cor:
-                problems.append(f"{rid}: error_text/correct missing or equal")
-            elif r["text"].count(err) != 1:
-                problems.append(f"{rid}: error_text occurs {r['text'].count(err)} times")
-        elif r["expected"] == "ok":
-            if "error_text" in r or "correct" in r:
-                problems.append(f"{rid}: ok line with error_text")
-        else:
-            problems.append(f"{rid}: expected={r['expected']}")
-    problems += [f"duplicate id {k}" for k, v in ids.items() if v > 1]
-    problems += [f"duplicate text {k[:30]}" for k, v in texts.items() if v > 1]
-    return problems
+    return [blindset.row("pb7", n, profile, text, "ok" if err is None else "mismatch", err, cor, *rest)
+            for n, (profile, text, err, cor, *rest) in enumerate(raw, 1)]
 
 
 def kind(phrasing: str) -> str:
@@ -114,26 +70,10 @@ def typography(lines: list[dict]) -> dict[str, int]:
 
 def main() -> int:
     lines = rows()
-    problems = validate(lines)
-    if len(lines) < 300:
-        problems.append(f"only {len(lines)} lines (need at least 300)")
-    if problems:
-        print("\n".join(problems))
-        return 1
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
-    # Re-read the written file so the check covers what is committed.
-    reread = [json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines()]
-    if validate(reread) or len(reread) != len(lines):
-        print("re-read of the written file failed validation")
-        return 1
-    c = collections.Counter
-    print(f"lines {len(lines)}")
-    print("expected", dict(c(r["expected"] for r in lines)))
-    print("profile", dict(c((r["profile"] or "none", r["expected"]) for r in lines)))
-    print("kind", dict(c((kind(r["phrasing"]), r["expected"]) for r in lines)))
-    print("typography", typography(lines))
-    print("phrasing", dict(c(r["phrasing"] for r in lines).most_common()))
-    return 0
+    code = blindset.write(lines, OUT, prefix="pb7", min_lines=300, kind=lambda r: kind(r["phrasing"]))
+    if code == 0:
+        print("typography", typography(lines))
+    return code
 
 
 if __name__ == "__main__":

@@ -9,8 +9,6 @@ line is invalid: missing fields, error_text not occurring exactly once, duplicat
 
 from __future__ import annotations
 
-import collections
-import json
 import sys
 from pathlib import Path
 
@@ -21,58 +19,18 @@ from evals.checker import (
     blind8_items_d,
     blind8_items_e,
     blind8_items_f,
+    blindset,
 )
 
 OUT = Path(__file__).with_name("paraphrase_blind8.jsonl")
 MIN_LINES = 300
-PROFILES = {None, "corpus/examples/copper-smelter.yaml", "corpus/examples/computer-assembly.yaml"}
 
 
 def rows() -> list[dict]:
     plain = blind8_items_a.ITEMS + blind8_items_b.ITEMS + blind8_items_c.ITEMS + blind8_items_f.ITEMS
     raw = [(None, *t) for t in plain] + list(blind8_items_d.ITEMS) + list(blind8_items_e.ITEMS)
     raw += list(blind8_items_f.PROFILED)
-    out = []
-    for n, (profile, text, expected, err, cor, subject, source, phrasing) in enumerate(raw, 1):
-        row = {"id": f"pb8-{n:03d}", "text": text, "profile": profile, "expected": expected}
-        if expected == "mismatch":
-            row["error_text"] = err
-            row["correct"] = cor
-        row.update({"subject": subject, "source": source, "split": "heldout", "phrasing": phrasing})
-        out.append(row)
-    return out
-
-
-def validate(lines: list[dict]) -> list[str]:
-    problems = []
-    ids, texts = collections.Counter(), collections.Counter()
-    for r in lines:
-        rid = r.get("id", "?")
-        for f in ("id", "text", "profile", "expected", "subject", "source", "split", "phrasing"):
-            if f not in r:
-                problems.append(f"{rid}: missing {f}")
-        ids[rid] += 1
-        texts[r["text"]] += 1
-        if r["profile"] not in PROFILES:
-            problems.append(f"{rid}: bad profile {r['profile']}")
-        if r["split"] != "heldout":
-            problems.append(f"{rid}: split")
-        if r["expected"] == "mismatch":
-            err, cor = r.get("error_text"), r.get("correct")
-            if not err or not cor or err == cor:
-                problems.append(f"{rid}: error_text/correct missing or equal")
-            elif r["text"].count(err) != 1:
-                problems.append(f"{rid}: error_text occurs {r['text'].count(err)} times")
-        elif r["expected"] == "ok":
-            if "error_text" in r or "correct" in r:
-                problems.append(f"{rid}: ok line with error_text")
-        else:
-            problems.append(f"{rid}: expected={r['expected']}")
-    if len(lines) < MIN_LINES:
-        problems.append(f"only {len(lines)} lines, need {MIN_LINES}")
-    problems += [f"duplicate id {k}" for k, v in ids.items() if v > 1]
-    problems += [f"duplicate text {k[:30]}" for k, v in texts.items() if v > 1]
-    return problems
+    return [blindset.row("pb8", n, *item) for n, item in enumerate(raw, 1)]
 
 
 def kind(phrasing: str, text: str) -> str:
@@ -89,23 +47,8 @@ def kind(phrasing: str, text: str) -> str:
 
 
 def main() -> int:
-    lines = rows()
-    problems = validate(lines)
-    if problems:
-        print("\n".join(problems))
-        return 1
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
-    # Re-read the written file so the check covers what is committed.
-    reread = [json.loads(x) for x in OUT.read_text(encoding="utf-8").splitlines()]
-    assert validate(reread) == [] and len(reread) == len(lines)
-    c = collections.Counter
-    print(f"lines {len(lines)}")
-    print("expected", dict(c(r["expected"] for r in lines)))
-    print("profile", dict(c((r["profile"] or "none", r["expected"]) for r in lines)))
-    print("kind", dict(c((kind(r["phrasing"], r["text"]), r["expected"]) for r in lines)))
-    print("profile kind", dict(c((bool(r["profile"]), kind(r["phrasing"], r["text"])) for r in lines)))
-    print("phrasing", dict(c(r["phrasing"] for r in lines).most_common()))
-    return 0
+    return blindset.write(rows(), OUT, prefix="pb8", min_lines=MIN_LINES,
+                          kind=lambda r: kind(r["phrasing"], r["text"]))
 
 
 if __name__ == "__main__":
