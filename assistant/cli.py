@@ -120,9 +120,11 @@ def _trust_label(chunk) -> str:  # type: ignore[no-untyped-def]
 
 def cmd_ask(args: argparse.Namespace) -> int:
     if getattr(args, "agent", False):
-        from assistant.agent.cli import print_answer
+        from assistant.agent.cli import print_answer, progress_stream, run_turn
 
-        reply = _assistant(args).chat(args.question, args.conversation)
+        helper = _assistant(args)
+        progress = progress_stream(helper, sys.stderr.isatty() and not args.json)
+        reply = run_turn(helper.agent(), args.question, args.conversation, progress)
         print_answer(reply, as_json=args.json)
         return 0
     answer = _assistant(args).ask(args.question, **_filters(args))

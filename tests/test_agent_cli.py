@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -52,3 +53,30 @@ def test_ask_agent(env: dict[str, str], capsys: pytest.CaptureFixture[str]) -> N
     assert main(["ask", "评分 missing.yaml", "--agent"]) == 2
     assert "错误：找不到工厂画像文件 missing.yaml" in capsys.readouterr().err
     assert main(["chat", "--conversation", "nope"]) == 2
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_llm_turn_at_a_terminal_shows_its_tool_steps_as_they_happen(
+        core_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A local model takes a minute per turn: a person at the terminal sees each tool step on stderr
+    before the answer; piped or offline turns print only the answer (as before)."""
+    from assistant.agent.cli import repl
+    from assistant.api import Assistant
+    from assistant.settings import Settings
+
+    replies = ['{"tool": "search_standards", "args": {"query": "取水量包括消防用水吗"}}',
+               "不包括。取水量不包括基建、消防和对外供水 [GB/T 36132-2025 §B.8]。"]
+    llm = Assistant(Settings(home=core_home, embedder="hash", agent={"store": str(tmp_path / "c.sqlite")},
+                             chat={"backend": "fake", "fake_responses": replies}))
+    assert repl(llm, stdin=_Terminal("取水量包括消防用水吗？\n")) == 0
+    out, err = capsys.readouterr()
+    assert "正在思考" in err and "· search_standards：" in err and '"tool"' not in out + err
+    assert "助手：不包括" in out and err.index("正在思考") < err.index("· search_standards：")
+    offline = Assistant(Settings(home=core_home, embedder="hash", agent={"store": str(tmp_path / "d.sqlite")}))
+    assert repl(offline, stdin=_Terminal("取水量包括消防用水吗？\n")) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and "助手：" in out

@@ -8,7 +8,7 @@ import sys
 from typing import Any, TextIO
 
 from assistant.agent.types import AgentAnswer
-from assistant.errors import AssistantError, one_line
+from assistant.errors import AssistantError, ModelError, one_line
 
 EXIT_WORDS = {"exit", "quit", "退出", "再见", ":q"}
 
@@ -31,6 +31,29 @@ def print_answer(answer: AgentAnswer, *, as_json: bool = False, out: TextIO | No
     print(f"（对话 {answer.conversation_id}，第 {answer.turn} 轮）", file=out, flush=True)
 
 
+def progress_stream(assistant: Any, interactive: bool) -> TextIO | None:
+    """Where a turn's tool steps are shown as they happen: stderr, when a person watches and an LLM
+    drives the turn (a local model takes a minute or more; offline turns take milliseconds)."""
+    return sys.stderr if interactive and assistant.settings.chat.backend != "offline" else None
+
+
+def run_turn(agent: Any, question: str, conversation: str | None, progress: TextIO | None = None) -> AgentAnswer:
+    """One turn; with ``progress``, each tool step is printed there as it finishes."""
+    if progress is None:
+        return agent.chat(question, conversation)
+    print("  （正在思考……）", file=progress, flush=True)
+    final = None
+    for event in agent.stream(question, conversation):
+        if event.type == "step" and event.step is not None:
+            mark = "" if event.step.ok else "（失败）"
+            print(f"  · {event.step.name}：{event.step.summary}{mark}", file=progress, flush=True)
+        elif event.type == "final":
+            final = event.answer
+    if final is None:
+        raise ModelError("对话没有给出回答")
+    return final
+
+
 def repl(assistant: Any, *, conversation: str | None = None, list_only: bool = False,
          as_json: bool = False, stdin: TextIO | None = None) -> int:
     """Read questions line by line until EOF or ``exit``; print each answer. Exit code 0."""
@@ -48,6 +71,7 @@ def repl(assistant: Any, *, conversation: str | None = None, list_only: bool = F
     if conversation and not agent.store.exists(conversation):
         raise AssistantError(f"找不到对话 {conversation}（assistant chat --list 查看已有对话）")
     interactive = stdin.isatty()
+    progress = progress_stream(assistant, interactive and not as_json)
     if interactive and not as_json:
         print("绿色制造标准咨询助手：输入问题后回车，输入 exit 或按 Ctrl-D 结束。")
     cid = conversation
@@ -63,7 +87,7 @@ def repl(assistant: Any, *, conversation: str | None = None, list_only: bool = F
         if question.lower() in EXIT_WORDS:
             break
         try:
-            answer = agent.chat(question, cid)
+            answer = run_turn(agent, question, cid, progress)
         except AssistantError as exc:  # one bad question does not end the session
             print(f"错误：{one_line(exc)}", file=sys.stderr, flush=True)
             continue
