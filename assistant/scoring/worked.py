@@ -153,6 +153,8 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
     if not nums or not dens:
         return None
     tries = [(a, b) for a in reversed(nums) for b in reversed(dens) if a[0] is not b[0]]
+    if not tries:  # the only amount and the only denominator are one number ('0t 单位产品… 0 tCO2/t')
+        return None
     for (a, qa), (b, qb) in tries:
         got = op(qa, qb, "/")
         if got is not None and (j := judge(c, got)) is not None and j[0]:
