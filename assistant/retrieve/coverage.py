@@ -15,16 +15,8 @@ import re
 from assistant.index.sparse import SparseIndex
 from assistant.index.tokens import tokenize
 from assistant.ingest import to_index_form
+from assistant.retrieve.words import FUNCTION_WORDS
 from assistant.types import Chunk
-
-# Function and question words: whether a clause has 里, 哪几个 or 这次 says nothing about whether
-# it answers the question (also left out of the refusal score's coverage and absent share).
-FUNCTION_WORDS = frozenset(
-    "里 啥 跟 这 那 哪 看 写 做 说 出 好 完 就 刚 版 用 把 到 去 想 能 要 会 得 让 给 对 从 在 吗 呢 吧 了 的 "
-    "这次 这个 那个 这些 那些 这一 那一 一类 一节 哪个 哪些 哪几 哪几个 几个 几类 几种 第几 几次 第几次 什么 "
-    "什么样 干什么 怎么 怎么样 怎样 如何 为什么 是不是 能不能 可不可以 时候 以后 之后 以前 之前 开始 还要 "
-    "东西 清楚 比较 主要 一下 一般 到底 现在 拿来 外面 马上 自己 打算 一步 下一步 when what which who how "
-    "does did do say first under from s".split())
 
 # A line that is only a sub-clause's number and title (a digest's parent lists its children so):
 # the parent does not state what the child says.

@@ -18,12 +18,12 @@ from pydantic import BaseModel, Field
 from assistant.index.indexer import Index
 from assistant.index.sparse import SparseIndex
 from assistant.ingest import to_index_form
-from assistant.retrieve.coverage import FUNCTION_WORDS as _FUNCTION_WORDS
 from assistant.retrieve.coverage import Coverage
 from assistant.retrieve.merge import chroma_where, merge_by_key
 from assistant.retrieve.query import Query, QueryAnalyzer
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
 from assistant.retrieve.validate import check_doc_id, check_k, check_query
+from assistant.retrieve.words import FUNCTION_WORDS as _FUNCTION_WORDS
 from assistant.settings import Settings
 from assistant.types import Hit
 

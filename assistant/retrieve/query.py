@@ -14,6 +14,7 @@ from assistant.retrieve.corpus import Corpus, as_corpus
 from assistant.retrieve.refs import RefResolver
 from assistant.retrieve.terms import TermIndex
 from assistant.retrieve.typos import TypoCorrector
+from assistant.retrieve.words import QUESTION_PHRASES
 from assistant.types import Chunk
 
 # "Glossary style" headings: 绿色工厂（green factory）
@@ -33,13 +34,6 @@ _SPECIFIC = re.compile(
     r"|(?<![a-z])[a-z][a-z0-9]*[a-z](?:\s?\d+(?:[.-]\d+)*)?(?![a-z])"
 )
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-# Question words set apart before segmenting: jieba's unknown-word model glues them to the term
-# next to them (啥叫低碳排放钢 -> 叫/低/碳, 低碳排放钢是什么 -> 钢是), and the index, which never
-# saw them there, has 低碳/排放/钢.
-_QUESTION_WORDS = re.compile(
-    r"(什么叫|啥叫|叫做|叫啥|是什么|什么是|是啥|是指|指的是|什么意思|啥意思|怎么样|怎么|怎样|如何|为什么|"
-    r"哪些|哪几|哪个|哪里|多少|有没有|是不是|能不能|可不可以|算不算|吗|呢|吧|啥)")
-
 _ENGLISH_TERMS = Path(__file__).with_name("english_terms.txt")
 
 
@@ -156,7 +150,7 @@ class QueryAnalyzer:
         search_text = self.refs.without_doc_ids(norm)
         fixes = self.typos.corrections(search_text, segment(search_text))
         expansions += [meant for _, meant in fixes]
-        tokens = tokenize(" ".join([_QUESTION_WORDS.sub(r" \1 ", search_text), *expansions]))
+        tokens = tokenize(" ".join([QUESTION_PHRASES.sub(r" \1 ", search_text), *expansions]))
         if english:
             # Mostly covered English: search the Chinese terms (English words match only the
             # glossary's English names) and let the embedding see them too.

@@ -15,6 +15,7 @@ from assistant.ingest import find_doc_id
 from assistant.ingest.patterns import cn_to_int
 from assistant.retrieve.corpus import Corpus, as_corpus
 from assistant.retrieve.docnames import DocNames
+from assistant.retrieve.words import QUESTION_CHARS
 from assistant.types import Chunk
 
 YEAR_EDITION = re.compile(r"(?<!\d)(20\d{2})\s*年?\s*(?:版|版本|edition)")
@@ -160,7 +161,6 @@ class RefResolver:
         return list(dict.fromkeys(out))
 
 
-_QUESTION_WORDS = re.compile(r"什么|啥|哪些|哪个|哪里|怎么|如何|多少|几|是否|是|的|吗|呢|了|叫|这本|这个|干嘛|用|有|里|中")
 
 
 def _cut(norm: str, spans: list[tuple[int, int]]) -> str:
@@ -173,7 +173,7 @@ def _cut(norm: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _content_chars(text: str) -> int:
-    return len(re.findall(r"[\u3400-\u9fff]", _QUESTION_WORDS.sub("", text)))
+    return len(re.findall(r"[\u3400-\u9fff]", QUESTION_CHARS.sub("", text)))
 
 
 def _clause_label(raw: str) -> str:
