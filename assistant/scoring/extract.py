@@ -83,7 +83,7 @@ def _masked(text: str) -> list[bool]:
 def _unit_at(text: str, pos: int) -> tuple[str, int]:
     m = _UNIT.match(text, pos)
     if m and not (m.group(1)[-1:].isascii() and m.group(1)[-1:].isalpha() and re.match(r"[A-Za-z]", text[m.end():m.end() + 1])):
-        return m.group(1).replace(" ", ""), m.end()  # not the 't' of '5 types', the 'h' of '3 hours'
+        return re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(1)), m.end()  # not the 't' of '5 types', the 'h' of '3 hours'
     m = _BARE_MULT.match(text, pos)
     if m:
         return m.group(1), m.end()

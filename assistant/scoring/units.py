@@ -58,8 +58,9 @@ _add("项", 1.0, "条")
 MULTIPLIERS: dict[str, float] = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7}
 # Units whose first character is also a multiplier must be matched whole first.
 _ATOM_RE = "|".join(re.escape(t) for t in sorted(_ATOMS, key=len, reverse=True))
+# A space may stand between a magnitude and its unit ('12 万 m²', '1 亿 kWh', GB/T 3101 spacing).
 UNIT_RE = (
-    rf"(?:(?:千万|百万|万|亿|千)?(?:{_ATOM_RE}))"
+    rf"(?:(?:(?:千万|百万|万|亿|千)[ \u00a0\u2009\u202f]?)?(?:{_ATOM_RE}))"
     rf"(?:\s*(?:/|每)\s*(?:千万|百万|万|亿|千)?(?:{_ATOM_RE}))?"
 )
 

@@ -1,0 +1,56 @@
+"""Checker round seven (docs/scoring.md "Round seven"): each class with wording of its own."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from assistant.scoring import check
+from assistant.scoring.extract import extract_claims
+
+
+def _status(text: str, number: str) -> str:
+    hits = [r for r in check(text) if r.claim.text.startswith(number)]
+    assert hits, [r.claim.text for r in check(text)]
+    return hits[-1].status
+
+
+# --- evaluate CLI: a missing or malformed set is one line, exit 2 -------------------------------
+
+@pytest.mark.parametrize(("content", "needle"), [(None, "无法读取"), ("{not json\n", "第 1 行"),
+                                                 ('{"text": "x"}\n', "缺少字段")])
+def test_evaluate_bad_set_is_one_line_and_exit_2(tmp_path, content, needle):
+    path = tmp_path / "set.jsonl"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "assistant.scoring.evaluate", "--set", str(path)],
+                          capture_output=True, text=True, env={"PYTHONPATH": ".", "PATH": ""})
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：") and str(path) in lines[0] and needle in lines[0]
+
+
+# --- magnitudes written apart from their unit ('12 万 m²', '3 亿 kWh') ---------------------------
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("厂区用地 8 万 m²", "万m²"),
+    ("年购电 3 亿 kWh", "亿kWh"),
+    ("营业收入 5.5 亿 元", "亿元"),
+    ("用水 60 万 m³", "万m³"),
+])
+def test_a_magnitude_apart_from_its_unit_is_one_unit(text, unit):
+    assert [c.unit for c in extract_claims(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("用地产出 = 54 亿元 ÷ 18 万 m² = 3 万元/m²。", "3 万元", "verified"),
+    ("用地产出 = 54 亿元 ÷ 18 万 m² = 30 万元/m²。", "30 万元", "mismatch"),
+    ("蒸汽 20 万 t × 0.1286 tce/t = 25 720 tce。", "25 720", "verified"),
+    ("蒸汽 20 万 t × 0.1286 tce/t = 2 572 tce。", "2 572", "mismatch"),
+    ("年用电 2 000 万 kWh，按当量值折标准煤 2 458 tce。", "2 458", "verified"),
+    ("年用电 2 000 万 kWh，按当量值折标准煤 24 580 tce。", "24 580", "mismatch"),
+])
+def test_expressions_with_spaced_magnitudes_are_recomputed(text, number, status):
+    assert _status(text, number) == status
