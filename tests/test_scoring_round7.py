@@ -54,3 +54,24 @@ def test_a_magnitude_apart_from_its_unit_is_one_unit(text, unit):
 ])
 def test_expressions_with_spaced_magnitudes_are_recomputed(text, number, status):
     assert _status(text, number) == status
+
+
+# --- a bare factor applied with 按/取 ('按 0.5366 计排放…') -------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("外购电 5 000 MWh，按 0.5366 计算排放 2 683 tCO2。", "2 683", "verified"),
+    ("外购电 5 000 MWh，按 0.5366 计算排放 26 830 tCO2。", "26 830", "mismatch"),
+    ("年用电 8 000 万 kWh，按当量值 0.1229 折标准煤 9 832 tce。", "9 832", "verified"),
+    ("年用电 8 000 万 kWh，按当量值 0.1229 折标准煤 983.2 tce。", "983.2", "mismatch"),
+    ("蒸汽 1.5 万 t，取 0.0948 折合 1 422 tce。", "1 422", "verified"),
+])
+def test_a_bare_factor_after_an_is_applied_to_the_quantity_before(text, number, status):
+    assert _status(text, number) == status
+
+
+@pytest.mark.parametrize("text", [
+    "厂房 6 000 m²，按 2 计建筑面积 12 000 m²。",        # an integer multiplier, not a decimal factor
+    "外购电 5 000 MWh，按 0.5366 tCO2/MWh 计，另有直接排放 900 tCO2。",  # a unit factor: another rule
+])
+def test_a_bare_factor_rule_leaves_other_wording(text):
+    assert all(r.status != "mismatch" for r in check(text))

@@ -43,6 +43,31 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     return False, raw * best, how
 
 
+_BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
+_THEN = re.compile(r"^\s*(?:计算?|折算?|折合|换算)[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?\s*$")
+
+
+def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str] | None:
+    """'100 000 MWh，按 0.2268 计排放 2 268 tCO2': a quantity, then a bare factor after 按/取, then the
+    amount after 计/折. The factor is a decimal with its unit left out; checked like bare_product, up
+    to a power of 1000."""
+    c = sub[k]
+    if k < 2 or not c.unit or "/" in c.unit or c.unit[:1] in "%％分":
+        return None
+    f, q = sub[k - 1], sub[k - 2]
+    if f.unit or f.comparator != "=" or q.comparator != "=" or not q.unit or f.decimals < 2 or not 0 < f.value < 100:
+        return None
+    if not _BY.search(text[q.end:f.start]) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", text[q.end:f.start]):
+        return None
+    raw = _written(q) * f.value
+    how = f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）"
+    for scale in _SCALES:
+        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
+            return True, raw * scale, how
+    best = min(_SCALES, key=lambda s: abs(math.log10(abs(raw * s)) - math.log10(abs(c.value) or 1e-9)))
+    return False, raw * best, how
+
+
 def bare_scores(sub: list[Claim], k: int) -> list[Claim]:
     """'能源低碳化19.6、资源高效化23.0…，合计79.2分': bare numbers before a total in 分 are scores."""
     if sub[k].unit != "分" or any(p.unit == "分" for p in sub[:k]):

@@ -23,7 +23,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from .bare_factor import bare_product, bare_scores
+from .bare_factor import bare_applied, bare_product, bare_scores
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
@@ -239,7 +239,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 if (j := judge(c, got, bare)) is not None:
                     out[i] = _res(c, j[0], j[1], how)
                     continue
-            if (bp := bare_product(text, sub, k)) is not None:
+            if (bp := bare_product(text, sub, k) or bare_applied(text, sub, k)) is not None:
                 out[i] = _res(c, *bp)
                 continue
             if e is not None:
