@@ -75,3 +75,14 @@ def test_a_bare_factor_after_an_is_applied_to_the_quantity_before(text, number, 
 ])
 def test_a_bare_factor_rule_leaves_other_wording(text):
     assert all(r.status != "mismatch" for r in check(text))
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("锅炉用天然气 600万m³按1.2143折算约0.73万tce。", "0.73万", "verified"),
+    ("锅炉用天然气 600万m³按1.2143折算约7.3万tce。", "7.3万", "mismatch"),
+    ("原煤 2 000 t 按 0.7143 折算约 1 428.6 tce。", "1 428.6", "verified"),
+    ("蒸汽 2 万 t × 0.0948 = 1 896 tce。", "1 896", "verified"),
+    ("蒸汽 2 万 t × 0.0948 = 0.19 万tce。", "0.19 万", "verified"),
+])
+def test_a_bare_factor_result_in_wan_is_compared_in_its_own_unit(text, number, status):
+    assert _status(text, number) == status

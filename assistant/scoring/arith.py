@@ -121,6 +121,11 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
             return None  # a list of amounts of this kind ('光伏1200万kWh、绿电3000万kWh及绿证（折2000万kWh），折标准煤…')
         coef = float(row["coefficient"])  # type: ignore[arg-type]
         for k in prior[prior.index(q) + 1:]:
+            if not k.unit and k.decimals >= 2:  # the sentence's own bare factor ('按1.2143折算')
+                if not coef / 3 <= k.value <= coef * 3:
+                    return None  # in another unit ('蒸汽1.5万t，取0.0948折合…'): bare_factor.bare_applied
+                coef = k.value
+        for k in prior[prior.index(q) + 1:]:
             if k.unit.startswith(("kgce/", "tce/")):
                 try:
                     coef = convert(k.value, k.unit, f"kgce/{row['unit']}")

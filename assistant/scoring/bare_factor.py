@@ -32,15 +32,7 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     parts = sub[j:k]
     if len(parts) < 2 or sum(not p.unit for p in parts) != 1 or any(p.comparator != "=" for p in parts):
         return None
-    raw = math.prod(_written(p) for p in parts)
-    if raw == 0:
-        return None
-    how = f"计算：{' × '.join(p.text for p in parts)}（系数未写单位，按数值核对）"
-    for scale in _SCALES:
-        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
-            return True, raw * scale, how
-    best = min(_SCALES, key=lambda s: abs(math.log10(abs(raw * s)) - math.log10(abs(c.value) or 1e-9)))
-    return False, raw * best, how
+    return _judge(c, math.prod(_written(p) for p in parts), f"计算：{' × '.join(p.text for p in parts)}（系数未写单位，按数值核对）")
 
 
 _BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
@@ -59,8 +51,14 @@ def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
         return None
     if not _BY.search(text[q.end:f.start]) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", text[q.end:f.start]):
         return None
-    raw = _written(q) * f.value
-    how = f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）"
+    return _judge(c, _written(q) * f.value, f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）")
+
+
+def _judge(c: Claim, raw: float, how: str) -> tuple[bool, float, str] | None:
+    """raw against c's number up to a power of 1000, in c's own unit ('2.19万tce' is 2.19 of 万)."""
+    raw /= _MULT.get(c.unit[:1], 1.0)
+    if raw == 0:
+        return None
     for scale in _SCALES:
         if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
             return True, raw * scale, how

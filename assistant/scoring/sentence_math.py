@@ -25,6 +25,8 @@ Names = Callable[[str], list[str]]
 
 _RATE = re.compile(r"(率|占比|比例|比重)[^，,。；\d]{0,4}$|占[^，,。；\d]{0,12}的$")
 _DIFF = re.compile(r"(还差|相差|差距为|差|少了|多了|高出|低了|高了)[^，,。；\d]{0,2}$")
+# '…按0.5366 tCO2/MWh计，另有直接排放900 tCO2': another amount, not the product's result
+_OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")
 _PRODUCT = re.compile(r"(排放|产生|折合|折算|合计|共|计)[^，,。；\d]{0,4}$")
 _BASIS = re.compile(r"(百分制|折合|折算|相当于|也就是|即)")
 
@@ -83,7 +85,7 @@ def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]
                 exp = abs(a.value - b.value)
                 out[i] = result(c, agrees(c, exp, True, exact=True), exp, c.unit,
                                  f"计算：{fmt(max(a.value, b.value))} − {fmt(min(a.value, b.value))}")
-        elif c.unit and "/" not in c.unit and _PRODUCT.search(lead_in) and len(before) >= 2:
+        elif c.unit and "/" not in c.unit and _PRODUCT.search(lead_in) and len(before) >= 2 and not _OTHER.search(lead_in):
             a, b = before[-2:]
             if "/" not in b.unit:
                 continue

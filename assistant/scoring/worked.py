@@ -42,6 +42,7 @@ _SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
+_OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # another amount, not the product's result
 _RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)\s*(?:约)?\s*$")
 
 
@@ -206,7 +207,8 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
     of the number's kind in between, times the nearest quantity whose unit it turns into that kind."""
     c = sub[k]
     me = quantity(c)
-    if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(text[max(s0, sub[k - 1].end):c.start]):
+    lead_in = text[max(s0, sub[k - 1].end):c.start]
+    if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(lead_in) or _OTHER.search(lead_in):
         return None
     for j in range(k - 1, -1, -1):
         qf = quantity(sub[j])
