@@ -86,3 +86,29 @@ def test_a_bare_factor_rule_leaves_other_wording(text):
 ])
 def test_a_bare_factor_result_in_wan_is_compared_in_its_own_unit(text, number, status):
     assert _status(text, number) == status
+
+
+# --- references are not values ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "单位产品综合能耗的计算口径（详见 5.2）与上一版不同。",
+    "评价结果按总分判定（见 6.1）。",
+    "5.2 规定分值按线性插值计算。",
+    "按表C.1，可再生能源利用率（序号 3）分值 8 分。",
+    "序号 12 的单位用地面积产值是正向指标。",
+])
+def test_a_clause_or_row_number_is_no_value(text):
+    assert all(not c.text.strip().startswith(("5.2", "6.1", "3", "12")) for c in extract_claims(text))
+    assert all(r.status != "mismatch" for r in check(text))
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("建筑物、构筑物和堆场的占地面积之和除以用地面积即为建筑系数（B.26）。", "verified"),
+    ("建筑系数按用地面积计算（B.27）。", "verified"),       # the equation number of B.26
+    ("建筑系数的公式编号是（B.26）。", "mismatch"),        # the sentence asks for the equation's number
+    ("建筑系数对应式（B.26）。", "mismatch"),
+    ("建筑系数按用地面积计算（B.20）。", "mismatch"),
+])
+def test_either_the_formula_clause_or_its_equation_refers_rightly(text, status):
+    refs = [r for r in check(text) if "B." in r.claim.text]
+    assert refs and refs[0].status == status, [(r.claim.text, r.explanation) for r in refs]
