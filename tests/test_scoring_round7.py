@@ -112,3 +112,27 @@ def test_a_clause_or_row_number_is_no_value(text):
 def test_either_the_formula_clause_or_its_equation_refers_rightly(text, status):
     refs = [r for r in check(text) if "B." in r.claim.text]
     assert refs and refs[0].status == status, [(r.claim.text, r.explanation) for r in refs]
+
+
+# --- a count right after (or before) an enumeration in the same clause -------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("资源高效化关注原材料、取水、水重复利用和固废利用这 4 项。", "4 项", "verified"),
+    ("4.3.2 资源高效化关注原材料、取水、水重复利用、固废利用这 5 项。", "5 项", "mismatch"),
+    ("汇总表共 4 列，依次为指标、实际值、分值、得分。", "4 列", "verified"),
+    ("汇总表共 5 列，依次为指标、实际值、分值、得分。", "5 列", "mismatch"),
+    ("报告分三个部分：概况、指标、结论，另附两个附件。", "三个", "verified"),
+])
+def test_a_count_is_checked_against_its_own_enumeration(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_a_list_ends_at_its_clause():
+    text = "评价关注四个环节：采购、生产、物流、回收，并分两个层级推进。"
+    assert _status(text, "四个") == "verified"
+    assert _status(text, "两个") != "mismatch"
+
+
+def test_lie_as_a_verb_is_no_unit():
+    assert [c.unit for c in extract_claims("共有 3 家列入名单")] == ["家"]
+    assert [c.unit for c in extract_claims("其中 12 列为必填")] == [""]

@@ -62,7 +62,7 @@ _CN_PERMILLE = re.compile(rf"千分之([{CN_NUM_CHARS}]+)")
 # '四成' = 40 %, '三成半' = 35 %, '两成五' = 25 %, '十成' = 100 % (not 成本, 成员, 成果, 一成不变 ...).
 _CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|十)成(半|[一二三四五六七八九](?![成分项个]))?"
                         r"(?![本员果品型熟立功效就绩交为份分不])")
-_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次)")
+_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示]))")
 
 _CMP_BEFORE = [
     (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),
@@ -88,6 +88,8 @@ def _masked(text: str) -> list[bool]:
 
 def _unit_at(text: str, pos: int) -> tuple[str, int]:
     m = _UNIT.match(text, pos)
+    if m and m.group(1) == "列" and re.match(r"[入为出表明举示]", text[m.end():m.end() + 1]):
+        m = None  # '3 家列入名单': a verb, not the columns of a table
     if m and not (m.group(1)[-1:].isascii() and m.group(1)[-1:].isalpha() and re.match(r"[A-Za-z]", text[m.end():m.end() + 1])):
         return re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(1)), m.end()  # not the 't' of '5 types', the 'h' of '3 hours'
     m = _BARE_MULT.match(text, pos)

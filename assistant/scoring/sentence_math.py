@@ -102,14 +102,19 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
         if c.unit not in COUNTERS or c.comparator != "=" or c.approx:
             continue
         rest = text[c.end:s1]
-        m = re.match(r"[^，,。；：:]{0,8}[：:]([^。；]+)$", rest)
-        # '…这四个方面': the items listed right before 这
-        b = re.search(r"([^，,。；：:为是把]{2,80})这$", text[max(0, c.start - 80):c.start])
+        m = re.match(r"[^，,。；：:]{0,8}(?:[：:]|[，,]\s*(?:依次为|依次是))([^。；]+)$", rest)
+        # '…这四个方面', '…这 4 项': the items listed right before 这
+        b = re.search(r"([^，,。；：:为是把]{2,80})这\s*$", text[max(0, c.start - 80):c.start])
         listed = m.group(1) if m else b.group(1) if b else ""
+        if m and "、" in (head := re.split(r"[，,]", listed)[0]):
+            listed = head  # '五个“化”：A、B、C、D、E，覆盖规划、建设、运行三个阶段': the list ends at its clause
         # digits inside formulas (CO2, SF6) are no numbers
+        listed = re.sub(r"^\s*\d+(?:\.\d+)+", "", listed)  # '4.3.5 用地集约化…这 4 项': the clause number heads the list
         if not listed or "等" in listed or re.search(r"(?<![A-Za-z])\d", listed):
             continue
-        items = list_names(listed)[1]
+        _, items, role = list_names(listed)
+        if role and re.search(rf"[、和及]\s*(?:的)?{role}\s*$", listed):
+            items.append(role)  # '…、分值、得分': the last item is a role word, not the list's role
         if len(items) >= 2:
             out[i] = result(c, len(items) == c.value, float(len(items)), c.unit,
                              f"文中列出 {len(items)} 项：{'、'.join(x.strip() for x in items)}")
