@@ -136,3 +136,36 @@ def test_a_list_ends_at_its_clause():
 def test_lie_as_a_verb_is_no_unit():
     assert [c.unit for c in extract_claims("共有 3 家列入名单")] == ["家"]
     assert [c.unit for c in extract_claims("其中 12 列为必填")] == [""]
+
+
+# --- 5.2 scoring examples -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    # the example in brackets, the score after 算出来/结果
+    ("按 5.2 的算例（分值 6 分、基准值 50%、引领值 70%、实际值 60%），结果是 3 分。", "3 分", "verified"),
+    ("按 5.2 的算例（分值 6 分、基准值 50%、引领值 70%、实际值 60%），结果是 4.5 分。", "4.5 分", "mismatch"),
+    ("5.2 里的例子：分值 10 分，基准值 20%，引领值 40%，实际值 35%，算出来 7.5 分。", "7.5 分", "verified"),
+    # an inverse indicator, the factory's value named after the scheme values
+    ("吨产品能耗为逆向指标：基准值 0.8 tce/t，引领值 0.5 tce/t，本厂 0.65 tce/t，分值 6 分，得 3 分。", "3 分", "verified"),
+    ("吨产品能耗为逆向指标：基准值 0.8 tce/t，引领值 0.5 tce/t，本厂 0.65 tce/t，分值 6 分，得 4 分。", "4 分", "mismatch"),
+])
+def test_worked_scoring_examples(text, number, status):
+    assert _status(text, number) == status
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("本厂水重复利用率 82%，未达到方案基准值 85%，该项得 2 分。", "2 分", "mismatch"),
+    ("本厂水重复利用率 82%，未达到方案基准值 85%，该项得 0 分。", "0 分", "verified"),
+    ("按 5.2，实际值劣于基准值时，可得基本分 1 分。", "1 分", "mismatch"),
+])
+def test_a_value_worse_than_the_baseline_scores_zero(text, number, status):
+    assert _status(text, number) == status
+
+
+@pytest.mark.parametrize("text", [
+    "吨产品能耗低于基准值 0.8 tce/t，该项得 3 分。",             # inverse: below the baseline is better
+    "劣于基准值时不得分，优于引领值得 8 分。",                     # another condition before the score
+    "劣于基准值得 0 分；介于基准值与引领值之间的，本厂得 4 分。",   # another sentence part
+])
+def test_a_score_under_another_condition_is_not_judged_zero(text):
+    assert all(r.status != "mismatch" for r in check(text))
