@@ -169,3 +169,31 @@ def test_a_value_worse_than_the_baseline_scores_zero(text, number, status):
 ])
 def test_a_score_under_another_condition_is_not_judged_zero(text):
     assert all(r.status != "mismatch" for r in check(text))
+
+
+# --- a named Annex B formula recomputed from the inputs the sentence writes -------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    # by symbol: the written division is consistent, but B.11 divides by (Z + Zw)
+    ("按 B.11 计算：Zr = 4 600 t，Z = 5 000 t，Zw = 750 t，K = 4 600 / 5 000 = 92%。", "92%", "mismatch"),
+    ("按 B.11 计算：Zr = 4 600 t，Z = 5 000 t，Zw = 750 t，K = 4 600 / 5 750 = 80%。", "80%", "verified"),
+    # by name, in another word order
+    ("用地 20 万 m²，其中建筑物 7 万 m²、构筑物 2 万 m²、露天堆场 1 万 m²，建筑系数为 45%。", "45%", "mismatch"),
+    ("用地 20 万 m²，其中建筑物 7 万 m²、构筑物 2 万 m²、露天堆场 1 万 m²，建筑系数为 50%。", "50%", "verified"),
+    ("新水取用 30 万 m³，重复利用水量 270 万 m³，工业用水重复利用率 R = 90%。", "90%", "verified"),
+    ("新水取用 30 万 m³，重复利用水量 270 万 m³，工业用水重复利用率 R = 88%。", "88%", "mismatch"),
+    ("代表产品工时定额 2 h，产品 j 工时定额 3 h，换算系数 k = 1.5。", "1.5", "verified"),
+    ("代表产品工时定额 2 h，产品 j 工时定额 3 h，换算系数 k = 0.67。", "0.67", "mismatch"),
+])
+def test_a_named_formula_is_recomputed_from_its_inputs(text, number, status):
+    assert _status(text, number) == status
+
+
+@pytest.mark.parametrize("text", [
+    # an input without a default left out (the land): nothing to recompute
+    "建筑物 6 万 m²、构筑物 1 万 m²、堆场 1 万 m²，建筑系数 66%。",
+    # the indicator not named: nothing to recompute
+    "Zr = 4 600 t，Z = 5 000 t，Zw = 750 t，比值 K = 4 600 / 5 000 = 92%。",
+])
+def test_a_named_formula_needs_the_name_and_every_input(text):
+    assert all(r.status != "mismatch" for r in check(text))
