@@ -96,7 +96,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
         sent = text[s0:s1]
-        for iid, row in _formulas().items():
+        for row in _formulas().values():
             if not _named(sent, row):
                 continue
             for k, i in enumerate(idx):
