@@ -197,3 +197,19 @@ def test_a_named_formula_is_recomputed_from_its_inputs(text, number, status):
 ])
 def test_a_named_formula_needs_the_name_and_every_input(text):
     assert all(r.status != "mismatch" for r in check(text))
+
+
+# --- the coefficient, not the result, is wrong when the result follows the standard one --------
+
+@pytest.mark.parametrize(("text", "factor", "result"), [
+    ("锅炉燃用原煤 3 000 t，按 0.7500 kgce/kg 折合 2 142.9 tce。", "0.7500", "2 142.9"),   # 0.7143
+    ("汽油 50 t × 1.4571 kgce/kg = 73.57 tce。", "1.4571", "73.57"),                       # 1.4714
+])
+def test_a_wrong_coefficient_behind_a_standard_result_is_the_mismatch(text, factor, result):
+    assert _status(text, factor) == "mismatch"
+    assert _status(text, result) == "verified"
+
+
+def test_a_result_that_follows_neither_coefficient_stays_the_mismatch():
+    text = "原煤 3 000 t，按 0.7500 kgce/kg 折合 2 500 tce。"
+    assert _status(text, "2 500") == "mismatch"

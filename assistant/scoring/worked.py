@@ -23,7 +23,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import named_formula
+from . import factor_blame, named_formula
 from .bare_factor import bare_applied, bare_product, bare_scores
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
@@ -264,4 +264,4 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 if j[0] or decisive:
                     out[i] = _res(c, j[0], j[1], how)
                 break
-    return named_formula.recheck(text, claims, out)
+    return factor_blame.recheck(text, claims, named_formula.recheck(text, claims, out))
