@@ -11,6 +11,13 @@ from assistant.scoring import check
 from assistant.scoring.extract import extract_claims
 
 
+@pytest.fixture(scope="module")
+def smelter():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
+
+
 def _status(text: str, number: str) -> str:
     hits = [r for r in check(text) if r.claim.text.startswith(number)]
     assert hits, [r.claim.text for r in check(text)]
@@ -213,3 +220,29 @@ def test_a_wrong_coefficient_behind_a_standard_result_is_the_mismatch(text, fact
 def test_a_result_that_follows_neither_coefficient_stays_the_mismatch():
     text = "原煤 3 000 t，按 0.7500 kgce/kg 折合 2 500 tce。"
     assert _status(text, "2 500") == "mismatch"
+
+
+# --- false alarms from misreadings --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("B.24 包含式（B.24）与式（B.25）两个公式。", "两个"),
+    ("问：B.10 的那两个量是什么？\n答：取水量 V 和重复利用水量 Vr。", "两个"),
+])
+def test_a_count_of_one_clause_is_no_total(text, number):
+    assert _status(text, number) != "mismatch"
+
+
+def test_a_fuel_mass_is_no_product_denominator():
+    text = "燃料：天然气 300 000 m³、柴油 8 000 kg，综合能耗约 376 tce，单位产品约 0.0188 tce/t（合格品 20 000 t）。"
+    assert _status(text, "0.0188") != "mismatch"
+
+
+def test_a_unit_before_a_closing_bracket_is_kept():
+    assert [c.text for c in extract_claims("（产量 20 000 t）")] == ["20 000 t"]
+    assert extract_claims("见 4.2 b）") == []
+
+
+def test_a_name_with_its_own_number_does_not_make_a_later_one_a_unit_slip(smelter):
+    text = "本厂 2022 年综合能耗 92 899.08 tce（电力按当量值），阴极铜合格品 200 000 t。"
+    res = {r.claim.text: r for r in check(text, smelter)}
+    assert res["200 000 t"].status != "mismatch", res["200 000 t"].explanation

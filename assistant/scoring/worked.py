@@ -24,6 +24,7 @@ import re
 from assistant.types import CheckResult, Claim
 
 from . import factor_blame, named_formula
+from .arith import _energy_at
 from .bare_factor import bare_applied, bare_product, bare_scores
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
@@ -149,6 +150,8 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
     num = tuple((d, p) for d, p in me.dims if p > 0)
     den = tuple((d, -p) for d, p in me.dims if p < 0)
     nums, dens = _pairs(sub, k, num), _pairs(sub, k, den)
+    # a fuel's own mass ('柴油 20 000 kg') is an energy input, never the product of an intensity
+    dens = [(p, q) for p, q in dens if _energy_at(text, p.start, p.end) is None]
     # exact dimensions first: '5200 tCO2 … 4万吨 … 0.13 tCO2/t' has one amount of CO2 and one mass
     nums = [p for p in nums if p[1].dims == num] or nums
     dens = [p for p in dens if p[1].dims == den] or dens
