@@ -246,3 +246,28 @@ def test_a_name_with_its_own_number_does_not_make_a_later_one_a_unit_slip(smelte
     text = "本厂 2022 年综合能耗 92 899.08 tce（电力按当量值），阴极铜合格品 200 000 t。"
     res = {r.claim.text: r for r in check(text, smelter)}
     assert res["200 000 t"].status != "mismatch", res["200 000 t"].explanation
+
+
+# --- document facts -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("2025 版通则是 GB/T 36132 的第一次修订。", "第一次修订", "verified"),
+    ("通则这次是第三次修订了。", "第三次修订", "mismatch"),
+    ("企业所属行业按 GB/T 4754《国民经济行业分类》填写。", "GB/T 4754", "verified"),
+    ("行业代码依据 GB/T 4752 国民经济行业分类确定。", "GB/T 4752", "mismatch"),
+    ("GB/T 2589-2020 取代了 GB/T 2589-2008。", "GB/T 2589-2008", "verified"),
+    ("综合能耗通则 2020 版代替 GB/T 2589-2015。", "GB/T 2589-2015", "mismatch"),
+    ("按 5.1，各项指标按五分制打分。", "五分", "mismatch"),
+    ("表A.1 指标表有 10 列。", "10 列", "mismatch"),
+    ("附录C 示例表的评价结果满分是 100 分。", "100 分", "verified"),
+    ("表C.1 的评价结果满分为 90 分。", "90 分", "mismatch"),
+    ("绿色工厂的要求贯穿规划、建设、运行三个阶段。", "三个", "verified"),
+    ("绿色工厂的要求贯穿规划、设计、建设、运行、回收五个阶段。", "五个", "mismatch"),
+])
+def test_document_facts(text, number, status):
+    got = {r.status for r in check(text) if r.claim.text.startswith(number)}
+    assert (status in got) if status == "mismatch" else got == {status}, [(r.claim.text, r.explanation) for r in check(text)]
+
+
+def test_a_later_edition_replacing_an_older_one_is_not_judged_by_the_current_one():
+    assert all(r.status != "mismatch" for r in check("GB/T 2589-2008 代替了 GB/T 2589-1990。"))

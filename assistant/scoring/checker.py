@@ -149,6 +149,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     if not years and (q := text.rfind("问", 0, s0)) >= 0 and "答" in text[q:claim.start]:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text[q:claim.start])  # '问：2022年…？答：…': the question's year
     year = int(years[-1]) if years else None
+    if (noun := linkrules.counted_noun(text, matches, claim)) is not None:
+        subj, is_slip = pick([s for s in lex.terms[noun[2]] if s.constant], claim, unit_roles(claim.unit), sentence, year)
+        if subj is not None and not is_slip:
+            return subj, False, "", claim, []
     for m in sorted(before, key=lambda m: -m[1])[:4]:
         between = text[m[1]:claim.start]
         if any(b in between for b in vocab.part_barriers()):

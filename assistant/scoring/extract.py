@@ -62,6 +62,7 @@ _CN_PERMILLE = re.compile(rf"千分之([{CN_NUM_CHARS}]+)")
 # '四成' = 40 %, '三成半' = 35 %, '两成五' = 25 %, '十成' = 100 % (not 成本, 成员, 成果, 一成不变 ...).
 _CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|十)成(半|[一二三四五六七八九](?![成分项个]))?"
                         r"(?![本员果品型熟立功效就绩交为份分不])")
+_SCALE_OF = re.compile(r"(?<![百千万])([五十千])分制")  # 百分制 is the basis itself: nothing to check
 _CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示]))")
 
 _CMP_BEFORE = [
@@ -134,6 +135,8 @@ def extract_claims(text: str) -> list[Claim]:
             tail = m.group(2) or ""
             _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "%", scale=10.0,
                     extra=5.0 if tail == "半" else cn_to_number(tail) if tail else 0.0)
+    for m in _SCALE_OF.finditer(norm):  # '十分制': the points of a scoring basis (5.1: 百分制)
+        _add_cn(claims, taken, text, norm, m.start(1), m.end(1) + 1, m.group(1), "分")
     for m in _CN_COUNT.finditer(norm):
         if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分", "份", "名", "级", "倍", "次"):
             if not (m.group(1) == "十" and norm[max(0, m.start() - 1):m.start()] in tuple("共为有计达是占")):

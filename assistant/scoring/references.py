@@ -108,9 +108,9 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
         for f in facts():
             if f["kind"] == "pattern":
                 for m in re.finditer(f["pattern"], sent):
-                    got = m.group(2)
+                    got = _CN_DIGIT.get(m.group(2), m.group(2))  # '第二次修订' and '第2次修订' alike
                     a, b = s0 + m.start(1), s0 + m.end(1)
-                    out.append(_result(text, a, b, got, f["value"], f.get("description", ""), "GB/T 36132-2025§前言"))
+                    out.append(_result(text, a, b, got, str(f["value"]), f.get("description", ""), f.get("ref", "GB/T 36132-2025§前言")))
         for kind, rx in _RX.items():
             for m in rx.finditer(sent):
                 g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
