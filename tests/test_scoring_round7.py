@@ -271,3 +271,31 @@ def test_document_facts(text, number, status):
 
 def test_a_later_edition_replacing_an_older_one_is_not_judged_by_the_current_one():
     assert all(r.status != "mismatch" for r in check("GB/T 2589-2008 代替了 GB/T 2589-1990。"))
+
+
+# --- counts after a list, points lists, English answers ------------------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("问：哪些指标是逆向的？\n答：能耗强度、碳排放强度、取水强度，共三个。", "三个", "verified"),
+    ("问：哪些指标是逆向的？\n答：能耗强度、碳排放强度、取水强度，一共五个。", "五个", "mismatch"),
+])
+def test_a_count_after_a_list_and_gong(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_bare_numbers_under_a_points_head_are_points():
+    claims = extract_claims("表C.1 分值合计 100 分：能耗强度 8、碳排放强度 8、可再生能源利用率 8。")
+    assert [c.unit for c in claims] == ["分", "分", "分", "分"]
+    text = "表C.1 分值合计 100 分：能耗强度 8、碳排放强度 6。"
+    assert _status(text, "6") == "mismatch"          # 碳排放强度 carries 8
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("Under Table C.1, 可再生能源利用率 is worth 8 points.", "8 points", "verified"),
+    ("Under Table C.1, 可再生能源利用率 is worth 5 points.", "5 points", "mismatch"),
+    ("The 引领值 is set at the top 5% of the industry (clause 4.4).", "5%", "verified"),
+    ("Per clause 4.4 the 引领值 marks roughly the top 20% of firms.", "20%", "mismatch"),
+])
+def test_english_answers(text, number, status):
+    assert _status(text, number) == status
+    assert not any(c.text.startswith("4.4") for c in extract_claims(text))

@@ -39,6 +39,8 @@ _MASKS = [re.compile(p, re.M) for p in (
     # clause: the clause that says it
     r"(?<=见)\s*[1-9]\.\d{1,2}(?=\s*(?:[）)。；，,、]|$))",
     r"(?:(?<=^)|(?<=[，,。；;：:（(\n]))\s*[1-9]\.\d{1,2}(?=\s*(?:要求|规定|指出|明确|给出|列出|中|里|的算例|说))",
+    # 'per clause 4.4', 'Clause 5.2 says': English answers name clauses too
+    r"(?:(?<=clause)|(?<=Clause)|(?<=section)|(?<=Section))\s*[1-9]\.\d{1,2}(?:\.\d{1,2})?(?![\d.]*\s*(?:%|points?\b))",
     # '（序号 7）', '序号 10 的…': a row number of a table, not a value
     r"(?:序号|行号)\s*[:：为]?\s*\d{1,2}(?!\s*(?:分|%|项|个))",
     r"^\s*\d+\s*[.、)）](?!\d)", r"[（(]\s*\d+\s*[）)]",
@@ -92,7 +94,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int]:
     if m and m.group(1) == "列" and re.match(r"[入为出表明举示]", text[m.end():m.end() + 1]):
         m = None  # '3 家列入名单': a verb, not the columns of a table
     if m and not (m.group(1)[-1:].isascii() and m.group(1)[-1:].isalpha() and re.match(r"[A-Za-z]", text[m.end():m.end() + 1])):
-        return re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(1)), m.end()  # not the 't' of '5 types', the 'h' of '3 hours'
+        unit = re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(1))  # not the 't' of '5 types', the 'h' of '3 hours'
+        return ("分" if unit in ("points", "point") else unit), m.end()
     m = _BARE_MULT.match(text, pos)
     if m:
         return m.group(1), m.end()
@@ -178,6 +181,18 @@ def extract_claims(text: str) -> list[Claim]:
             taken[i] = True
         pos = end
     claims.sort(key=lambda c: c.start)
+    return _points_lists(norm, claims)
+
+
+# '满分 100 分：管理战略 20、供应商管理 20、…': the bare numbers of a list headed by points are points
+_POINTS_HEAD = re.compile(r"(?:满分|总分|分值|合计|总计)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*分\s*[：:]")
+
+
+def _points_lists(norm: str, claims: list[Claim]) -> list[Claim]:
+    for h in _POINTS_HEAD.finditer(norm):
+        end = min((norm.find(x, h.end()) for x in "。；;\n" if norm.find(x, h.end()) >= 0), default=len(norm))
+        claims = [c.model_copy(update={"unit": "分"}) if h.end() <= c.start < end and not c.unit and c.comparator == "="
+                  and re.search(r"[\u4e00-\u9fff]\s?$", norm[max(0, c.start - 2):c.start]) else c for c in claims]
     return claims
 
 

@@ -105,7 +105,9 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
         m = re.match(r"[^，,。；：:]{0,8}(?:[：:]|[，,]\s*(?:依次为|依次是))([^。；]+)$", rest)
         # '…这四个方面', '…这 4 项': the items listed right before 这
         b = re.search(r"([^，,。；：:为是把]{2,80})这\s*$", text[max(0, c.start - 80):c.start])
-        listed = m.group(1) if m else b.group(1) if b else ""
+        # 'A、B、C、D，共四个': the items listed right before '，共'
+        t = re.search(r"([^，,。；：:为是把]{2,200})[，,]\s*(?:共|一共|总共|合计|共计)有?\s*$", text[max(0, c.start - 200):c.start])
+        listed = m.group(1) if m else b.group(1) if b else t.group(1) if t and "、" in t.group(1) else ""
         if m and "、" in (head := re.split(r"[，,]", listed)[0]):
             listed = head  # '五个“化”：A、B、C、D、E，覆盖规划、建设、运行三个阶段': the list ends at its clause
         # digits inside formulas (CO2, SF6) are no numbers

@@ -54,6 +54,7 @@ for _w in ("台", "件", "套", "辆", "个", "项", "分", "层", "年", "类",
            "份", "名", "级", "倍", "次", "列"):
     _add(_w, 1.0, _w)
 _add("项", 1.0, "条")
+_add("分", 1.0, "points", "point")  # English answers ('carries 6 points'); extract.py writes them as 分
 
 MULTIPLIERS: dict[str, float] = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7}
 # Units whose first character is also a multiplier must be matched whole first.
