@@ -299,3 +299,24 @@ def test_bare_numbers_under_a_points_head_are_points():
 def test_english_answers(text, number, status):
     assert _status(text, number) == status
     assert not any(c.text.startswith("4.4") for c in extract_claims(text))
+
+
+# --- dates in Chinese numerals, a standard's new edition named without its year ---------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("通则 GB/T 36132-2025 于二〇二五年十二月三十一日实施。", "verified"),
+    ("通则 GB/T 36132-2025 于二〇二六年一月一日实施。", "mismatch"),
+    ("GB/T 2589-2020 于二〇二〇年九月二十九日发布。", "verified"),
+])
+def test_a_date_in_chinese_numerals(text, status):
+    dates = [r for r in check(text) if "年" in r.claim.text and "月" in r.claim.text]
+    assert dates and dates[0].status == status, [(r.claim.text, r.explanation) for r in check(text)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("GB/T 32150 的新版自 2026-07-01 起实施。", "verified"),
+    ("GB/T 32150 新版 2026 年 3 月 1 日起实施。", "mismatch"),
+])
+def test_a_new_edition_named_without_its_year(text, status):
+    dates = [r for r in check(text) if "2026" in r.claim.text]
+    assert dates and dates[0].status == status, [(r.claim.text, r.explanation) for r in check(text)]
