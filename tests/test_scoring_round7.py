@@ -320,3 +320,14 @@ def test_a_date_in_chinese_numerals(text, status):
 def test_a_new_edition_named_without_its_year(text, status):
     dates = [r for r in check(text) if "2026" in r.claim.text]
     assert dates and dates[0].status == status, [(r.claim.text, r.explanation) for r in check(text)]
+
+
+def test_a_wrong_grid_factor_behind_a_regional_result_is_the_mismatch():
+    text = "工厂在华北电网，2022 年购电 2 000 MWh，按 0.5366 计排放 1 355.2 tCO2。"   # 华北 2022: 0.6776
+    assert _status(text, "0.5366") == "mismatch"
+    assert _status(text, "1 355.2") == "verified"
+
+
+def test_a_regional_factor_without_a_region_is_not_called_wrong():
+    text = "2022 年外购电力 10 000 MWh，按 0.5617 计，排放 5 366 tCO2。"
+    assert _status(text, "0.5617") != "mismatch"
