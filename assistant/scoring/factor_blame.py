@@ -13,9 +13,9 @@ agrees with neither, both stay as the earlier rules left them.
 
 from __future__ import annotations
 
-from assistant.types import CheckResult, Claim
-
 import re
+
+from assistant.types import CheckResult, Claim
 
 from . import refdata
 from .arith import _energy_at
