@@ -331,3 +331,11 @@ def test_a_wrong_grid_factor_behind_a_regional_result_is_the_mismatch():
 def test_a_regional_factor_without_a_region_is_not_called_wrong():
     text = "2022 年外购电力 10 000 MWh，按 0.5617 计，排放 5 366 tCO2。"
     assert _status(text, "0.5617") != "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("车间年用电 800 MWh。按 0.5366 计算，排放 429.3 tCO2。", "429.3", "verified"),
+    ("车间年用电 800 MWh。按 0.5366 计算，排放 492.3 tCO2。", "492.3", "mismatch"),
+])
+def test_a_bare_factor_sentence_goes_on_from_the_amount_before(text, number, status):
+    assert _status(text, number) == status

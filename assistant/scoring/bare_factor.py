@@ -36,7 +36,7 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
 
 
 _BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
-_THEN = re.compile(r"^\s*(?:计算?|折算?|折合|换算)[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?\s*$")
+_THEN = re.compile(r"^\s*(?:计算?|折算?|折合|换算)[，,]?\s*[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?\s*$")
 
 
 def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str] | None:

@@ -231,13 +231,20 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
 def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     """Replace the result of each unexplained number that a calculation in its sentence explains."""
     out = list(results)
+    prev: list[Claim] = []
     for s0, s1 in spans(text, _END):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
+        # '外购电 3 000 MWh。按当年区域因子 0.5857 计算，…': a sentence that goes on from the last one's amount
+        carry = prev[-1:] if text[s0:s1].lstrip().startswith(("按", "以", "折")) else []
+        prev = sub
         dup = restatements(text, sub)
         for k, i in enumerate(idx):
             c = claims[i]
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
+            if carry and k == 1 and _open(out[i]) and (ba := bare_applied(text, carry + sub, 2)) is not None:
+                out[i] = _res(c, *ba)
+                continue
             if not _open(out[i]) or c.comparator != "=" or k == 0:
                 continue
             if (e := _expression(text, sub, k)) is not None:
