@@ -339,3 +339,11 @@ def test_a_regional_factor_without_a_region_is_not_called_wrong():
 ])
 def test_a_bare_factor_sentence_goes_on_from_the_amount_before(text, number, status):
     assert _status(text, number) == status
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("梯度培育体系分国家、省、市三级。", "三级", "verified"),
+    ("梯度培育体系分国家、省、市、县、园区五级。", "五级", "mismatch"),
+])
+def test_levels_are_a_count(text, number, status):
+    assert _status(text, number) == status
