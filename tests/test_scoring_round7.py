@@ -347,3 +347,11 @@ def test_a_bare_factor_sentence_goes_on_from_the_amount_before(text, number, sta
 ])
 def test_levels_are_a_count(text, number, status):
     assert _status(text, number) == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("碳市场 2022 年度核算用的电网因子为 0.5703 tCO2/MWh。", "verified"),
+    ("碳市场 2022 年度核算用的电网因子为 0.5366 tCO2/MWh。", "mismatch"),
+])
+def test_the_carbon_market_factor_by_its_short_name(text, status):
+    assert _status(text, "0.5") == status
