@@ -355,3 +355,20 @@ def test_levels_are_a_count(text, number, status):
 ])
 def test_the_carbon_market_factor_by_its_short_name(text, status):
     assert _status(text, "0.5") == status
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    # B.27: the single-storey hall over 8 m counts twice: (3 × 2 + 2) / 5 = 1.6
+    ("容积率：单层联合厂房 3 万 m²、层高 12 m，综合楼建筑面积 2 万 m²，厂区用地 5 万 m²，R = 1.6。", "1.6", "verified"),
+    ("容积率：单层联合厂房 3 万 m²、层高 12 m，综合楼建筑面积 2 万 m²，厂区用地 5 万 m²，R = 1.0。", "1.0", "mismatch"),
+    # not over 8 m: counted once, (3 + 2) / 5 = 1.0
+    ("容积率：单层联合厂房 3 万 m²、层高 6 m，综合楼建筑面积 2 万 m²，厂区用地 5 万 m²，R = 1.0。", "1.0", "verified"),
+])
+def test_plot_ratio_doubles_a_high_single_storey_building(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_renewable_electricity_by_a_short_name(smelter):
+    from assistant.scoring.compute import compute_profile  # noqa: F401  (the profile's own numbers)
+    res = [r for r in check("本厂可再生电量合计 6 200 万 kWh。", smelter) if r.claim.text.startswith("6 200")]
+    assert res and res[0].status != "mismatch", res[0].explanation
