@@ -372,3 +372,13 @@ def test_renewable_electricity_by_a_short_name(smelter):
     from assistant.scoring.compute import compute_profile  # noqa: F401  (the profile's own numbers)
     res = [r for r in check("本厂可再生电量合计 6 200 万 kWh。", smelter) if r.claim.text.startswith("6 200")]
     assert res and res[0].status != "mismatch", res[0].explanation
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("阴极铜取水单耗 12 m³/t。", "verified"),
+    ("阴极铜取水单耗 15 m³/t。", "mismatch"),
+    ("问：阴极铜的能耗单耗呢？\n答：约 0.46 tce/t。", "verified"),
+])
+def test_dan_hao_is_a_per_product_consumption_decided_by_its_unit(smelter, text, status):
+    res = [r for r in check(text, smelter) if "/t" in r.claim.unit]
+    assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in check(text, smelter)]

@@ -31,6 +31,9 @@ GENERIC: dict[str, list[str]] = {
     "碳排放强度": ["co2_per_product", "co2_per_value"], "二氧化碳排放强度": ["co2_per_product", "co2_per_value"],
     "取水强度": ["water_per_product", "water_per_value"], "原材料消耗强度": ["raw_material_per_product", "raw_material_per_value"],
     "土地产出率": ["output_value_per_land", "capacity_per_land"], "用地产出率": ["output_value_per_land", "capacity_per_land"],
+    # '阴极铜单耗约 446.5 kgce/t': a per-product consumption, the unit says of what
+    "单耗": ["energy_per_product", "water_per_product", "raw_material_per_product"],
+    "产品单耗": ["energy_per_product", "water_per_product", "raw_material_per_product"],
 }
 TOTAL_SCORE_TERMS = ["总分", "总得分", "综合得分", "评价总分", "最终得分", "评价得分", "自评得分", "自评价得分", "得分合计", "合计得分"]
 
