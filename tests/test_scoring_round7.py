@@ -382,3 +382,17 @@ def test_renewable_electricity_by_a_short_name(smelter):
 def test_dan_hao_is_a_per_product_consumption_decided_by_its_unit(smelter, text, status):
     res = [r for r in check(text, smelter) if "/t" in r.claim.unit]
     assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in check(text, smelter)]
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("问：附录C 示例表中赋分为 6 分的指标有几项？\n答：4 项。", "4 项", "verified"),
+    ("问：附录C 示例表中赋分为 6 分的指标有几项？\n答：5 项。", "5 项", "mismatch"),
+    ("表C.1 里分值为 8 分的二级指标一共 9 个。", "9 个", "verified"),
+    ("表C.1 里满分为 4 分的指标只有 2 个。", "2 个", "mismatch"),
+])
+def test_counts_of_table_c1_rows_by_points(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_counts_by_points_need_table_c1():
+    assert _status("本方案分值为 8 分的指标有 3 个。", "3 个") == "unverifiable"

@@ -23,7 +23,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import factor_blame, named_formula
+from . import attribute_counts, factor_blame, named_formula
 from .arith import _energy_at
 from .bare_factor import bare_applied, bare_product, bare_scores
 from .plot_ratio import LAND as _LAND
@@ -274,4 +274,5 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 if j[0] or decisive:
                     out[i] = _res(c, j[0], j[1], how)
                 break
-    return factor_blame.recheck(text, claims, named_formula.recheck(text, claims, out))
+    out = factor_blame.recheck(text, claims, named_formula.recheck(text, claims, out))
+    return attribute_counts.recheck(text, claims, out)
