@@ -16,7 +16,7 @@ from .sentences import spans
 _POINTS = re.compile(r"(?:分值|赋分|满分)\s*(?:为|是|均为|都是)?\s*(\d+(?:\.\d+)?)\s*分的(?:二级)?指标"
                      r"|指标(?:是|为|均为|都是|各)\s*(\d+(?:\.\d+)?)\s*分")
 _TABLE = re.compile(r"表\s*C\.1|附录\s*C|示例(?:指标)?表")
-_OPEN = ("未提供工厂画像", "未能关联到")
+_OPEN = ("未提供工厂画像", "未能关联到", "带条件的计数")  # the last: inline.py left it for this rule
 
 
 def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
@@ -37,11 +37,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
             if out[i].status != "unverifiable" or not out[i].explanation.startswith(_OPEN):
                 continue
             head = scope[:len(scope) - (s1 - c.start)]
-            m = None
-            for m in _POINTS.finditer(head):
-                pass
-            if m is None:
+            found = list(_POINTS.finditer(head))
+            if not found:
                 continue
+            m = found[-1]  # the condition nearest before the count
             pts = float(m.group(1) or m.group(2))
             n = sum(1 for r in rows if float(r["value"]) == pts)
             ok = n == c.value
