@@ -396,3 +396,13 @@ def test_counts_of_table_c1_rows_by_points(text, number, status):
 
 def test_counts_by_points_need_table_c1():
     assert _status("本方案分值为 8 分的指标有 3 个。", "3 个") == "unverifiable"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("按示意方案，资源高效化满分 30 分。", "verified"),
+    ("按示意方案，资源高效化满分 25 分。", "mismatch"),
+    ("按示意方案，资源高效化得 18.37 分。", "verified"),    # a score, not the class's full points
+])
+def test_a_class_full_points_are_its_weight(smelter, text, status):
+    res = [r for r in check(text, smelter) if r.claim.unit == "分"]
+    assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in res]

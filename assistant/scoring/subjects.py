@@ -137,6 +137,10 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
                                 reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
         lex.add(c.name, Subject(id=f"weight:{c.id}", name=f"{c.name}权重", role="weight", value=c.weight, unit="%",
                                 reference=ref, how=f"方案《{rep.title}》一级指标权重"))
+        # '能源低碳化满分 30 分': a class's full points are its weight on the 100-point result (6.1)
+        lex.add(c.name, Subject(id=f"classmax:{c.id}", name=f"{c.name}满分", role="points", value=c.weight, unit="分",
+                                reference=ref, how=f"方案《{rep.title}》一级指标权重 {c.weight:g}，即该类满分",
+                                context_any=["满分", "分值", "最高"]))  # only when the sentence speaks of full points
     cat = refdata.catalog()["indicators"]
     from .schemes import load_scheme
     sch = load_scheme(scheme)
