@@ -406,3 +406,8 @@ def test_counts_by_points_need_table_c1():
 def test_a_class_full_points_are_its_weight(smelter, text, status):
     res = [r for r in check(text, smelter) if r.claim.unit == "分"]
     assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in res]
+
+
+def test_a_score_after_another_value_is_not_the_below_base_case():
+    text = "实际值劣于基准值 0.55 tce/t 的企业需整改，本厂为 0.46 tce/t，得 6 分。"
+    assert _status(text, "6 分") != "mismatch"

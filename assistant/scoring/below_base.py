@@ -27,8 +27,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 between = text[m.end():c.start]
                 if _OTHER.search(between) or not _SCORE.search(text[max(m.end(), c.start - 6):c.start]):
                     break
-                if re.search(r"[。；;]", between) or out[i].status == "verified":
-                    break
+                inside = [d for d in claims if m.end() <= d.start < c.start and d.start - m.end() > 3]
+                if re.search(r"[。；;]", between) or out[i].status == "verified" or inside:
+                    break  # another number in between ('…的企业需整改，本厂为 0.46 tce/t，得 6 分'): another case
                 ok = c.value == 0
                 out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=0.0, expected_unit="分",
                                      reference="GB/T 36132-2025§5.2",
