@@ -411,3 +411,14 @@ def test_a_class_full_points_are_its_weight(smelter, text, status):
 def test_a_score_after_another_value_is_not_the_below_base_case():
     text = "实际值劣于基准值 0.55 tce/t 的企业需整改，本厂为 0.46 tce/t，得 6 分。"
     assert _status(text, "6 分") != "mismatch"
+
+
+def test_a_named_formula_takes_symbol_inputs_written_after_the_result():
+    text = "Kr = 1 800 / 2 000 = 90%，其中 Zr = 1 800 t、Z = 2 000 t、Zw = 200 t，按 B.11 计算。"
+    assert _status(text, "90%") == "mismatch"                      # 1 800 / 2 200 = 81.8 %
+    text = "Kr = 1 800 / 2 200 = 81.8%，其中 Zr = 1 800 t、Z = 2 000 t、Zw = 200 t，按 B.11 计算。"
+    assert _status(text, "81.8%") == "verified"
+
+
+def test_counts_by_points_without_the_word_indicator():
+    assert _status("表C.1 共 14 个二级指标，其中分值为 8 分的有 7 个。", "7 个") == "mismatch"

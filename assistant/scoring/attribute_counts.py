@@ -13,7 +13,7 @@ from . import refdata
 from .compare import COUNTERS
 from .sentences import spans
 
-_POINTS = re.compile(r"(?:分值|赋分|满分)\s*(?:为|是|均为|都是)?\s*(\d+(?:\.\d+)?)\s*分的(?:二级)?指标"
+_POINTS = re.compile(r"(?:分值|赋分|满分)\s*(?:为|是|均为|都是)?\s*(\d+(?:\.\d+)?)\s*分的(?:二级)?(?:指标|(?=有|共))"
                      r"|指标(?:是|为|均为|都是|各)\s*(\d+(?:\.\d+)?)\s*分")
 _TABLE = re.compile(r"表\s*C\.1|附录\s*C|示例(?:指标)?表")
 _OPEN = ("未提供工厂画像", "未能关联到", "带条件的计数")  # the last: inline.py left it for this rule

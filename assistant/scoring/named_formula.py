@@ -68,10 +68,12 @@ def _word_before(text: str, c: Claim, s0: int, words: dict[str, list[str]]) -> s
 def _inputs(text: str, s0: int, sub: list[Claim], k: int, row: dict[str, Any]) -> dict[str, tuple[Claim, Q]]:
     found: dict[str, tuple[Claim, Q]] = {}
     syms = list(row["inputs"])
-    for p in sub[:k]:
-        if p.comparator != "=" or (q := quantity(p)) is None:
+    for n, p in enumerate(sub):
+        if n == k or p.comparator != "=" or (q := quantity(p)) is None:
             continue
         sym = _symbol_before(text, p, syms)
+        if n > k and sym is None:
+            continue  # after the result only an input written by its symbol ('…= 90%，其中 Zr = 1 800 t')
         if sym is None:
             if _OPERATOR.search(text[max(s0, p.start - 3):p.start]) or re.search(r"[=＝]\s*$", text[max(s0, p.start - 3):p.start]):
                 continue  # an operand of a written expression
@@ -102,7 +104,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
             for k, i in enumerate(idx):
                 c = claims[i]
                 r = out[i]
-                if k < 2 or c.comparator != "=" or not (r.status == "unverifiable" or r.explanation.startswith("与文中计算一致")):
+                if len(sub) < 3 or c.comparator != "=" or not (r.status == "unverifiable" or r.explanation.startswith("与文中计算一致")):
                     continue
                 if r.status == "unverifiable" and not r.explanation.startswith(_OPEN):
                     continue
