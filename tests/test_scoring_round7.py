@@ -422,3 +422,18 @@ def test_a_named_formula_takes_symbol_inputs_written_after_the_result():
 
 def test_counts_by_points_without_the_word_indicator():
     assert _status("表C.1 共 14 个二级指标，其中分值为 8 分的有 7 个。", "7 个") == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("现行的 GB/T 2589-2020 代替了 2008 年版。", "verified"),
+    ("答：GB/T 2589-2020，它取代了 2015 版。", "mismatch"),
+    ("GB/T 36132-2025 替代了 2018 版。", "verified"),
+    ("GB/T 36132-2025 替代了 2017 版。", "mismatch"),
+])
+def test_the_replaced_edition_written_as_a_year(text, status):
+    res = [r for r in check(text) if "版" in r.claim.text]
+    assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in check(text)]
+
+
+def test_a_sentence_on_an_older_edition_is_not_judged_by_the_current_one():
+    assert all(r.status != "mismatch" for r in check("GB/T 2589-2008 代替了 1990 版。"))
