@@ -437,3 +437,11 @@ def test_the_replaced_edition_written_as_a_year(text, status):
 
 def test_a_sentence_on_an_older_edition_is_not_judged_by_the_current_one():
     assert all(r.status != "mismatch" for r in check("GB/T 2589-2008 代替了 1990 版。"))
+
+
+@pytest.mark.parametrize("text", [
+    "本项未达到基准值，按 5.2 不得分，记 0 分。",         # 5.2 is the clause, 0 分 the score
+    "建设期分为规划、施工两个阶段。",                      # not the green factory's stages of 3.1
+])
+def test_round7_rules_leave_other_statements(text):
+    assert all(r.status != "mismatch" for r in check(text)), [(r.claim.text, r.explanation) for r in check(text)]
