@@ -219,3 +219,12 @@ def test_a_sentence_on_an_older_edition_is_not_judged_by_the_current_one():
 ])
 def test_round7_rules_leave_other_statements(text):
     assert all(r.status != "mismatch" for r in check(text)), [(r.claim.text, r.explanation) for r in check(text)]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("单位产品 CO2 排放量 1.65 tCO2/t。", "verified"),
+    ("单位产品 CO2 排放量 1.85 tCO2/t。", "mismatch"),
+])
+def test_a_space_between_chinese_and_latin_does_not_split_a_name(smelter, text, status):
+    res = [r for r in check(text, smelter) if "tCO2" in r.claim.unit]
+    assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in res]

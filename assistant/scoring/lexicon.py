@@ -65,6 +65,20 @@ class Lexicon:
         if not self.terms:
             return []
         if self._rx is None:
-            alt = "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True))
+            alt = "|".join(_spaced(t) for t in sorted(self.terms, key=len, reverse=True))
             self._rx = re.compile(alt)
-        return [(m.start(), m.end(), m.group()) for m in self._rx.finditer(text)]
+        return [(m.start(), m.end(), _BOUNDARY.sub("", m.group())) for m in self._rx.finditer(text)]
+
+
+# '单位产值 CO2 排放', '外购电力 kWh': a space between Chinese and Latin letters or digits (GB/T 3101
+# style) does not split a term; the match is reported as the term itself
+_BOUNDARY = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0\u2009\u202f](?=[\u4e00-\u9fff])")
+
+
+def _spaced(term: str) -> str:
+    out = []
+    for a, b in zip(term, term[1:] + " ", strict=True):
+        out.append(re.escape(a))
+        if b != " " and (("\u4e00" <= a <= "\u9fff") != ("\u4e00" <= b <= "\u9fff")) and (a.isascii() and a.isalnum() or b.isascii() and b.isalnum()):
+            out.append("[ \u00a0\u2009\u202f]?")
+    return "".join(out)
