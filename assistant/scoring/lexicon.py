@@ -75,10 +75,19 @@ class Lexicon:
 _BOUNDARY = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0\u2009\u202f](?=[\u4e00-\u9fff])")
 
 
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def _spaced(term: str) -> str:
     out = []
-    for a, b in zip(term, term[1:] + " ", strict=True):
+    for i, a in enumerate(term):
         out.append(re.escape(a))
-        if b != " " and (("\u4e00" <= a <= "\u9fff") != ("\u4e00" <= b <= "\u9fff")) and (a.isascii() and a.isalnum() or b.isascii() and b.isalnum()):
+        b = term[i + 1] if i + 1 < len(term) else ""
+        if b and ((_cjk(a) and _latin(b)) or (_latin(a) and _cjk(b))):
             out.append("[ \u00a0\u2009\u202f]?")
     return "".join(out)
