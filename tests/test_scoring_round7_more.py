@@ -228,3 +228,12 @@ def test_round7_rules_leave_other_statements(text):
 def test_a_space_between_chinese_and_latin_does_not_split_a_name(smelter, text, status):
     res = [r for r in check(text, smelter) if "tCO2" in r.claim.unit]
     assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in res]
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("产品绿色化包括 2 项二级指标。", "2 项", "verified"),
+    ("产品绿色化包含 3 项二级指标。", "3 项", "mismatch"),
+    ("表A.1 包括 9 列。", "9 列", "verified"),
+])
+def test_a_count_right_after_bao_kuo_counts_the_whole(text, number, status):
+    assert _status(text, number) == status

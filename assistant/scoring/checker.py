@@ -155,8 +155,11 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             return subj, False, "", claim, []
     for m in sorted(before, key=lambda m: -m[1])[:4]:
         between = text[m[1]:claim.start]
-        if any(b in between for b in vocab.part_barriers()):
-            break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
+        if any(b in between for b in vocab.part_barriers()) and not (
+                claim.unit in COUNTERS and re.search(r"^[^，,；;]{0,8}(?:包括|包含|含有?)\s*$", between)):
+            # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it; but
+            # '表A.1 包括 7 列': a count right after 包括 counts the whole named before it
+            break
         if linkrules.names_left_side(text, ctx.claims, m, claim) or _names_operand(text, ctx.claims, m, claim, s0):
             break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
