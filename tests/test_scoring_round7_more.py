@@ -237,3 +237,12 @@ def test_a_space_between_chinese_and_latin_does_not_split_a_name(smelter, text, 
 ])
 def test_a_count_right_after_bao_kuo_counts_the_whole(text, number, status):
     assert _status(text, number) == status
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("全国碳市场 2022 年度核算用的电网因子为 0.5703 tCO2/MWh。", "0.5703", "verified"),
+    ("2022 年全国电网平均排放因子为 0.5366，碳市场另用 0.5703。", "0.5366", "verified"),
+    ("2022 年全国电网平均排放因子为 0.5703，碳市场另用 0.5366。", "0.5703", "mismatch"),
+])
+def test_a_variant_named_in_the_clause_is_not_the_average(text, number, status):
+    assert _status(text, number) == status

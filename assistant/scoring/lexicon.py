@@ -23,6 +23,9 @@ class Subject:
     constant: bool = False
     context_any: list[str] = field(default_factory=list)
     context_all: list[str] = field(default_factory=list)
+    # words that name another value when they stand in the number's clause ('碳市场' for the average;
+    # picking.pick checks them on the text before the number)
+    context_none: list[str] = field(default_factory=list)
     alternatives: list[tuple[float, str]] = field(default_factory=list)
     value_range: tuple[float, float] | None = None
     year: int | None = None

@@ -207,13 +207,15 @@ def add_reference(lex: Lexicon) -> None:
                     role="value", value=row["value"], unit="tCO2/MWh", reference=row["source"], constant=True,
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
                     context_any=ctx,  # another 口径 of the same average passes; a different factor (alternative: false) does not
+                    # and a sentence that names that different factor's words is not on the average
+                    context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True) for t in v.get("terms", [])],
                     alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
         regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网")  # '南方区域2022年的是…'
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
             lex.add(t, s)
         for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
             vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
-                            "value": v["value"], "alternatives": [], "context_any": []})
+                            "value": v["value"], "alternatives": [], "context_any": [], "context_none": []})
             for t in v.get("terms", []):
                 lex.add(t, vs)
     heat = refdata.grid_data().get("heat")
