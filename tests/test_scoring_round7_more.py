@@ -246,3 +246,21 @@ def test_a_count_right_after_bao_kuo_counts_the_whole(text, number, status):
 ])
 def test_a_variant_named_in_the_clause_is_not_the_average(text, number, status):
     assert _status(text, number) == status
+
+
+@pytest.mark.parametrize("text", [
+    "本报告第三节用到 5 个公式。",                # not Annex B's formulas as a whole
+    "单位产品能耗的计算涉及 2 个公式。",
+    "表C.1 第一类有 4 个二级指标。",              # a part of the table, not its 14 rows
+])
+def test_a_count_of_a_part_is_not_the_whole(text):
+    assert all(r.status != "mismatch" for r in check(text)), [(r.claim.text, r.explanation) for r in check(text)]
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("附录B 一共有 28 个公式。", "28 个", "verified"),
+    ("附录B 一共有 26 个公式。", "26 个", "mismatch"),
+    ("表C.1 共 13 个二级指标。", "13 个", "mismatch"),
+])
+def test_a_count_of_the_whole_is_still_checked(text, number, status):
+    assert _status(text, number) == status

@@ -249,6 +249,7 @@ def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None
         s = Subject(id=f"const:{c['id']}", name=c["description"], role=c.get("role", "value"), value=float(c["value"]),
                     unit=c["unit"], reference=c["keys"][0], confidence=c.get("confidence", "H"), constant=True,
                     context_any=list(c.get("context_any", [])), context_all=list(c.get("context_all", [])),
+                    context_none=list(c.get("context_none", [])),
                     comparator=c.get("comparator", "="),
                     generic=bool(c.get("generic")),
                     how=f"{c['keys'][0]}：{c['description']}" + (f"（{note}）" if note else ""))
