@@ -226,6 +226,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     # the total score: words that name it, or a bare 得分/合计 in a sentence that names nothing else
     named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches)
     if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
+                              or re.search(r"(?i)\btotal(?: score)?\s*[:：]?\s*(?:is|of|was|=)?\s*$", local)
                               or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
             return s, False, "", claim, []
