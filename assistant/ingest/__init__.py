@@ -31,7 +31,7 @@ from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
 from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import build_report, format_report
-from assistant.ingest.structure import Section, build_sections
+from assistant.ingest.structure import build_sections, numbered
 from assistant.settings import Settings
 from assistant.types import ParsedDocument
 
@@ -50,14 +50,6 @@ __all__ = [
     "parse_file",
     "to_index_form",
 ]
-
-
-_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
-
-
-def _numbered(sections: list[Section]) -> bool:
-    """Numbered at the top level; a lone （一）（二） list does not make a document numbered."""
-    return any(s.scheme in _TOP_NUMBERING for s in sections)
 
 
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",
@@ -88,7 +80,7 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
     toc = find_toc(lines)
     sections = build_sections(lines, toc=toc)
     layout = False
-    if not any(ln.heading for ln in lines) and not _numbered(sections):
+    if not any(ln.heading for ln in lines) and not numbered(sections):
         marked = layout_headings(lines)  # no numbering and no heading styles: headings by layout
         if marked is not lines:
             lines, head, layout = marked, marked[:40], True

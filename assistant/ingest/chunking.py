@@ -180,20 +180,27 @@ def make_chunks(sections: list[Section], meta: DocumentMeta, *, max_chars: int =
                 overlap: int = 120) -> list[Chunk]:
     chunks: list[Chunk] = []
     for sec in sections:
-        if sec.scheme == "cover" and not sec.lines:
-            continue
-        key = make_key(meta.doc_id, sec.clause)
-        for part, (text, pages) in enumerate(section_parts(sec, max_chars, overlap)):
-            chunks.append(Chunk(
-                id=chunk_id(meta.source_id, key, part, text, meta.origin), key=key, doc_id=meta.doc_id,
-                source_id=meta.source_id, clause=sec.clause,
-                title=sec.title or (COVER if sec.scheme == "cover" else ""),
-                clause_path=sec.path, pages=pages, text=text, index_text=to_index_form(text),
-                part=part, order=len(chunks), confidence=lowest_confidence(text, meta.confidence),
-                doc_title=meta.title, kind=meta.kind, status=meta.status,
-                superseded_by=meta.superseded_by, edition_year=meta.edition_year, kb=meta.kb,
-                origin=meta.origin, identity=meta.identity, claimed_id=meta.claimed_id,
-                added_by=meta.added_by, added_at=meta.added_at, source_file=meta.path,
-                instruction=is_instruction(text), payment=has_payment_details(text),
-            ))
+        chunks += section_chunks(sec, meta, max_chars=max_chars, overlap=overlap, order=len(chunks))
+    return chunks
+
+
+def section_chunks(sec: Section, meta: DocumentMeta, *, max_chars: int, overlap: int, order: int) -> list[Chunk]:
+    """The chunks of one section; ``order``: how many chunks the sections before it gave."""
+    if sec.scheme == "cover" and not sec.lines:
+        return []
+    key = make_key(meta.doc_id, sec.clause)
+    chunks: list[Chunk] = []
+    for part, (text, pages) in enumerate(section_parts(sec, max_chars, overlap)):
+        chunks.append(Chunk(
+            id=chunk_id(meta.source_id, key, part, text, meta.origin), key=key, doc_id=meta.doc_id,
+            source_id=meta.source_id, clause=sec.clause,
+            title=sec.title or (COVER if sec.scheme == "cover" else ""),
+            clause_path=sec.path, pages=pages, text=text, index_text=to_index_form(text),
+            part=part, order=order + len(chunks), confidence=lowest_confidence(text, meta.confidence),
+            doc_title=meta.title, kind=meta.kind, status=meta.status,
+            superseded_by=meta.superseded_by, edition_year=meta.edition_year, kb=meta.kb,
+            origin=meta.origin, identity=meta.identity, claimed_id=meta.claimed_id,
+            added_by=meta.added_by, added_at=meta.added_at, source_file=meta.path,
+            instruction=is_instruction(text), payment=has_payment_details(text),
+        ))
     return chunks
