@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from assistant.ingest.identity import Cover
+from assistant.ingest.layout import Line
 from assistant.ingest.patterns import ANNEX, ANNEX_CLAUSE, DEC, FRONT, TABLE
 from assistant.ingest.structure import Section
 from assistant.types import Chunk, DocumentMeta, ParseReport
@@ -66,18 +67,31 @@ class Tally:
         self.found: set[str] = set()
         self.body: set[str] = set()
         self.schemes: set[str] = set()
+        self._prev = False
 
     def section(self, s: Section) -> None:
+        self.open(s)
+        self.lines(s, s.lines)
+
+    def open(self, s: Section) -> None:
+        """A section; its lines follow (``lines``, once or in pieces), before the next section."""
         self.found.add(s.clause)
         self.schemes.add(s.scheme)
+        self._prev = False
         if s.scheme == "table":
             self.tables += 1
-        else:
-            self.tables += _markdown_tables([s])
         if s.clause not in FRONT_MATTER and s.scheme != "cover":
             self.body.add(s.clause)
             if s.scheme in _NUMBERED:
                 self.depth = max(self.depth, s.depth)
+
+    def lines(self, s: Section, lines: list[Line]) -> None:
+        if s.scheme == "table":
+            return
+        for ln in lines:  # tables given as rows (Markdown, DOCX) inside a clause: see _markdown_tables
+            if ln.table and not self._prev:
+                self.tables += 1
+            self._prev = ln.table
 
     def chunk(self, c: Chunk) -> None:
         self.chars[c.clause] += len(c.text)
