@@ -94,6 +94,14 @@ class GenerationWriter:
                              [_row(c, t) for c, t in zip(chunks, toks, strict=True)])
         self.staged += len(chunks)
 
+    def discard(self, ids: Sequence[str]) -> None:
+        """Unstage rows (a file that failed half-way, or whose rows are unchanged)."""
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            self._db.execute(f"DELETE FROM staged WHERE id IN ({','.join('?' * len(part))})", part)
+        self.staged -= len(ids)
+
     def finish(self, base: Path | None, *, drop_sources: Iterable[tuple[str, str]] = (),
                drop_ids: Iterable[str] = (), keep_base: bool = True) -> None:
         """Write the final tables: the rows of the ``base`` docstore (unless ``keep_base`` is False)

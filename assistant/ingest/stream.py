@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.ingest.chunking import SectionParts, part_chunk
-from assistant.ingest.clauses import table_candidate
+from assistant.ingest.clauses import TOC_NAMES, table_candidate
 from assistant.ingest.errors import IngestError
 from assistant.ingest.frontmatter import TocEntries, _toc_heading, find_toc
 from assistant.ingest.identity import Cover, find_cover
@@ -225,10 +225,15 @@ class _Windows:
         self.i = 0
 
     def first(self, letter_end: int | None, need_numbering: bool) -> None:
-        self._fill(self.first_size + _LOOK)
+        """The first window (a cover letter taken whole); without headings, the lines up to the end
+        of the first window of the scan must show the top-level numbering (else: layout headings)."""
+        self._fill(max(self.window, letter_end or 0) + _LOOK)
         if letter_end:
             self.i = self.b.start_letter(self.buf, letter_end)
         self._advance()
+        while need_numbering and not self.eof and self.base < self.first_size and not numbered(self.b.sections):
+            self._fill(self.window + _LOOK)
+            self._advance()
         if need_numbering and not numbered(self.b.sections):
             raise NotStreamable("no headings and no numbering in the first window (layout headings)")
 
@@ -252,17 +257,18 @@ class _Windows:
         sections = self.b.sections
         while self.done < len(sections):
             s = sections[self.done]
+            if s.clause in TOC_NAMES:  # never output (nor counted): skipped, even while it is open
+                self.done += 1
+                s.lines = []
+                continue
             if not (everything or self._final(s)):
                 # A long open section (lines are only ever added at its end) goes out in parts:
                 # its complete parts now, its lines let go.
-                if len(s.lines) >= _LONG and not self._retitled() and s.clause not in ("目次", "目录"):
+                if len(s.lines) >= _LONG and not self._retitled():
                     yield from self._parts(s, s.lines)
                     s.lines = []
                 break
             self.done += 1
-            if s.clause in ("目次", "目录"):
-                s.lines = []
-                continue
             if self.parts is None and s.scheme == "cover" and not s.lines:
                 self.tally.section(s)  # an empty cover gives no chunk
                 continue
