@@ -12,7 +12,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
@@ -35,6 +35,7 @@ class VectorStore(Protocol):
     def ids(self) -> list[str]: ...
     def all_chunks(self) -> list[Chunk]: ...
     def all_records(self) -> list[tuple[Chunk, dict[str, str]]]: ...
+    def record_pages(self, page: int = 5000) -> Iterator[list[tuple[Chunk, dict[str, str]]]]: ...
     def count(self) -> int: ...
     def get_meta(self, key: str) -> str | None: ...
     def set_meta(self, key: str, value: str) -> None: ...
@@ -199,8 +200,21 @@ class ChromaStore:
         return [c for c, _ in self.all_records()]
 
     def all_records(self) -> list[tuple[Chunk, dict[str, str]]]:
-        return [(record_to_chunk(i, doc, meta), {k: str(meta.get(k, "")) for k in EXTRAS})
-                for i, meta, doc in self._scan(include=["metadatas", "documents"])]
+        return [r for page in self.record_pages() for r in page]
+
+    def record_pages(self, page: int = 5000) -> Iterator[list[tuple[Chunk, dict[str, str]]]]:
+        """Every record as (chunk, extras), ``page`` at a time (a rebuild holds one page of objects)."""
+        offset = 0
+        while True:
+            res = self._col.get(include=["metadatas", "documents"], limit=page, offset=offset)
+            ids = res["ids"]
+            if not ids:
+                return
+            metas = res.get("metadatas") or [{}] * len(ids)
+            docs = res.get("documents") or [""] * len(ids)
+            yield [(record_to_chunk(i, doc, meta), {k: str(meta.get(k, "")) for k in EXTRAS})
+                   for i, meta, doc in zip(ids, metas, docs, strict=True)]
+            offset += len(ids)
 
     def count(self) -> int:
         if self._warm is not None:
