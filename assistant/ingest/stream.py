@@ -22,26 +22,22 @@ twice (``表1（续）`` reopens an emitted section); unclosed front matter.
 
 from __future__ import annotations
 
-import codecs
-import hashlib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from assistant.ingest.chunking import SectionParts, part_chunk
 from assistant.ingest.clauses import TOC_NAMES, table_candidate
 from assistant.ingest.errors import IngestError
 from assistant.ingest.frontmatter import TocEntries, _toc_heading, find_toc
 from assistant.ingest.identity import Cover, find_cover
-from assistant.ingest.layout import Line, iter_join, typical_width, width_counts
-from assistant.ingest.loaders import markdown_lines, plain_line, split_front_matter
+from assistant.ingest.layout import Line
 from assistant.ingest.manifest import Manifest
 from assistant.ingest.metadata import build_meta
 from assistant.ingest.patterns import is_toc_entry
 from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import Tally
+from assistant.ingest.streamread import NotStreamable, Source, bytes_ok
 from assistant.ingest.structure import Builder, Section, TitleFinder, numbered
 from assistant.settings import Settings
 from assistant.types import Chunk, DocumentMeta, ParseReport
@@ -51,14 +47,7 @@ WINDOW = 2000  # joined lines per window
 _FIRST = 300  # the first window holds at least the cover's 260 lines and the head's 40
 _LOOK = 4  # lines a Builder step may look past the line it takes
 _LONG = 500  # lines of an open section that are cut into parts before it closes
-_BLOCK = 1 << 20
-_FRONT_MAX = 2000  # physical lines of front matter looked for
-_CC = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")  # Cc less \t\n\v\f\r and ESC, as decode_text
 STREAM_EXTENSIONS = frozenset({".txt", ".md", ".markdown"})
-
-
-class NotStreamable(Exception):
-    """This file needs its whole text at once; parse it whole (the reason, for tests and logs)."""
 
 
 @dataclass
@@ -85,92 +74,7 @@ class _Scan:
     text: bool = False  # a line with more than spaces
 
 
-def _bytes_ok(path: Path) -> tuple[str, bool]:
-    """(sha256, has BOM) when the file is strict UTF-8 text as decode_text would accept it."""
-    h = hashlib.sha256()
-    dec = codecs.getincrementaldecoder("utf-8")("strict")
-    n = bad = 0
-    bom = text_seen = False
-    with path.open("rb") as f:
-        first = True
-        while block := f.read(_BLOCK):
-            h.update(block)
-            if first:
-                first, bom = False, block.startswith(codecs.BOM_UTF8)
-                block = block[len(codecs.BOM_UTF8):] if bom else block
-            if b"\x00" in block:
-                raise NotStreamable("NUL bytes")
-            try:
-                text = dec.decode(block)
-            except UnicodeDecodeError:
-                raise NotStreamable("not UTF-8") from None
-            n += len(text)
-            bad += len(_CC.findall(text))
-            text_seen = text_seen or bool(text.strip())
-    try:
-        dec.decode(b"", final=True)
-    except UnicodeDecodeError:
-        raise NotStreamable("not UTF-8") from None
-    if bad > max(2, n // 1000) or not text_seen:
-        raise NotStreamable("control characters or no text")
-    return h.hexdigest(), bom
-
-
-def _physical(path: Path, bom: bool) -> Iterator[str]:
-    """The text's lines as ``text.split("\\n")`` after decode_text's newline normalisation."""
-    with path.open(encoding="utf-8-sig" if bom else "utf-8", newline=None) as f:
-        ended = True
-        for raw in f:
-            ended = raw.endswith("\n")
-            yield raw[:-1] if ended else raw
-        if ended:
-            yield ""
-
-
-def _body(path: Path, bom: bool) -> tuple[dict[str, Any], Iterator[str]]:
-    """Markdown: the front matter and the body's physical lines (as split_front_matter splits)."""
-    lines = _physical(path, bom)
-    head = [next(lines)]
-    if head[0].strip() == "---":
-        for raw in lines:
-            head.append(raw)
-            if raw.strip() in ("---", "..."):
-                break
-            if len(head) >= _FRONT_MAX:
-                raise NotStreamable("front matter not closed early")
-    text = "\n".join(head)
-    front, rest = split_front_matter(path, text)
-    body = iter(head) if rest == text else iter(())
-    return front, _chain(body, lines)
-
-
-def _chain(a: Iterator[str], b: Iterator[str]) -> Iterator[str]:
-    yield from a
-    yield from b
-
-
-class _Source:
-    """The file's joined display lines, as often as asked for."""
-
-    def __init__(self, path: Path, bom: bool) -> None:
-        self.path, self.bom = path, bom
-        self.markdown = path.suffix.lower() in (".md", ".markdown")
-        self.front: dict[str, Any] = {}
-        self.full = 10.0**6  # Markdown never joins by width
-        if not self.markdown:
-            widths = width_counts(plain_line(t) for t in _physical(path, bom))
-            self.full = typical_width(widths) * 0.85
-
-    def lines(self) -> Iterator[Line]:
-        if self.markdown:
-            self.front, body = _body(self.path, self.bom)
-            display = markdown_lines(body)
-        else:
-            display = (plain_line(t) for t in _physical(self.path, self.bom))
-        return (ln for ln in iter_join(display, "md" if self.markdown else "txt", self.full) if ln.text)
-
-
-def _scan(src: _Source, first_size: int) -> _Scan:
+def _scan(src: Source, first_size: int) -> _Scan:
     s = _Scan()
     tables: set[str] = set()
     for i, ln in enumerate(src.lines()):
@@ -320,10 +224,10 @@ def stream_file(path: Path, *, manifest: Manifest | None, kb: str, max_chars: in
     if path.suffix.lower() not in STREAM_EXTENSIONS:
         raise NotStreamable("not a text or Markdown file")
     try:
-        digest, bom = _bytes_ok(path)
+        digest, bom = bytes_ok(path)
     except OSError as e:
         raise IngestError(path, f"cannot read file: {e.strerror or e}") from None
-    src = _Source(path, bom)
+    src = Source(path, bom)
     first_size = max(window, _FIRST)
     scan = _scan(src, first_size)
     if not scan.text:
