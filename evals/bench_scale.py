@@ -4,8 +4,10 @@
 
 Measures: first ingest (time, peak RSS), unchanged re-ingest (time vs the first, peak RSS), CLI cold
 start to the first hit, warm search p50/p95 and the searching process's RSS, and search latency
-while another process ingests into the same home, and a bounded load test of several search processes
-against a real Chroma server (evals/bench_server.py). Writes evals/results/scale-latest.{json,md}.
+while another process ingests into the same home, a small change (one 500-chunk file added to the
+home), one large text file (``--big-mb``, default 10.5) parsed whole vs in windows and ingested into
+an empty home, and a bounded load test of several search processes against a real Chroma server
+(evals/bench_server.py). Writes evals/results/scale-latest.{json,md}.
 
 The embedder is the deterministic ``hash`` embedder: multilingual-e5-small embeds ~40 chunks/s on
 the 2 shared cores, so 100,000 chunks would take ~45 min per ingest; the hash embedder keeps every
@@ -54,6 +56,62 @@ def generate(dest: Path, n_chunks: int, seed: int = 7, prefix: str = "scale") ->
     return paths
 
 
+def generate_text(path: Path, mb: float, seed: int = 5) -> Path:
+    """One large plain-text standard (chapters of 20 clauses from corpus sentences) of ``mb`` MB.
+    Chapters past 99 are not recognised as clauses (two-digit chapter numbers), so the tail is one
+    long clause: the case where a window-bounded parse must cut an open clause into parts."""
+    rng = random.Random(seed)
+    sents = corpus_sentences()
+    out, size, ch = ["T/SCALE 9001-2025", "大文件生成标准", ""], 0, 0
+    while size * 3 < mb * 13e6 / 10.5:  # characters -> bytes: 10.5 gives a 10.6 MB file (10,013 chunks)
+        ch += 1
+        out += [f"{ch} 第{ch}章要求", ""]
+        for i in range(1, 21):
+            out.append(f"{ch}.{i} 条款{ch}-{i}")
+            out += ["".join(rng.sample(sents, 3)) for _ in range(3)]
+            out.append("")
+        size = sum(len(x) for x in out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(out), encoding="utf-8")
+    return path
+
+
+_PARSE = """
+import sys, time
+from pathlib import Path
+from assistant.ingest import parse_file, parse_stream
+t0 = time.perf_counter()
+if sys.argv[2] == "whole":
+    n = len(parse_file(Path(sys.argv[1])).chunks)
+else:
+    n = sum(len(b) for b in parse_stream(Path(sys.argv[1]), min_bytes=0).batches)
+hwm = [ln for ln in Path("/proc/self/status").read_text().splitlines() if ln.startswith("VmHWM:")]
+print(n, time.perf_counter() - t0, int(hwm[0].split()[1]) / 1024)  # ru_maxrss would count the forking parent
+"""
+
+
+def parse_peak(path: Path, how: str) -> tuple[int, float, float]:
+    """(chunks, seconds, peak RSS MB) of parsing ``path`` whole or streamed in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", _PARSE, str(path), how], env={**os.environ, "PYTHONPATH": str(ROOT)},
+                         capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]), float(out[1]), float(out[2])
+
+
+def big_file(work: Path, mb: float, embedder: str) -> dict[str, object]:
+    """One large text file: parsed whole vs in windows (peak RSS of the parse alone), and ingested
+    into an empty home by the CLI (time, peak RSS)."""
+    path = generate_text(work / "big" / "big.txt", mb)
+    n, whole_s, whole_mb = parse_peak(path, "whole")
+    _, stream_s, stream_mb = parse_peak(path, "stream")
+    home = work / "big-home"
+    shutil.rmtree(home, ignore_errors=True)
+    t, peak, _ = run_child(["ingest", "-q", str(path)], _env(home, embedder))
+    return {"big_file_mb": round(path.stat().st_size / 1e6, 1), "big_file_chunks": n,
+            "big_parse_whole_s": round(whole_s, 1), "big_parse_whole_peak_mb": round(whole_mb),
+            "big_parse_stream_s": round(stream_s, 1), "big_parse_stream_peak_mb": round(stream_mb),
+            "big_ingest_s": round(t, 1), "big_ingest_peak_mb": round(peak)}
+
+
 def _env(home: Path, embedder: str) -> dict[str, str]:
     return {**os.environ, "ASSISTANT_HOME": str(home), "ASSISTANT_EMBEDDER": embedder,
             "PYTHONPATH": str(ROOT), "TOKENIZERS_PARALLELISM": "false"}
@@ -95,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server-requests", type=int, default=100, help="searches per process in that test")
     ap.add_argument("--server-chunks", type=int, default=5000, help="chunks on the server in that test")
     ap.add_argument("--no-server", action="store_true", help="skip the Chroma server load test")
+    ap.add_argument("--big-mb", type=float, default=10.5, help="size of the large text file (0: skip that test)")
     args = ap.parse_args(argv)
     work, home = args.work, args.work / "home"
     docs, extra = work / "docs", work / "extra"
@@ -102,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(work, ignore_errors=True)
         generate(docs, args.chunks)
     generate(extra, max(500, args.chunks // 20), seed=11, prefix="extra")
+    small = work / "small"
+    generate(small, 500, seed=13, prefix="small")
     env = _env(home, args.embedder)
     r: dict[str, object] = {"chunks": args.chunks, "embedder": args.embedder, "cores": os.cpu_count()}
 
@@ -110,6 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     r.update(first_ingest_s=round(t_first, 1), first_ingest_peak_mb=round(rss_first),
              reingest_s=round(t_again, 1), reingest_peak_mb=round(rss_again),
              reingest_share=round(t_again / t_first, 3), reingest_summary=out.strip()[-160:])
+    # Before this process opens the home: a child's peak RSS (ru_maxrss) counts the parent it forked from.
+    t_small, rss_small, _ = run_child(["ingest", "-q", str(small)], env)  # a small change to the big home
+    r.update(small_change_s=round(t_small, 1), small_change_peak_mb=round(rss_small))
+    if args.big_mb > 0:
+        r.update(big_file(work, args.big_mb, args.embedder))
     colds = [run_child(["search", QUESTIONS[i], "-k", "5"], env) for i in range(3)]
     r.update(cold_start_s=round(statistics.median(c[0] for c in colds), 2),
              cold_start_peak_mb=round(max(c[1] for c in colds)))
@@ -180,6 +246,15 @@ def render(r: dict) -> str:
              f"({r['under_ingest_queries']} queries during a {r['extra_ingest_s']} s ingest)", "p95 ≤ 300 ms"),
             ("searcher sees the other process's documents afterwards",
              f"{r['sees_extra']} (after {r['sees_extra_after_s']} s)", "True")]
+    if "small_change_s" in r:
+        rows.append(("a small change: one file of 500 chunks added to the home",
+                     f"{r['small_change_s']} s, peak {r['small_change_peak_mb']} MB", "report"))
+    if "big_file_mb" in r:
+        rows.append((f"one {r['big_file_mb']} MB text file ({r['big_file_chunks']} chunks): parse alone, whole / in windows",
+                     f"{r['big_parse_whole_s']} s, peak {r['big_parse_whole_peak_mb']} MB / {r['big_parse_stream_s']} s, "
+                     f"peak {r['big_parse_stream_peak_mb']} MB", "bounded by a batch"))
+        rows.append(("the same file ingested into an empty home (CLI)",
+                     f"{r['big_ingest_s']} s, peak {r['big_ingest_peak_mb']} MB", "report"))
     if "server_requests" in r:
         rows.append((f"Chroma server load test: {r['server_clients']} search processes (own homes), "
                      f"{r['server_requests']} requests in all, {r['server_chunks']} chunks on the server",

@@ -132,8 +132,8 @@ def test_unchanged_reingest_parses_nothing_but_a_manifest_edit_reparses(
 
     helper.ingest([core_docs])
     calls: list[Path] = []
-    real = writer.parse_file
-    monkeypatch.setattr(writer, "parse_file", lambda path, **kw: calls.append(path) or real(path, **kw))
+    real = writer.parse_stream
+    monkeypatch.setattr(writer, "parse_stream", lambda path, **kw: calls.append(path) or real(path, **kw))
     again = helper.ingest([core_docs])
     assert not calls and all(f.status == "unchanged" for f in again.files)
     assert again.chunks_unchanged == len(helper.chunks())

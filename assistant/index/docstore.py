@@ -30,7 +30,10 @@ DB = "docstore.sqlite"
 COLUMNS = ("kb", "status", "kind", "doc_id", "source_id")  # filter columns (integer codes in memory)
 _FIELDS = frozenset(Chunk.model_fields)
 _NARROW = ("id", "key", "kb", "status", "kind", "doc_id", "source_id", "origin", "clause", "title", "doc_title",
-           "edition_year", "ord", "part")
+           "edition_year", "ord", "part", "superseded_by", "page_max")
+# columns a generation written before them lacks: read from the row's JSON when copied or listed
+_LATER = {"superseded_by": "json_extract(data, '$.superseded_by')",
+          "page_max": "(SELECT max(value) FROM json_each(data, '$.pages'))"}
 _BODY = ("text", "index_text", "data", "tokens")
 _COLS = _NARROW + _BODY
 _TEXTS = frozenset({"text", "index_text"})
@@ -40,14 +43,15 @@ CREATE TEMP TABLE {t} (
     id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kb TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL,
     doc_id TEXT NOT NULL, source_id TEXT NOT NULL, origin TEXT NOT NULL, clause TEXT NOT NULL,
     title TEXT NOT NULL, doc_title TEXT NOT NULL, edition_year INTEGER, ord INTEGER NOT NULL,
-    part INTEGER NOT NULL, text TEXT NOT NULL, index_text TEXT NOT NULL, data TEXT NOT NULL, tokens TEXT);
+    part INTEGER NOT NULL, superseded_by TEXT, page_max INTEGER, text TEXT NOT NULL, index_text TEXT NOT NULL,
+    data TEXT NOT NULL, tokens TEXT);
 """
 _SCHEMA = """
 CREATE TABLE chunks (
     row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kb TEXT NOT NULL,
     status TEXT NOT NULL, kind TEXT NOT NULL, doc_id TEXT NOT NULL, source_id TEXT NOT NULL,
     origin TEXT NOT NULL, clause TEXT NOT NULL, title TEXT NOT NULL, doc_title TEXT NOT NULL,
-    edition_year INTEGER, ord INTEGER NOT NULL, part INTEGER NOT NULL);
+    edition_year INTEGER, ord INTEGER NOT NULL, part INTEGER NOT NULL, superseded_by TEXT, page_max INTEGER);
 CREATE TABLE bodies (row INTEGER PRIMARY KEY, text TEXT NOT NULL, index_text TEXT NOT NULL,
     data TEXT NOT NULL, tokens TEXT);
 CREATE VIEW full AS SELECT * FROM chunks JOIN bodies USING (row);
@@ -69,7 +73,7 @@ def trusted_chunk(data: dict) -> Chunk:
 
 def _row(c: Chunk, tokens: list[str] | None) -> tuple:
     return (c.id, c.key, c.kb, c.status, c.kind, c.doc_id, c.source_id, c.origin, c.clause, c.title, c.doc_title,
-            c.edition_year, c.order, c.part, c.text, c.index_text, json.dumps(c.model_dump(), ensure_ascii=False),
+            c.edition_year, c.order, c.part, c.superseded_by, max(c.pages) if c.pages else None, c.text, c.index_text, json.dumps(c.model_dump(), ensure_ascii=False),
             None if tokens is None else json.dumps(tokens, ensure_ascii=False))
 
 
@@ -94,6 +98,14 @@ class GenerationWriter:
                              [_row(c, t) for c, t in zip(chunks, toks, strict=True)])
         self.staged += len(chunks)
 
+    def discard(self, ids: Sequence[str]) -> None:
+        """Unstage rows (a file that failed half-way, or whose rows are unchanged)."""
+        ids = list(ids)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            self._db.execute(f"DELETE FROM staged WHERE id IN ({','.join('?' * len(part))})", part)
+        self.staged -= len(ids)
+
     def finish(self, base: Path | None, *, drop_sources: Iterable[tuple[str, str]] = (),
                drop_ids: Iterable[str] = (), keep_base: bool = True) -> None:
         """Write the final tables: the rows of the ``base`` docstore (unless ``keep_base`` is False)
@@ -112,7 +124,9 @@ class GenerationWriter:
             db.execute("UPDATE staged SET tokens = (SELECT b.tokens FROM base.chunks c JOIN base.bodies b USING (row) "
                        "WHERE c.id = staged.id) WHERE tokens IS NULL")
             if keep_base:
-                parts.append(f"SELECT {cols} FROM base.chunks b JOIN base.bodies USING (row) "
+                has = {r[1] for r in db.execute("PRAGMA base.table_info(chunks)")}
+                picked = ",".join(c if c in has or c not in _LATER else f"{_LATER[c]} AS {c}" for c in _COLS)
+                parts.append(f"SELECT {picked} FROM base.chunks b JOIN base.bodies USING (row) "
                              "WHERE b.id NOT IN (SELECT id FROM staged) AND b.id NOT IN (SELECT id FROM drop_id) "
                              "AND NOT EXISTS (SELECT 1 FROM drop_src d WHERE d.kb = b.kb AND d.source_id = b.source_id)")
         db.execute(f"INSERT INTO ordered ({cols}) SELECT {cols} FROM ({' UNION ALL '.join(parts)}) "
@@ -199,6 +213,27 @@ class DocStore:
             doc = docs.setdefault(doc_id, (doc_id, title, status, year, {}))
             doc[4].setdefault(clause, None)
         return [(*d[:4], list(d[4])) for d in docs.values()]
+
+    def document_rows(self, kb: str | None = None) -> list[dict]:
+        """Per document (of knowledge base ``kb``, or all): the fields of its first row, the kind of
+        its last non-digest row, its chunk and clause counts and highest page, as SQL aggregates
+        over the narrow table (no chunk is read as an object; api_views.document_rows did that)."""
+        has = {r[1] for r in self._all("PRAGMA table_info(chunks)")}
+        later = {c: f"c.{c}" if c in has else _LATER[c].replace("data", "b.data") for c in _LATER}
+        where = "WHERE kb = ?" if kb is not None else ""
+        rows = self._all(f"""
+            WITH d AS (SELECT doc_id, min(row) AS first, count(*) AS n, count(DISTINCT key) AS keys,
+                              max(CASE WHEN kind != 'digest' THEN row END) AS typed
+                       FROM chunks {where} GROUP BY doc_id),
+                 p AS (SELECT c.doc_id, max({later["page_max"]}) AS page FROM chunks c
+                       {"" if "page_max" in has else "JOIN bodies b USING (row)"} {where.replace("kb", "c.kb")}
+                       GROUP BY c.doc_id)
+            SELECT d.doc_id, f.doc_title, coalesce(t.kind, f.kind), f.edition_year, f.status,
+                   {later["superseded_by"].replace("c.", "f.").replace("b.data", "fb.data")}, f.kb, d.n, d.keys, p.page
+            FROM d JOIN chunks f ON f.row = d.first JOIN bodies fb ON fb.row = d.first JOIN p USING (doc_id)
+            LEFT JOIN chunks t ON t.row = d.typed ORDER BY d.first""", (kb, kb) if kb is not None else ())
+        names = ("doc_id", "title", "kind", "edition_year", "status", "superseded_by", "kb", "chunks", "clauses", "pages")
+        return [dict(zip(names, r, strict=True)) for r in rows]
 
     def columns(self) -> list[tuple]:
         return self._all(f"SELECT {','.join(COLUMNS)} FROM chunks ORDER BY row")

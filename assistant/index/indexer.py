@@ -16,7 +16,7 @@ import json
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +33,7 @@ from assistant.settings import Settings
 from assistant.types import Chunk
 
 __all__ = ["FileResult", "Index", "IngestReport"]
+STORE_PAGE = 5000  # records read from the store at once by a rebuild
 _BACKGROUND_LOAD = 20_000  # chunks: a larger published snapshot is loaded beside the searches
 
 
@@ -114,13 +115,20 @@ class Index:
         return fingerprint(i for i in self.store.ids() if i not in pending)
 
     def _from_store(self, published: SparseIndex | None) -> SparseIndex:
+        """A snapshot rebuilt from the store's records, read a page at a time (never every chunk as
+        an object at once); the sources come from each source's first record."""
         pending = set(published.pending_delete) if published is not None else set()
-        records = [(c, e) for c, e in self.store.all_records() if c.id not in pending]
         sources: dict[str, SourceInfo] = {}
-        for c, extras in records:
-            sources.setdefault(source_key(c.kb, c.source_id), SourceInfo(**extras))
+
+        def chunks() -> Iterator[Chunk]:
+            for page in self.store.record_pages(STORE_PAGE):
+                for c, extras in page:
+                    if c.id not in pending:
+                        sources.setdefault(source_key(c.kb, c.source_id), SourceInfo(**extras))
+                        yield c
+
         base = published or self.sparse
-        return base.build([c for c, _ in records], sources)
+        return base.build(chunks(), sources)  # the sources are read after the chunks are staged
 
     def refresh(self) -> None:
         """Pick up a snapshot another process (or thread) published since; cheap when none was.

@@ -258,6 +258,11 @@ class SparseIndex:
             self._docs = [] if self._store is None else self._store.documents()
         return self._docs
 
+    def document_rows(self, kb: str | None = None) -> list[dict]:
+        """Per indexed document: title, kind, edition, status, knowledge base, chunk and clause counts,
+        highest page (DocStore.document_rows: SQL aggregates, no chunk objects)."""
+        return [] if self._store is None else self._store.document_rows(kb)
+
     def count_containing(self, column: str, text: str) -> int:
         return 0 if self._store is None else self._store.count_containing(column, text)
 

@@ -7,12 +7,15 @@ downloading default model.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
@@ -35,6 +38,7 @@ class VectorStore(Protocol):
     def ids(self) -> list[str]: ...
     def all_chunks(self) -> list[Chunk]: ...
     def all_records(self) -> list[tuple[Chunk, dict[str, str]]]: ...
+    def record_pages(self, page: int = 5000) -> Iterator[list[tuple[Chunk, dict[str, str]]]]: ...
     def count(self) -> int: ...
     def get_meta(self, key: str) -> str | None: ...
     def set_meta(self, key: str, value: str) -> None: ...
@@ -106,17 +110,17 @@ class ChromaStore:
                 )
             except ValueError as exc:  # chromadb: "Could not connect to a Chroma server..."
                 raise ConfigError(f"ASSISTANT_CHROMA_URL {settings.chroma_url} 无法连接：{exc}") from exc
-        else:
-            settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-            self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
         self._count, self._count_at = 0, 0.0
         self.name = collection_name(settings.collection, embedder_name, dim)
-        self._col = self._client.get_or_create_collection(
-            self.name,
-            embedding_function=None,
-            configuration={"hnsw": {"space": "cosine", "ef_search": 200}},
-            metadata={"embedder": embedder_name, "dim": dim},
-        )
+        with _opening(None if settings.chroma_url else settings.chroma_dir):
+            if not settings.chroma_url:
+                self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+            self._col = self._client.get_or_create_collection(
+                self.name,
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine", "ef_search": 200}},
+                metadata={"embedder": embedder_name, "dim": dim},
+            )
         self._writes = 0
         self._warm: tuple[threading.Thread, list[int]] | None = None
         if not settings.chroma_url:
@@ -199,8 +203,21 @@ class ChromaStore:
         return [c for c, _ in self.all_records()]
 
     def all_records(self) -> list[tuple[Chunk, dict[str, str]]]:
-        return [(record_to_chunk(i, doc, meta), {k: str(meta.get(k, "")) for k in EXTRAS})
-                for i, meta, doc in self._scan(include=["metadatas", "documents"])]
+        return [r for page in self.record_pages() for r in page]
+
+    def record_pages(self, page: int = 5000) -> Iterator[list[tuple[Chunk, dict[str, str]]]]:
+        """Every record as (chunk, extras), ``page`` at a time (a rebuild holds one page of objects)."""
+        offset = 0
+        while True:
+            res = self._col.get(include=["metadatas", "documents"], limit=page, offset=offset)
+            ids = res["ids"]
+            if not ids:
+                return
+            metas = res.get("metadatas") or [{}] * len(ids)
+            docs = res.get("documents") or [""] * len(ids)
+            yield [(record_to_chunk(i, doc, meta), {k: str(meta.get(k, "")) for k in EXTRAS})
+                   for i, meta, doc in zip(ids, metas, docs, strict=True)]
+            offset += len(ids)
 
     def count(self) -> int:
         if self._warm is not None:
@@ -243,6 +260,22 @@ class ChromaStore:
             docs = res.get("documents") or [""] * len(ids)
             rows.extend(zip(ids, metas, docs, strict=True))
             offset += len(ids)
+
+
+@contextmanager
+def _opening(chroma_dir: Path | None) -> Iterator[None]:
+    """Processes opening one embedded store take turns: three CLI writers starting on a fresh home at
+    once raced in Chroma's schema creation ("table collections already exists")."""
+    if chroma_dir is None:
+        yield
+        return
+    chroma_dir.mkdir(parents=True, exist_ok=True)
+    with (chroma_dir.parent / "chroma-open.lock").open("a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def build_store(settings: Settings, embedder_name: str, dim: int) -> VectorStore:

@@ -10,8 +10,10 @@ the snapshot as pending, so a crash before the delete is finished by the next wr
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -24,8 +26,9 @@ from assistant.index.docstore import GenerationWriter
 from assistant.index.identity import resolve, with_store_ids
 from assistant.index.sparse import WRITE_BATCH, SourceInfo, SparseIndex, source_key
 from assistant.index.store import VectorStore
-from assistant.ingest import IngestError, Manifest, find_manifest, parse_file
-from assistant.ingest.provenance import user_copy
+from assistant.ingest import IngestError, Manifest, find_manifest, parse_stream
+from assistant.ingest.provenance import user_copy_chunks, user_copy_meta
+from assistant.ingest.stream import STREAM_MIN_BYTES
 from assistant.settings import Settings
 from assistant.types import Chunk, ParseReport
 
@@ -62,6 +65,7 @@ class IngestReport(BaseModel):
 
 
 Embed = Callable[[list[str], IngestReport], np.ndarray]
+STREAM_WINDOW: int | None = None  # lines per window of a streamed file (None: ingest/stream.py's WINDOW)
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +79,17 @@ def _parser_version() -> str:
     return h.hexdigest()[:16]
 
 
-def parse_key(data: bytes, manifest: Manifest | None, kb: str, settings: Settings) -> str:
-    """What a parse depends on: the bytes, the manifest (its file's bytes), the knowledge base, the
-    chunking settings and the parser. Equal keys: the stored chunks are what parsing would give."""
-    h = hashlib.sha256(data)
+def parse_key(data: bytes | Path, manifest: Manifest | None, kb: str, settings: Settings) -> str:
+    """What a parse depends on: the bytes (of the file ``data`` names, read by blocks), the manifest
+    (its file's bytes), the knowledge base, the chunking settings and the parser. Equal keys: the
+    stored chunks are what parsing would give."""
+    if isinstance(data, Path):
+        h = hashlib.sha256()
+        with data.open("rb") as f:
+            while block := f.read(1 << 20):
+                h.update(block)
+    else:
+        h = hashlib.sha256(data)
     if manifest is not None and manifest.root is not None:
         mf = manifest.root / "manifest.yaml"
         h.update(mf.read_bytes() if mf.exists() else b"")
@@ -86,6 +97,22 @@ def parse_key(data: bytes, manifest: Manifest | None, kb: str, settings: Setting
     # provenance (ingest/provenance.py) depends on who adds the file and which manifests are trusted
     h.update(f"\x1f{settings.user}\x1f{sorted(map(str, settings.trusted_manifests))}".encode())
     return h.hexdigest()[:32]
+
+
+@dataclass
+class _Written:
+    """What one file's batches wrote so far (undone if the file fails half-way)."""
+
+    ids: set[str] = field(default_factory=set)
+    upserted: list[str] = field(default_factory=list)
+    staged: list[str] = field(default_factory=list)
+    texts: list[bytes] = field(default_factory=list)  # digests of the index texts (a metadata-only change?)
+    count: int = 0
+    fresh: int = 0
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode(), digest_size=12).digest()
 
 
 class Batch:
@@ -135,85 +162,118 @@ class Batch:
             return set(self.touched[key])
         return set() if key in self.dropped else self.base.ids_of_source(key)
 
-    def _batches(self, chunks: list[Chunk]) -> Iterator[list[Chunk]]:
-        for i in range(0, len(chunks), WRITE_BATCH):
-            part = chunks[i:i + WRITE_BATCH]
-            self.held_max = max(self.held_max, len(part))
-            yield part
-
     def file(self, path: Path, report: IngestReport, remember: Callable[[Manifest], None]) -> FileResult:
         try:
             manifest = find_manifest(path)
-            key_now = parse_key(path.read_bytes(), manifest, self.kb, self.settings)
+            key_now = parse_key(path, manifest, self.kb, self.settings)
         except (IngestError, OSError):
-            key_now = ""  # parse_file reports the reason
+            key_now = ""  # parse_stream reports the reason
         else:
             skipped = self._unchanged(path, key_now, manifest, report, remember)
             if skipped is not None:
                 return skipped
         try:
-            doc = parse_file(path, manifest=manifest, kb=self.kb, max_chars=self.settings.chunk_max_chars,
-                             overlap=self.settings.chunk_overlap, settings=self.settings)
+            doc = parse_stream(path, manifest=manifest, kb=self.kb, max_chars=self.settings.chunk_max_chars,
+                               overlap=self.settings.chunk_overlap, settings=self.settings, batch=WRITE_BATCH,
+                               min_bytes=STREAM_MIN_BYTES, window=STREAM_WINDOW)
+            first = next(doc.batches, None)
         except IngestError as e:
             return FileResult(path=str(path), status="failed", error=str(e))
         except Exception as e:  # a parser bug must not stop the batch
             return FileResult(path=str(path), status="failed", error=f"{path}: unexpected error: {e}")
-        if doc.meta.origin == "user" and self._shipped(doc.meta.source_id):
-            doc = user_copy(doc, doc.meta.doc_id)  # never replace a shipped document (issue 13, section 3)
         meta = doc.meta
+        copy = meta.origin == "user" and self._shipped(meta.source_id)
+        if copy:  # never replace a shipped document (issue 13, section 3)
+            meta = user_copy_meta(meta, meta.doc_id)
         key = source_key(self.kb, meta.source_id)
         if key in self.claimed:
             return FileResult(path=str(path), doc_id=meta.doc_id, status="failed",
                               error=f"{path}: same document ({meta.source_id}) as {self.claimed[key]}; skipped")
-        if not doc.chunks:
+        if not first:
             return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=f"{path}: no text to index")
         how = resolve(meta, path, self.kb, self.sources, claimed=set(self.claimed), replace=self.replace)
         if how.error:
             return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=how.error)
         self._claim(key, path, manifest, remember)
-        report.pages += meta.page_count or 0
-        chunks = with_store_ids(doc.chunks, self.kb)
-        del doc.chunks[:]  # the parsed copies are not needed beside the store copies
         old = self._ids_of(key)
         for dropped in how.drop:  # a moved file: its old source id goes in this same step
             old |= self._ids_of(dropped)
+        info = SourceInfo(path=str(path.resolve()), content_hash=meta.content_hash, parse_key=key_now,
+                          doc_id=meta.doc_id, pages=meta.page_count)
+        prev = self.sources.get(key)
+        moved = prev is not None and prev.path != info.path and (not prev.path or not Path(prev.path).exists())
+        # same text, new path or bytes: the stored records' extras are rewritten (no vectors touched)
+        retarget = prev is not None and (prev.path, prev.content_hash) != (info.path, info.content_hash) \
+            and (prev.path == info.path or moved)
+        w = _Written()
+        try:
+            for part in itertools.chain([first], doc.batches):  # a batch at a time: parsed, embedded, stored
+                self._write(with_store_ids(user_copy_chunks(part, meta) if copy else part, self.kb), old, info,
+                            retarget, w, report)
+        except Exception as e:  # a file failing half-way leaves nothing of itself behind
+            if w.upserted:
+                self.store.delete(w.upserted)
+            if w.staged and self.gen is not None:
+                self.gen.discard(w.staged)
+            self.claimed.pop(key, None)
+            why = str(e) if isinstance(e, IngestError) else f"{path}: unexpected error: {e}"
+            return FileResult(path=str(path), doc_id=meta.doc_id, status="failed", error=why)
+        info.chunks = w.count
+        stale = old - w.ids
+        for dropped in how.drop:
             self.touched.pop(dropped, None)
             self.dropped.add(dropped)
             self.sources.pop(dropped, None)
-        new_ids = {c.id for c in chunks}
-        fresh = [c for c in chunks if c.id not in old]
-        stale = old - new_ids
-        old_texts = sorted(self.base.texts_of(old)) if fresh else []
-        info = SourceInfo(path=str(path.resolve()), content_hash=meta.content_hash, parse_key=key_now,
-                          chunks=len(chunks), doc_id=meta.doc_id, pages=meta.page_count)
-        report.chunks_unchanged += len(chunks) - len(fresh)
-        for part in self._batches(fresh):  # embedded and stored a batch at a time
-            self.store.upsert(part, self.embed([c.index_text for c in part], report), info.model_dump())
-        prev = self.sources.get(key)
-        moved = prev is not None and prev.path != info.path and (not prev.path or not Path(prev.path).exists())
-        if prev is None or fresh or stale or (prev != info and (prev.path == info.path or moved)):
-            if prev is not None and not fresh and not stale and \
-                    (prev.path, prev.content_hash) != (info.path, info.content_hash):
-                self.store.update_extras(chunks, info.model_dump())  # same text, new path or bytes
+        report.pages += meta.page_count or 0
+        report.chunks_unchanged += w.count - w.fresh
+        if prev is None or w.fresh or stale or (prev != info and (prev.path == info.path or moved)):
             self.sources[key] = info
             self.changed = True
         self.doomed |= stale
-        if fresh or stale or how.drop:  # the source's rows are replaced in the new generation
-            if self.gen is None:
-                self.gen = self.base.begin()
-            for part in self._batches(chunks):
-                self.gen.add(part)
+        if w.fresh or stale or how.drop:  # the source's rows are replaced in the new generation
             self.dropped.add(key)
+        elif self.gen is not None:
+            self.gen.discard(w.staged)  # the indexed rows stay as they are
         if meta.origin == "shipped":
             self.shipped.add(meta.source_id)
-        self.touched[key] = new_ids
-        report.chunks_added += len(fresh)
+        self.touched[key] = w.ids
+        report.chunks_added += w.fresh
         report.chunks_removed += len(stale)
-        status = "unchanged" if not fresh and not stale else ("updated" if old else "added")
-        meta_only = bool(fresh) and old_texts == sorted(c.index_text for c in chunks)
+        status = "unchanged" if not w.fresh and not stale else ("updated" if old else "added")
+        meta_only = bool(w.fresh) and self._digests(old) == sorted(w.texts)
         note = how.note or ("仅元数据变化（标题、状态等），未重新嵌入" if meta_only else "")
-        return FileResult(path=str(path), doc_id=meta.doc_id, status=status, chunks=len(chunks),
+        return FileResult(path=str(path), doc_id=meta.doc_id, status=status, chunks=w.count,
                           pages=meta.page_count, report=doc.report, note=note)
+
+    def _write(self, part: list[Chunk], old: set[str], info: SourceInfo, retarget: bool,
+               w: _Written, report: IngestReport) -> None:
+        """One batch of a file's chunks: the new ones embedded and stored, all staged in the new
+        generation (unstaged at the end when the source's rows do not change)."""
+        self.held_max = max(self.held_max, len(part))
+        fresh = [c for c in part if c.id not in old]
+        if fresh:
+            vectors = self.embed([c.index_text for c in fresh], report)
+            w.upserted += [c.id for c in fresh]
+            self.store.upsert(fresh, vectors, info.model_dump())
+        kept = [c for c in part if c.id in old]
+        if kept and retarget:
+            self.store.update_extras(kept, info.model_dump())
+        if self.gen is None:
+            self.gen = self.base.begin()
+        self.gen.add(part)
+        w.staged += [c.id for c in part]
+        w.ids.update(c.id for c in part)
+        w.count += len(part)
+        w.fresh += len(fresh)
+        w.texts += [_digest(c.index_text) for c in part]
+
+    def _digests(self, ids: set[str]) -> list[bytes]:
+        """Digests of the indexed texts of ``ids``, sorted (read a slice of ids at a time)."""
+        ordered = sorted(ids)
+        out: list[bytes] = []
+        for i in range(0, len(ordered), WRITE_BATCH):
+            out += [_digest(t) for t in self.base.texts_of(ordered[i:i + WRITE_BATCH])]
+        return sorted(out)
 
     def _unchanged(self, path: Path, key_now: str, manifest: Manifest | None, report: IngestReport,
                    remember: Callable[[Manifest], None]) -> FileResult | None:

@@ -4,6 +4,7 @@ Public API (used by the indexer and the query analyser)::
 
     files, problems = discover([Path("corpus")])
     doc = parse_file(path, manifest=find_manifest(path), kb="default")
+    stream = parse_stream(path, manifest=..., kb="default")   # large files: chunks in batches
     to_index_form(text)        # normalisation of index_text, applied to queries too
     canonical_doc_id(text)     # 'GB/T36132—2025' -> 'GB/T 36132-2025'
 """
@@ -31,13 +32,15 @@ from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
 from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import build_report, format_report
-from assistant.ingest.structure import Section, build_sections
+from assistant.ingest.stream import STREAM_MIN_BYTES, DocumentStream, NotStreamable, stream_file
+from assistant.ingest.structure import build_sections, numbered
 from assistant.settings import Settings
 from assistant.types import ParsedDocument
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
     "ClauseMapRow",
+    "DocumentStream",
     "EditionLink",
     "IngestError",
     "Manifest",
@@ -48,16 +51,9 @@ __all__ = [
     "find_manifest",
     "format_report",
     "parse_file",
+    "parse_stream",
     "to_index_form",
 ]
-
-
-_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
-
-
-def _numbered(sections: list[Section]) -> bool:
-    """Numbered at the top level; a lone （一）（二） list does not make a document numbered."""
-    return any(s.scheme in _TOP_NUMBERING for s in sections)
 
 
 def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "default",
@@ -88,7 +84,7 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
     toc = find_toc(lines)
     sections = build_sections(lines, toc=toc)
     layout = False
-    if not any(ln.heading for ln in lines) and not _numbered(sections):
+    if not any(ln.heading for ln in lines) and not numbered(sections):
         marked = layout_headings(lines)  # no numbering and no heading styles: headings by layout
         if marked is not lines:
             lines, head, layout = marked, marked[:40], True
@@ -103,3 +99,28 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
                          overlap=max(0, min(overlap, max_chars // 2)))
     report = build_report(meta, sections, chunks, toc_entries=toc.entries, cover=cover, layout=layout)
     return ParsedDocument(meta=meta, chunks=chunks, report=report)
+
+
+def parse_stream(path: Path, *, manifest: Manifest | None = None, kb: str = "default", max_chars: int = 600,
+                 overlap: int = 120, settings: Settings | None = None, batch: int = 1000,
+                 min_bytes: int = STREAM_MIN_BYTES, window: int | None = None) -> DocumentStream:
+    """``parse_file`` with the chunks handed over in batches of at most ``batch``: a text or Markdown
+    file of ``min_bytes`` or more is parsed in windows (ingest/stream.py: memory bounded by a window,
+    the same chunks); any other file is parsed whole. Raises IngestError before any batch."""
+    path = Path(path)
+    try:
+        big = path.suffix.lower() in (".txt", ".md", ".markdown") and path.is_file() \
+            and path.stat().st_size >= min_bytes
+    except OSError:
+        big = False
+    if big:
+        try:
+            kw = {} if window is None else {"window": window}
+            return stream_file(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap,
+                               settings=settings, batch=batch, **kw)
+        except NotStreamable:
+            pass  # parsed whole below (it gives the error, if any)
+    doc = parse_file(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap, settings=settings)
+    chunks = doc.chunks
+    return DocumentStream(meta=doc.meta, batches=(chunks[i:i + batch] for i in range(0, len(chunks), batch)),
+                          report=doc.report)

@@ -42,29 +42,16 @@ def lowest_confidence(text: str, base: str | None) -> str:
 
 
 # --- pieces -----------------------------------------------------------------------------------
-def _pieces(lines: list[Line], budget: int) -> tuple[list[Piece], dict[int, str]]:
-    pieces: list[Piece] = []
-    headers: dict[int, str] = {}
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        if ln.table:
-            group = len(headers)
-            rows = [ln.text]
-            i += 1
-            while i < len(lines) and lines[i].table:
-                rows.append(lines[i].text)
-                i += 1
-            n_head = 2 if len(rows) > 1 and _TABLE_SEP.match(rows[1]) else 1
-            headers[group] = "\n".join(rows[:n_head])
-            data = rows[n_head:]
-            if not data:
-                pieces.append(Piece(headers.pop(group), tuple(ln.pages), True))
-            pieces.extend(Piece(r, tuple(ln.pages), True, group) for r in data)
-            continue
-        pieces.extend(_prose_pieces(ln, budget))
-        i += 1
-    return pieces, headers
+def _table_pieces(rows: list[Line], headers: dict[int, str]) -> list[Piece]:
+    """A run of table rows: its header (one row, or two with a separator) and a piece per row."""
+    group = len(headers)
+    texts = [r.text for r in rows]
+    pages = tuple(rows[0].pages)
+    n_head = 2 if len(texts) > 1 and _TABLE_SEP.match(texts[1]) else 1
+    headers[group] = "\n".join(texts[:n_head])
+    data = texts[n_head:]
+    out = [Piece(headers.pop(group), pages, True)] if not data else []
+    return out + [Piece(r, pages, True, group) for r in data]
 
 
 def _prose_pieces(ln: Line, budget: int) -> list[Piece]:
@@ -112,28 +99,33 @@ def _overlap(prev: list[Piece], overlap: int) -> list[Piece]:
     return tail
 
 
-def _pack(pieces: list[Piece], headers: dict[int, str], budget: int, overlap: int) -> list[list[Piece]]:
-    parts: list[list[Piece]] = []
-    cur: list[Piece] = []
-    size, tables = 0, set()
-    for p in pieces:
-        cost = _cost(p, not cur, tables, headers)
-        if cur and size + cost > budget:
-            parts.append(cur)
-            cur = _overlap(cur, overlap)
-            tables = set()
-            size = sum(_cost(q, k == 0, tables, headers) for k, q in enumerate(cur))
-            cost = _cost(p, not cur, tables, headers)
-            if cur and size + cost > budget:
-                cur, size = [], 0
-                cost = _cost(p, True, tables, headers)
-        cur.append(p)
-        size += cost
+class _Packer:
+    """Pieces into parts of at most ``budget`` characters, a part at a time (``push``)."""
+
+    def __init__(self, headers: dict[int, str], budget: int, overlap: int) -> None:
+        self.headers, self.budget, self.overlap = headers, budget, overlap
+        self.cur: list[Piece] = []
+        self.size = 0
+        self.tables: set[int] = set()
+
+    def push(self, p: Piece) -> list[Piece] | None:
+        """Add a piece; returns the part it closed, if any."""
+        headers, budget, done = self.headers, self.budget, None
+        cost = _cost(p, not self.cur, self.tables, headers)
+        if self.cur and self.size + cost > budget:
+            done = self.cur
+            self.cur = _overlap(self.cur, self.overlap)
+            self.tables = set()
+            self.size = sum(_cost(q, k == 0, self.tables, headers) for k, q in enumerate(self.cur))
+            cost = _cost(p, not self.cur, self.tables, headers)
+            if self.cur and self.size + cost > budget:
+                self.cur, self.size = [], 0
+                cost = _cost(p, True, self.tables, headers)
+        self.cur.append(p)
+        self.size += cost
         if p.table is not None:
-            tables.add(p.table)
-    if cur:
-        parts.append(cur)
-    return parts
+            self.tables.add(p.table)
+        return done
 
 
 def _render(part: list[Piece], headers: dict[int, str]) -> str:
@@ -155,45 +147,99 @@ def _children_summary(sec: Section) -> list[Line]:
     return [Line(child.heading) for child in sec.children]
 
 
+class SectionParts:
+    """The chunk texts of one section from its lines fed in order (a streamed file feeds a long
+    section window by window): ``feed`` returns the parts it completed, ``finish`` the rest."""
+
+    def __init__(self, sec: Section, max_chars: int, overlap: int) -> None:
+        self.sec = sec
+        heading = sec.heading
+        self.budget = max(max_chars - len(heading) - 1, max_chars // 3) if heading else max_chars
+        self.headers: dict[int, str] = {}
+        self.packer = _Packer(self.headers, self.budget, min(overlap, self.budget // 2))
+        self.rows: list[Line] = []  # a table run not yet closed by a line after it
+        self.fed = False  # any lines (else the section lists its children)
+        self.pieces = False
+        self.k = 0
+
+    def feed(self, lines: list[Line]) -> list[tuple[str, list[int]]]:
+        self.fed = self.fed or bool(lines)
+        out: list[tuple[str, list[int]]] = []
+        for ln in lines:
+            if ln.table:
+                self.rows.append(ln)
+                continue
+            if self.rows:
+                self._push(_table_pieces(self.rows, self.headers), out)
+                self.rows = []
+            self._push(_prose_pieces(ln, self.budget), out)
+        return out
+
+    def finish(self) -> list[tuple[str, list[int]]]:
+        out: list[tuple[str, list[int]]] = []
+        if not self.fed:
+            self.feed(_children_summary(self.sec))
+        if self.rows:
+            self._push(_table_pieces(self.rows, self.headers), out)
+            self.rows = []
+        if not self.pieces:
+            return [(self.sec.heading, list(self.sec.pages))]
+        if self.packer.cur:
+            out.append(self._render(self.packer.cur))
+        return out
+
+    def _push(self, pieces: list[Piece], out: list[tuple[str, list[int]]]) -> None:
+        for p in pieces:
+            self.pieces = True
+            done = self.packer.push(p)
+            if done is not None:
+                out.append(self._render(done))
+
+    def _render(self, part: list[Piece]) -> tuple[str, list[int]]:
+        sec = self.sec
+        body = _render(part, self.headers)
+        text = f"{sec.heading}{' ' if sec.inline else chr(10)}{body}" if sec.heading else body
+        pages = {pg for p in part for pg in p.pages}
+        if self.k == 0:
+            pages.update(sec.pages)
+        self.k += 1
+        return text, sorted(pages)
+
+
 def section_parts(sec: Section, max_chars: int, overlap: int) -> list[tuple[str, list[int]]]:
     """The texts (heading line first) and pages of the chunks of one section."""
-    lines = sec.lines or _children_summary(sec)
-    heading = sec.heading
-    joiner = " " if sec.inline else "\n"
-    budget = max(max_chars - len(heading) - 1, max_chars // 3) if heading else max_chars
-    pieces, headers = _pieces(lines, budget)
-    if not pieces:
-        return [(heading, list(sec.pages))]
-    parts = _pack(pieces, headers, budget, min(overlap, budget // 2))
-    out = []
-    for k, part in enumerate(parts):
-        body = _render(part, headers)
-        text = f"{heading}{joiner}{body}" if heading else body
-        pages = {pg for p in part for pg in p.pages}
-        if k == 0:
-            pages.update(sec.pages)
-        out.append((text, sorted(pages)))
-    return out
+    parts = SectionParts(sec, max_chars, overlap)
+    return parts.feed(sec.lines) + parts.finish()
 
 
 def make_chunks(sections: list[Section], meta: DocumentMeta, *, max_chars: int = 600,
                 overlap: int = 120) -> list[Chunk]:
     chunks: list[Chunk] = []
     for sec in sections:
-        if sec.scheme == "cover" and not sec.lines:
-            continue
-        key = make_key(meta.doc_id, sec.clause)
-        for part, (text, pages) in enumerate(section_parts(sec, max_chars, overlap)):
-            chunks.append(Chunk(
-                id=chunk_id(meta.source_id, key, part, text, meta.origin), key=key, doc_id=meta.doc_id,
-                source_id=meta.source_id, clause=sec.clause,
-                title=sec.title or (COVER if sec.scheme == "cover" else ""),
-                clause_path=sec.path, pages=pages, text=text, index_text=to_index_form(text),
-                part=part, order=len(chunks), confidence=lowest_confidence(text, meta.confidence),
-                doc_title=meta.title, kind=meta.kind, status=meta.status,
-                superseded_by=meta.superseded_by, edition_year=meta.edition_year, kb=meta.kb,
-                origin=meta.origin, identity=meta.identity, claimed_id=meta.claimed_id,
-                added_by=meta.added_by, added_at=meta.added_at, source_file=meta.path,
-                instruction=is_instruction(text), payment=has_payment_details(text),
-            ))
+        chunks += section_chunks(sec, meta, max_chars=max_chars, overlap=overlap, order=len(chunks))
     return chunks
+
+
+def section_chunks(sec: Section, meta: DocumentMeta, *, max_chars: int, overlap: int, order: int) -> list[Chunk]:
+    """The chunks of one section; ``order``: how many chunks the sections before it gave."""
+    if sec.scheme == "cover" and not sec.lines:
+        return []
+    return [part_chunk(sec, meta, k, text, pages, order + k)
+            for k, (text, pages) in enumerate(section_parts(sec, max_chars, overlap))]
+
+
+def part_chunk(sec: Section, meta: DocumentMeta, part: int, text: str, pages: list[int], order: int) -> Chunk:
+    """Part ``part`` of a section as a chunk (``order``: its place in the document)."""
+    key = make_key(meta.doc_id, sec.clause)
+    return Chunk(
+        id=chunk_id(meta.source_id, key, part, text, meta.origin), key=key, doc_id=meta.doc_id,
+        source_id=meta.source_id, clause=sec.clause,
+        title=sec.title or (COVER if sec.scheme == "cover" else ""),
+        clause_path=sec.path, pages=pages, text=text, index_text=to_index_form(text),
+        part=part, order=order, confidence=lowest_confidence(text, meta.confidence),
+        doc_title=meta.title, kind=meta.kind, status=meta.status,
+        superseded_by=meta.superseded_by, edition_year=meta.edition_year, kb=meta.kb,
+        origin=meta.origin, identity=meta.identity, claimed_id=meta.claimed_id,
+        added_by=meta.added_by, added_at=meta.added_at, source_file=meta.path,
+        instruction=is_instruction(text), payment=has_payment_details(text),
+    )

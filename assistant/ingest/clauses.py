@@ -157,15 +157,7 @@ class Recogniser:
         return _numbered("annex_clause", label, rest, 1 + len(num), number=num, letter=letter)
 
     def _table(self, text: str, heading: bool) -> Candidate | None:
-        m = TABLE.match(text)
-        if not m:
-            return None
-        rest = m.group("rest").strip()
-        if not heading and rest and not re.match(r"^[（(]续[)）]", rest):
-            if not title_like(rest, 50) or _BAD_TABLE_REST.match(rest):
-                return None
-        clause = f"表{m.group('num')}"
-        return Candidate("table", clause, rest, f"{clause} {rest}".strip(), 0)
+        return table_candidate(text, heading)
 
     def _policy(self, text: str, heading: bool) -> Candidate | None:
         if m := ATTACH.match(text):
@@ -239,6 +231,19 @@ class Recogniser:
             self._reset()
             self.toc, self.toc_parents = {}, set()
             self.attach, self.last_attach = c.clause, c.number[0]
+
+def table_candidate(text: str, heading: bool) -> Candidate | None:
+    """A captioned table's line (``表2 能源消耗``); needs no numbering state."""
+    m = TABLE.match(text)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    if not heading and rest and not re.match(r"^[（(]续[)）]", rest):
+        if not title_like(rest, 50) or _BAD_TABLE_REST.match(rest):
+            return None
+    clause = f"表{m.group('num')}"
+    return Candidate("table", clause, rest, f"{clause} {rest}".strip(), 0)
+
 
 def _numbered(scheme: str, label: str, rest: str, depth: int, *, number: tuple[int, ...] = (),
               letter: str = "", sep: str = " ", title_max: int = 40) -> Candidate:

@@ -42,6 +42,9 @@ def _bare_page_entry(text: str) -> bool:
 class TocEntries:
     lines: set[int]  # indices of lines that belong to a table of contents (headings included)
     entries: list[str]  # the entries' texts, without leaders and page numbers
+    # the last line a contents region or leader run looked at (-1: none). A streamed file finds its
+    # contents in its first window: valid when this stays before the window's last line.
+    reach: int = -1
 
 
 def find_toc(lines: list[Line]) -> TocEntries:
@@ -56,33 +59,37 @@ def find_toc(lines: list[Line]) -> TocEntries:
     entries: list[str] = []
     n = len(lines)
     leader = [not ln.table and not ln.verbatim and is_toc_entry(ln.text) for ln in lines]
-    i = 0
+    i, reach = 0, -1
     while i < n:
         text = lines[i].text.strip()
         if _toc_heading(text):
             found.add(i)
-            i = _take_region(lines, leader, i + 1, found, entries)
+            i, seen = _take_region(lines, leader, i + 1, found, entries)
+            reach = max(reach, seen)
             continue
         if leader[i]:
             j, run = i, []
             while j < n and (leader[j] or (j + 1 < n and leader[j + 1] and title_like(lines[j].text, 50))):
                 run.append(j)
                 j += 1
+            reach = max(reach, min(j + 1, n - 1))
             if sum(leader[k] for k in run) >= 3:
                 found.update(run)
                 entries.extend(toc_entry_text(lines[k].text) for k in run if leader[k])
                 i = j
                 continue
         i += 1
-    return TocEntries(found, entries)
+    return TocEntries(found, entries, reach)
 
 
 def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def _take_region(lines: list[Line], leader: list[bool], i: int, found: set[int], entries: list[str]) -> int:
-    """Take the entries after a 目次 heading at ``i - 1``; returns the index of the first body line.
+def _take_region(lines: list[Line], leader: list[bool], i: int, found: set[int],
+                 entries: list[str]) -> tuple[int, int]:
+    """Take the entries after a 目次 heading at ``i - 1``; returns the index of the first body line
+    and of the last line looked at.
 
     Entries with leaders or page numbers are certain. Short lines without them are pending: they
     are entries when a later line repeats one of them (the body's first heading repeats the
@@ -119,4 +126,5 @@ def _take_region(lines: list[Line], leader: list[bool], i: int, found: set[int],
         else:
             break
         i += 1
-    return pending[0] if pending else i  # pending lines before body text: the body's headings
+    # pending lines before body text: the body's headings
+    return (pending[0] if pending else i), min(i, n - 1)

@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -219,10 +220,28 @@ def _id_line(text: str) -> bool:
 
 
 def _typical_width(lines: list[Line]) -> int:
-    widths = sorted(display_width(ln.text) for ln in lines if len(ln.text) >= 8 and not ln.heading)
-    if len(widths) < 5:
+    return typical_width(width_counts(lines))
+
+
+def width_counts(lines: Iterable[Line], into: Counter[int] | None = None) -> Counter[int]:
+    """Display widths of the lines that tell a wrapped line from a short one (see typical_width)."""
+    out = into if into is not None else Counter()
+    out.update(display_width(ln.text) for ln in lines if len(ln.text) >= 8 and not ln.heading)
+    return out
+
+
+def typical_width(widths: Counter[int]) -> int:
+    """The 90th percentile of the widths counted (streamed files count them window by window)."""
+    n = sum(widths.values())
+    if n < 5:
         return 10**6  # too few lines to tell a wrapped line from a short one
-    return widths[min(len(widths) - 1, int(len(widths) * 0.9))]
+    k = min(n - 1, int(n * 0.9))
+    seen = 0
+    for w in sorted(widths):
+        seen += widths[w]
+        if seen > k:
+            return w
+    return max(widths)
 
 
 def _joinable(ln: Line) -> bool:
@@ -231,12 +250,19 @@ def _joinable(ln: Line) -> bool:
 
 def join_lines(lines: list[Line], mode: Mode) -> list[Line]:
     """Join hard line breaks inside paragraphs, split formulas and detached superscripts."""
-    if not lines:
-        return []
-    full = _typical_width(lines) * 0.85
-    out: list[Line] = [lines[0]]
-    last = lines[0].text  # the last physical line of out[-1]
-    for ln in lines[1:]:
+    return list(iter_join(lines, mode, _typical_width(lines) * 0.85)) if lines else []
+
+
+def iter_join(lines: Iterable[Line], mode: Mode, full: float) -> Iterator[Line]:
+    """``join_lines`` over a stream: a line is final once the next one is not joined to it (two are
+    held: the term-line test looks at the one before). ``full``: 0.85 of the typical width."""
+    it = iter(lines)
+    first = next(it, None)
+    if first is None:
+        return
+    out: list[Line] = [first]
+    last = first.text  # the last physical line of out[-1]
+    for ln in it:
         prev = out[-1]
         joined = None
         # A term entry ("3.2" / "炼焦工序能耗 energy consumption …" / definition): the term line
@@ -247,12 +273,14 @@ def join_lines(lines: list[Line], mode: Mode) -> list[Line]:
         last = ln.text
         if joined is None:
             out.append(ln)
+            if len(out) > 2:
+                yield out.pop(0)
         else:
             end = ln.page_end or ln.page
             if end is None or (prev.page is not None and end <= (prev.page_end or prev.page)):
                 end = prev.page_end
             out[-1] = Line(joined, page=prev.page, page_end=end)
-    return out
+    yield from out
 
 
 def _try_join(prev: str, last: str, nxt: str, mode: Mode, full: float) -> str | None:
@@ -285,4 +313,4 @@ def _try_join(prev: str, last: str, nxt: str, mode: Mode, full: float) -> str | 
     return None
 
 
-__all__ = ["Line", "clean_pdf_pages", "join_lines"]
+__all__ = ["Line", "clean_pdf_pages", "iter_join", "join_lines", "typical_width", "width_counts"]

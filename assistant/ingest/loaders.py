@@ -7,6 +7,7 @@ import logging
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,13 @@ def _clean(line: str) -> str:
     return strip_pinyin(ZERO_WIDTH.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip())
 
 
+def plain_line(raw: str) -> Line:
+    """One physical line of a plain-text file as a display line."""
+    return Line(join_spaced_cjk(_clean(raw).strip(), aggressive=False))
+
+
 def load_plain(text: str) -> RawDoc:
-    lines = [Line(join_spaced_cjk(_clean(t).strip(), aggressive=False)) for t in text.split("\n")]
+    lines = [plain_line(t) for t in text.split("\n")]
     joined = [ln for ln in join_lines(lines, "txt") if ln.text]
     return RawDoc(lines=joined, head=joined[:40])
 
@@ -116,9 +122,15 @@ def _md_inline(line: str) -> str:
 
 def load_markdown(path: Path, text: str) -> RawDoc:
     front, body = split_front_matter(path, text)
-    lines: list[Line] = []
+    lines = list(markdown_lines(body.split("\n")))
+    joined = [ln for ln in join_lines(lines, "md") if ln.text]
+    return RawDoc(lines=joined, front_matter=front, head=joined[:40])
+
+
+def markdown_lines(body: Iterable[str]) -> Iterator[Line]:
+    """The body's physical lines (after the front matter) as display lines, one by one."""
     in_code = in_comment = False
-    for raw in body.split("\n"):
+    for raw in body:
         line = _clean(raw)
         s = line.strip()
         if in_comment:
@@ -129,25 +141,23 @@ def load_markdown(path: Path, text: str) -> RawDoc:
             continue
         if s.startswith(("```", "~~~")):
             in_code = not in_code
-            lines.append(Line(s, verbatim=True))
+            yield Line(s, verbatim=True)
             continue
         if in_code:
-            lines.append(Line(line, verbatim=True))
+            yield Line(line, verbatim=True)
             continue
         m = _HEADING.match(s)
         if m:
             heading = clean_inline(m.group(2))
             if heading:
-                lines.append(Line(heading, heading=len(m.group(1))))
+                yield Line(heading, heading=len(m.group(1)))
             continue
         if _RULE.match(s):
-            lines.append(Line(""))
+            yield Line("")
         elif s.startswith("|"):
-            lines.append(Line(s, table=True))
+            yield Line(s, table=True)
         else:
-            lines.append(Line(join_spaced_cjk(_md_inline(s), aggressive=False)))
-    joined = [ln for ln in join_lines(lines, "md") if ln.text]
-    return RawDoc(lines=joined, front_matter=front, head=joined[:40])
+            yield Line(join_spaced_cjk(_md_inline(s), aggressive=False))
 
 
 # --- PDF -------------------------------------------------------------------------------------

@@ -129,9 +129,10 @@ def _explicit(data: DocFields | ManifestEntry | None) -> dict[str, Any]:
 def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
                front_matter: dict[str, Any], entry: ManifestEntry | None, kb: str,
                page_count: int | None, cover: Cover | None = None, shipped: bool = False,
-               provenance: Provenance | None = None) -> DocumentMeta:
+               provenance: Provenance | None = None, content_hash: str | None = None) -> DocumentMeta:
     """Metadata by precedence (manifest > front matter > the text), with provenance: a user file's
-    claim to an official identity is kept only when the text itself shows it (see provenance.py)."""
+    claim to an official identity is kept only when the text itself shows it (see provenance.py).
+    ``content_hash``: the sha256 of the bytes when ``data`` is not given (a streamed file)."""
     try:
         front = DocFields.model_validate(front_matter) if front_matter else None
     except ValidationError as e:
@@ -175,6 +176,6 @@ def build_meta(path: Path, data: bytes, *, head: list[Line], full_text: str,
     source_id = doc_id + "#digest" if fields.get("kind") == "digest" else doc_id
     return DocumentMeta(
         source_id=source_id, kb=kb, page_count=page_count, path=str(path),
-        content_hash=hashlib.sha256(data).hexdigest(),
+        content_hash=content_hash or hashlib.sha256(data).hexdigest(),
         **{k: v for k, v in fields.items() if k in DocumentMeta.model_fields},
     )

@@ -26,7 +26,7 @@ from pathlib import Path
 from assistant.ingest.manifest import Manifest
 from assistant.ingest.normalize import canonical_doc_id, is_whole_doc_id
 from assistant.settings import Settings
-from assistant.types import ParsedDocument, make_key
+from assistant.types import Chunk, DocumentMeta, ParsedDocument, make_key
 
 SHIPPED_MANIFEST = Path(__file__).resolve().parents[2] / "corpus" / "manifest.yaml"
 OFFICIAL_KINDS = frozenset({"standard", "policy"})
@@ -100,18 +100,28 @@ def claim_backed(claimed_id: str, claimed_kind: str | None, content_id: str | No
 def user_copy(doc: ParsedDocument, shipped_id: str) -> ParsedDocument:
     """A user document with the id of a shipped one, re-keyed under a distinct id so that it never
     replaces the shipped document; ``claimed_id`` keeps the shared id (shown as a conflict)."""
-    from assistant.ingest.chunking import chunk_id  # chunking imports this module
+    meta = user_copy_meta(doc.meta, shipped_id)
+    return doc.model_copy(update={"meta": meta, "chunks": user_copy_chunks(doc.chunks, meta)})
 
-    meta = doc.meta
+
+def user_copy_meta(meta: DocumentMeta, shipped_id: str) -> DocumentMeta:
+    """The metadata of ``user_copy`` (a streamed file re-keys its chunks batch by batch)."""
     new_id = f"{meta.doc_id}（用户副本：{Path(meta.path).name}）"
     source_id = new_id + "#digest" if meta.kind == "digest" else new_id
-    meta = meta.model_copy(update={"doc_id": new_id, "source_id": source_id, "claimed_id": shipped_id})
-    chunks = []
-    for c in doc.chunks:
-        key = make_key(new_id, c.clause)
-        chunks.append(c.model_copy(update={"id": chunk_id(source_id, key, c.part, c.text), "key": key,
-                                           "doc_id": new_id, "source_id": source_id, "claimed_id": shipped_id}))
-    return doc.model_copy(update={"meta": meta, "chunks": chunks})
+    return meta.model_copy(update={"doc_id": new_id, "source_id": source_id, "claimed_id": shipped_id})
+
+
+def user_copy_chunks(chunks: list[Chunk], meta: DocumentMeta) -> list[Chunk]:
+    """Chunks re-keyed under ``meta`` (from ``user_copy_meta``)."""
+    from assistant.ingest.chunking import chunk_id  # chunking imports this module
+
+    out = []
+    for c in chunks:
+        key = make_key(meta.doc_id, c.clause)
+        out.append(c.model_copy(update={"id": chunk_id(meta.source_id, key, c.part, c.text), "key": key,
+                                        "doc_id": meta.doc_id, "source_id": meta.source_id,
+                                        "claimed_id": meta.claimed_id}))
+    return out
 
 
 def unverified_id(claimed_id: str, path: Path) -> str:

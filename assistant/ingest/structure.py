@@ -53,14 +53,53 @@ class Section:
     rows_seen: bool = False
 
 
-class _Builder:
-    def __init__(self, lines: list[Line], toc: TocEntries) -> None:
+class Builder:
+    """The clause tree as it is built, line by line (``step``); a streamed file keeps one across
+    its windows (ingest/stream.py), a whole file runs it over all its lines (``build_sections``)."""
+
+    def __init__(self, toc: TocEntries, title_line: int | None) -> None:
         self.sections: list[Section] = []
         self.stack: list[Section] = []
         self.current: Section | None = None
         self.ids: dict[str, Section] = {}
         self.rec = Recogniser(toc.entries)
-        self.title_line = _find_title_heading(lines)
+        self.toc_lines = toc.lines
+        self.title_line = title_line
+
+    def start_letter(self, lines: list[Line], letter_end: int) -> int:
+        """A leading cover letter, ``lines[:letter_end]``: the index to go on from."""
+        self.open_front(LETTER, lines[0])
+        for ln in lines[:letter_end]:
+            self.add(ln)
+        self.current = None
+        return letter_end
+
+    def step(self, lines: list[Line], i: int, base: int = 0) -> int:
+        """Take ``lines[i]`` (line ``base + i`` of the document; up to three more are looked at);
+        returns the index of the next line to take."""
+        ln = lines[i]
+        if base + i in self.toc_lines:
+            if self.current is None or self.current.clause not in TOC_NAMES:
+                self.open_front(TOC_NAMES[0], ln)
+            self.add(ln)
+            return i + 1
+        if base + i == self.title_line:
+            self.open_title(ln)
+            return i + 1
+        cand = None if (ln.verbatim or ln.table) else self.rec.recognise(ln)
+        if cand is None and not ln.heading and i + 1 < len(lines) and BARE_DEC.match(ln.text.strip()):
+            merged = _with_next_line_title(ln, lines[i + 1])
+            cand = self.rec.recognise(merged) if merged else None
+            if cand is not None:
+                ln = merged
+                i += 1
+        if cand is None:
+            self.add(ln)
+        else:
+            if cand.scheme == "annex" and not ln.heading:
+                i = absorb_annex_title(cand, lines, i)
+            self.open(cand, ln)
+        return i + 1
 
     def open(self, cand: Candidate, ln: Line) -> None:
         if cand.scheme == "table" and cand.clause in self.ids:
@@ -169,21 +208,47 @@ def _numbered_text(text: str) -> bool:
                                        CN_ITEM, CN_SUB, NUM_ITEM, FRONT))
 
 
-def _find_title_heading(lines: list[Line]) -> int | None:
+def find_title_heading(lines: list[Line]) -> int | None:
     """Index of a leading unnumbered heading that is the document's title, if any."""
-    titles = [i for i, ln in enumerate(lines[:20]) if ln.title]
-    if titles:
-        return titles[0]
-    headings = [(i, ln) for i, ln in enumerate(lines) if ln.heading]
-    if not headings:
-        return None
-    i, first = headings[0]
-    if _numbered_text(first.text):
-        return None
-    same = [ln for _, ln in headings[1:] if ln.heading <= first.heading]
-    if any(not _numbered_text(ln.text) for ln in same):
-        return None
-    return i
+    finder = TitleFinder()
+    for i, ln in enumerate(lines):
+        finder.see(i, ln)
+    return finder.result()
+
+
+class TitleFinder:
+    """``find_title_heading`` fed line by line (a streamed file sees each line once)."""
+
+    def __init__(self) -> None:
+        self.title: int | None = None  # the first line marked as the title, in the first 20
+        self.first: tuple[int, int] | None = None  # (index, level) of the first heading
+        self.first_numbered = False
+        self.rival = False  # an unnumbered heading at the first one's level or above, after it
+
+    def see(self, i: int, ln: Line) -> None:
+        if self.title is None and i < 20 and ln.title:
+            self.title = i
+        if not ln.heading:
+            return
+        if self.first is None:
+            self.first, self.first_numbered = (i, ln.heading), _numbered_text(ln.text)
+        elif ln.heading <= self.first[1] and not self.rival and not _numbered_text(ln.text):
+            self.rival = True
+
+    def result(self) -> int | None:
+        if self.title is not None:
+            return self.title
+        if self.first is None or self.first_numbered or self.rival:
+            return None
+        return self.first[0]
+
+
+_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
+
+
+def numbered(sections: list[Section]) -> bool:
+    """Numbered at the top level; a lone （一）（二） list does not make a document numbered."""
+    return any(s.scheme in _TOP_NUMBERING for s in sections)
 
 
 # A term entry's line: the Chinese term and its English equivalent, however long the English is
@@ -207,38 +272,8 @@ def build_sections(lines: list[Line], *, letter_end: int | None = None,
     """Sections in document order; text before the first clause goes to ``封面``, a leading cover
     letter (``lines[:letter_end]``) to ``来函``, tables of contents to ``目次`` (not returned)."""
     toc = toc if toc is not None else find_toc(lines)
-    b = _Builder(lines, toc)
-    i = 0
-    if letter_end:
-        b.open_front(LETTER, lines[0])
-        for ln in lines[:letter_end]:
-            b.add(ln)
-        b.current = None
-        i = letter_end
+    b = Builder(toc, find_title_heading(lines))
+    i = b.start_letter(lines, letter_end) if letter_end else 0
     while i < len(lines):
-        ln = lines[i]
-        if i in toc.lines:
-            if b.current is None or b.current.clause not in TOC_NAMES:
-                b.open_front(TOC_NAMES[0], ln)
-            b.add(ln)
-            i += 1
-            continue
-        if i == b.title_line:
-            b.open_title(ln)
-            i += 1
-            continue
-        cand = None if (ln.verbatim or ln.table) else b.rec.recognise(ln)
-        if cand is None and not ln.heading and i + 1 < len(lines) and BARE_DEC.match(ln.text.strip()):
-            merged = _with_next_line_title(ln, lines[i + 1])
-            cand = b.rec.recognise(merged) if merged else None
-            if cand is not None:
-                ln = merged
-                i += 1
-        if cand is None:
-            b.add(ln)
-        else:
-            if cand.scheme == "annex" and not ln.heading:
-                i = absorb_annex_title(cand, lines, i)
-            b.open(cand, ln)
-        i += 1
+        i = b.step(lines, i)
     return [s for s in b.sections if s.clause not in TOC_NAMES]
