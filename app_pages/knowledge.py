@@ -35,7 +35,11 @@ def upload(a: Assistant, files: list) -> None:
             try:
                 path = a.save_upload(f.name, f.getvalue())
                 box.update(label=f"{f.name}：解析、分块并向量化……")
-                report = a.add_documents([path], kb=kb)
+
+                def embedded(n: int, name: str = f.name, box=box) -> None:
+                    box.update(label=f"{name}：解析、分块并向量化……已向量化 {n} 个条款块")
+
+                report = a.add_documents([path], kb=kb, on_chunks=embedded)
             except AssistantError as exc:
                 box.update(label=f"{f.name}：失败", state="error")
                 reports.append({"name": f.name, "error": str(exc)})

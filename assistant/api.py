@@ -11,7 +11,7 @@ while another session ingests and see each document either before or after it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from assistant.agent import Agent, AgentAnswer, Event
@@ -76,10 +76,11 @@ class Assistant(AppMethods):
         return self._retriever
 
     def ingest(self, paths: Sequence[Path | str], *, kb: str | None = None, progress: bool = False,
-               replace: bool = False) -> IngestReport:
-        """``replace``: let a file replace an indexed document of the same id from another file."""
+               replace: bool = False, on_chunks: Callable[[int], None] | None = None) -> IngestReport:
+        """``replace``: let a file replace an indexed document of the same id from another file.
+        ``on_chunks(n)``: called as chunks are embedded (n so far), for a progress display."""
         return self.index.ingest([Path(p) for p in paths], kb=kb or self.settings.kb, progress=progress,
-                                 replace=replace)
+                                 replace=replace, on_chunks=on_chunks)
 
     def remove(self, doc_id: str, *, kb: str | None = None) -> int:
         """Remove a document from knowledge base ``kb`` (from every base when None)."""

@@ -6,7 +6,7 @@ pages never see chunks, the index or the retriever.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,10 +81,10 @@ class AppMethods:
         never replacing another file); IngestError for a bad type or a file over the size limit."""
         return save_upload(self.settings, name, data)
 
-    def add_documents(self, paths: Sequence[Path | str], *, kb: str | None = None,
-                      progress: bool = False) -> IngestReport:
+    def add_documents(self, paths: Sequence[Path | str], *, kb: str | None = None, progress: bool = False,
+                      on_chunks: Callable[[int], None] | None = None) -> IngestReport:
         """Ingest ``paths`` and remember each document's source file (for re-indexing)."""
-        report = self.ingest(paths, kb=kb, progress=progress)
+        report = self.ingest(paths, kb=kb, progress=progress, on_chunks=on_chunks)
         self._sources().add((f.doc_id, f.path) for f in report.files if f.status != "failed" and f.doc_id)
         return report
 

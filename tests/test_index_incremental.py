@@ -141,3 +141,18 @@ def test_unchanged_reingest_parses_nothing_but_a_manifest_edit_reparses(
     manifest.write_text(manifest.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     helper.ingest([core_docs])
     assert len(calls) == len(again.files), "a changed manifest re-parses the files it covers"
+
+
+def test_ingest_reports_chunks_embedded_as_it_goes(tmp_path: Path, core_docs: Path) -> None:
+    """The app shows an upload's embedding progress: on_chunks gets a rising count ending at the
+    chunks embedded or taken from the cache, and a re-ingest of unchanged files embeds nothing."""
+    from assistant.settings import Settings
+
+    helper = Assistant(Settings(home=tmp_path / "h", embedder="hash", embed_batch_size=4))
+    seen: list[int] = []
+    report = helper.ingest([core_docs], on_chunks=seen.append)
+    assert report.ok and len(seen) > 1 and seen == sorted(seen)
+    assert seen[-1] == sum(f.chunks for f in report.files if f.status != "failed")
+    again: list[int] = []
+    helper.ingest([core_docs], on_chunks=again.append)
+    assert again == []

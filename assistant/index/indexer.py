@@ -16,7 +16,7 @@ import json
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +55,8 @@ class Index:
         self._refresh_lock = threading.Lock()
         self._loader: threading.Thread | None = None
         self._progress = False
+        self._on_chunks: Callable[[int], None] | None = None  # ingest's callback: chunks embedded so far
+        self._chunks_done = 0
         self._checked = time.monotonic()
         self.sync()
 
@@ -175,9 +177,10 @@ class Index:
 
     # --- writes --------------------------------------------------------------------------
     def ingest(self, paths: Sequence[Path], *, kb: str | None = None, progress: bool = True,
-               replace: bool = False) -> IngestReport:
+               replace: bool = False, on_chunks: Callable[[int], None] | None = None) -> IngestReport:
         """Ingest files and folders into knowledge base ``kb``. ``replace``: a file may replace an
-        indexed document of the same id that comes from another, still existing file."""
+        indexed document of the same id that comes from another, still existing file. ``on_chunks(n)``
+        is called as chunks are embedded (n: so far in this call), for an app's progress display."""
         t0 = time.perf_counter()
         report = IngestReport()
         roots = [Path(p) for p in paths]
@@ -188,7 +191,7 @@ class Index:
             if progress:
                 print("另一个写入进程正在更新索引，等待中…", file=sys.stderr)
 
-        self._progress = progress
+        self._progress, self._on_chunks, self._chunks_done = progress, on_chunks, 0
         with write_lock(self.lock_path, on_wait=waiting):
             batch = Batch(self.settings, self.store, self._sync_locked(), self._embed,
                           kb=kb or self.settings.kb, replace=replace)
@@ -206,11 +209,17 @@ class Index:
                    file=sys.stderr)
         vectors, n_new = embed_cached(
             texts, model=self.embedder.name, embed=self.embedder.embed_documents, cache=self.cache,
-            batch_size=self.settings.embed_batch_size, on_batch=bar.update,
+            batch_size=self.settings.embed_batch_size, on_batch=lambda n: self._embedded(bar, n),
         )
         bar.close()
         report.embedded += n_new
         return vectors
+
+    def _embedded(self, bar: tqdm, n: int) -> None:
+        bar.update(n)
+        self._chunks_done += n
+        if self._on_chunks is not None:
+            self._on_chunks(self._chunks_done)
 
     def remove(self, doc_id: str, *, kb: str | None = None) -> int:
         """Delete every source of a document (official text and digest) from knowledge base ``kb``
