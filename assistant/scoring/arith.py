@@ -7,7 +7,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import refdata
+from . import below_base, refdata
 from .compare import points_agree, tolerance
 from .errors import InputError
 from .sentences import spans as _sentences
@@ -15,7 +15,9 @@ from .units import convert, fmt, parse_unit
 
 _ROLE = (("points", ("分值", "满分", "赋分", "分数")), ("base", ("基准值", "基础值", "基准")), ("lead", ("引领值", "先进值", "引领")),
          ("actual", ("实际值", "实际")))
-_SCORE = re.compile(r"(得分|得|计)[^，,。；、]{0,6}$")
+_SCORE = re.compile(r"(得分|得|计|算出来?|算得|算下来|结果)[^，,。；、]{0,6}$")
+# the factory's own value named after the scheme values ('基准值16，引领值10，我厂13，分值8分')
+_OWN = re.compile(r"(?:我厂|本厂|我司|本公司|本企业|该厂|企业|工厂|实际|实测|现状)[^，,。；\d]{0,6}$")
 
 
 def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | None]:
@@ -35,7 +37,8 @@ def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | 
         else:
             if "actual" not in found and len(found) >= 3 and "base" in found and untagged:
                 first = next((u for u in untagged if u.unit == found["base"].unit and u.comparator == "="), None)
-                if first is not None and (not found["base"].unit or first.start < found["base"].start):
+                if first is not None and (not found["base"].unit or first.start < found["base"].start
+                                          or _OWN.search(text[max(0, first.start - 10):first.start])):
                     found["actual"] = first
             if _SCORE.search(lead_in) and len(found) == 4 and c.unit in ("分", "%"):
                 score = c
@@ -54,7 +57,7 @@ def _points(v: dict[str, float]) -> float:
 def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     """Replace the result of a worked example's score claim by the recomputed score, and of a standard
     coal amount the sentence computes from its own quantity and coefficient."""
-    out = recheck_conversions(text, claims, results)
+    out = below_base.recheck(text, claims, recheck_conversions(text, claims, results))
     results = out
     for s0, s1 in _sentences(text):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
@@ -120,6 +123,11 @@ def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | No
         if sum(k is not q and bool(k.unit) and parse_unit(k.unit).dims == parse_unit(q.unit).dims for k in prior) >= 2:
             return None  # a list of amounts of this kind ('光伏1200万kWh、绿电3000万kWh及绿证（折2000万kWh），折标准煤…')
         coef = float(row["coefficient"])  # type: ignore[arg-type]
+        for k in prior[prior.index(q) + 1:]:
+            if not k.unit and k.decimals >= 2:  # the sentence's own bare factor ('按1.2143折算')
+                if not coef / 3 <= k.value <= coef * 3:
+                    return None  # in another unit ('蒸汽1.5万t，取0.0948折合…'): bare_factor.bare_applied
+                coef = k.value
         for k in prior[prior.index(q) + 1:]:
             if k.unit.startswith(("kgce/", "tce/")):
                 try:

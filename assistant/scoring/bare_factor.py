@@ -32,10 +32,33 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     parts = sub[j:k]
     if len(parts) < 2 or sum(not p.unit for p in parts) != 1 or any(p.comparator != "=" for p in parts):
         return None
-    raw = math.prod(_written(p) for p in parts)
+    return _judge(c, math.prod(_written(p) for p in parts), f"计算：{' × '.join(p.text for p in parts)}（系数未写单位，按数值核对）")
+
+
+_BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
+_THEN = re.compile(r"^\s*(?:计算?|折算?|折合|换算)[，,]?\s*[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?\s*$")
+
+
+def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str] | None:
+    """'100 000 MWh，按 0.2268 计排放 2 268 tCO2': a quantity, then a bare factor after 按/取, then the
+    amount after 计/折. The factor is a decimal with its unit left out; checked like bare_product, up
+    to a power of 1000."""
+    c = sub[k]
+    if k < 2 or not c.unit or "/" in c.unit or c.unit[:1] in "%％分":
+        return None
+    f, q = sub[k - 1], sub[k - 2]
+    if f.unit or f.comparator != "=" or q.comparator != "=" or not q.unit or f.decimals < 2 or not 0 < f.value < 100:
+        return None
+    if not _BY.search(text[q.end:f.start]) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", text[q.end:f.start]):
+        return None
+    return _judge(c, _written(q) * f.value, f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）")
+
+
+def _judge(c: Claim, raw: float, how: str) -> tuple[bool, float, str] | None:
+    """raw against c's number up to a power of 1000, in c's own unit ('2.19万tce' is 2.19 of 万)."""
+    raw /= _MULT.get(c.unit[:1], 1.0)
     if raw == 0:
         return None
-    how = f"计算：{' × '.join(p.text for p in parts)}（系数未写单位，按数值核对）"
     for scale in _SCALES:
         if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
             return True, raw * scale, how

@@ -149,10 +149,17 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     if not years and (q := text.rfind("问", 0, s0)) >= 0 and "答" in text[q:claim.start]:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text[q:claim.start])  # '问：2022年…？答：…': the question's year
     year = int(years[-1]) if years else None
+    if (noun := linkrules.counted_noun(text, matches, claim)) is not None:
+        subj, is_slip = pick([s for s in lex.terms[noun[2]] if s.constant], claim, unit_roles(claim.unit), sentence, year)
+        if subj is not None and not is_slip:
+            return subj, False, "", claim, []
     for m in sorted(before, key=lambda m: -m[1])[:4]:
         between = text[m[1]:claim.start]
-        if any(b in between for b in vocab.part_barriers()):
-            break  # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it
+        if any(b in between for b in vocab.part_barriers()) and not (
+                claim.unit in COUNTERS and re.search(r"^[^，,；;]{0,8}(?:包括|包含|含有?)\s*$", between)):
+            # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it; but
+            # '表A.1 包括 7 列': a count right after 包括 counts the whole named before it
+            break
         if linkrules.names_left_side(text, ctx.claims, m, claim) or _names_operand(text, ctx.claims, m, claim, s0):
             break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
@@ -199,7 +206,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             if (total := _summed(ctx, lex, matches, m, subj, s0, between, sentence, year)) is not None:
                 return total, False, "", eff, []
             return subj, False, "", eff, _shared(claim, ctx, lex, matches, m, subj, s0, sentence, year)
-        slip = slip or subj
+        # a unit slip only when the name has no number of its own unit in between ('综合能耗 92 899.08 tce，
+        # 合格品 200 000 t': the mass is another quantity's, not 综合能耗 written in t)
+        if subj is not None and not any(c is not claim and m[1] <= c.start and c.end <= claim.start and compatible_claim(c, subj) for c in claims):
+            slip = slip or subj
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
              and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
     for m in sorted(after, key=lambda m: m[0])[:2]:
@@ -216,6 +226,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     # the total score: words that name it, or a bare 得分/合计 in a sentence that names nothing else
     named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches)
     if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
+                              or re.search(r"(?i)\btotal(?: score)?\s*[:：]?\s*(?:is|of|was|=)?\s*$", local)
                               or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
             return s, False, "", claim, []

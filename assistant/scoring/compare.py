@@ -11,7 +11,7 @@ from .lexicon import Subject
 from .units import MULTIPLIERS, compatible, convert, fmt
 
 # Counts written with different counters ('六类' / '五个类别' / '四项'): the same kind of number.
-COUNTERS = {"项", "个", "类", "种", "条", "份", "方面"}
+COUNTERS = {"项", "个", "类", "种", "条", "份", "方面", "列", "级"}
 
 
 def bridged(claim_unit: str, subj_unit: str, constant: bool) -> bool:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from assistant.types import CheckResult
 
 from .checker import check
+from .errors import ScoringError
 from .profile import FactoryProfile, load_profile
 
 REPO = Path(__file__).resolve().parents[2]
@@ -59,7 +61,22 @@ def run_checker_eval(path: Path | None = None, splits: tuple[str, ...] = ("tune"
 
 
 def _load(path: Path, split: str | None) -> list[dict[str, Any]]:
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The statements of one set; a missing, unreadable or malformed file is a ScoringError naming it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ScoringError(f"{path}：无法读取评测集（{e.__class__.__name__}: {e.strerror or e}）") from e
+    items = []
+    for no, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ScoringError(f"{path} 第 {no} 行：不是合法的 JSON（{e.msg}）") from e
+        if not isinstance(item, dict) or "text" not in item or "expected" not in item:
+            raise ScoringError(f"{path} 第 {no} 行：缺少字段 text 或 expected")
+        items.append(item)
     return [it for it in items if split in (None, "all") or it.get("split") == split]
 
 
@@ -163,7 +180,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", action="store_true", help="print the whole result as JSON")
     args = ap.parse_args(argv)
     splits = ("tune", "heldout") if args.split == "all" else (args.split,)
-    res = run_checker_eval(args.set_file, splits=splits)
+    try:
+        res = run_checker_eval(args.set_file, splits=splits)
+    except ScoringError as e:  # the CLI boundary: one line, exit 2, no traceback
+        print(f"错误：{' '.join(str(e).split())}", file=sys.stderr)
+        raise SystemExit(2) from None
     subs = {k: v for k, v in res.items() if isinstance(v, dict) and "recall" in v}
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=2))
@@ -172,7 +193,8 @@ def main(argv: list[str] | None = None) -> None:
     for name, sub in subs.items():
         print(_summary_line(name, sub))
     if args.failures:
-        for name, sub in [("checker.jsonl", res), *subs.items()]:
+        top = args.set_file.name if args.set_file else "checker.jsonl"
+        for name, sub in [(top, res), *subs.items()]:
             for f in sub["failures"]:
                 print(name, json.dumps(f, ensure_ascii=False))
 

@@ -27,14 +27,22 @@ _MASKS = [re.compile(p, re.M) for p in (
     rf"(?<!\d)(?:19|20)\d{{2}}(?:\s*[、和与及至到~～-]\s*(?:19|20)\d{{2}})*\s*年?\s*(?:{_EDITION})",
     r"(?<![A-Za-z])[A-Z]\.\d+(?:\.\d+)*", r"表\s*[A-Z]?\.?\d+(?:\.\d+)*", r"附录\s*[A-Z]",
     r"式\s*[（(]?\s*[A-Z]?\.?\d+(?:\.\d+)*\s*[）)]?", r"第\s*\d+(?:\.\d+)*\s*[条款节章项部分层]?",
-    r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-z]\s*[)）]",
+    r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-f]\s*[)）]",
     # '（GB/T 36132-2025 4.2 a）', 'GB/T 2589-2020 的 5.1': a clause number right after a dated standard
     r"(?<=[-—]\d{4})\s*(?:的|第)?\s*[1-9]\.\d{1,2}(?:\.\d{1,2})*(?![\d.])(?!\s*(?:%|[a-zA-Z]{2}|万|亿|倍))",
     r"(?:条款|章节|条)\s*\d+(?:\.\d+)*",
     # '标准4.4把引领值定位为…': a clause number after the document's name, not a value
     r"(?<=标准|通则)\s*\d+\.\d+(?:\.\d+)*(?=\s*(?:[把将要对中的条款说称讲写]|规定|要求|指出|明确|提到))",
     # '按5.2得满分' / '依据4.2要求' / '按5.2仍可得': a clause number after 按/依据, not a value
-    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的仍也还可该，,]|线性|计分|评分|赋分|执行))",
+    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的仍也还可该，,不记]|线性|计分|评分|赋分|执行|处理|判定))",
+    # '（见 4.2）', '（详见5.2。）': a clause number the reader is sent to; '4.2 要求…' at the start of a
+    # clause: the clause that says it
+    r"(?<=见)\s*[1-9]\.\d{1,2}(?=\s*(?:[）)。；，,、]|$))",
+    r"(?:(?<=^)|(?<=[，,。；;：:（(\n]))\s*[1-9]\.\d{1,2}(?=\s*(?:要求|规定|指出|明确|给出|列出|中|里|的算例|说))",
+    # 'per clause 4.4', 'Clause 5.2 says': English answers name clauses too
+    r"(?:(?<=clause)|(?<=Clause)|(?<=section)|(?<=Section))\s*[1-9]\.\d{1,2}(?:\.\d{1,2})?(?![\d.]*\s*(?:%|points?\b))",
+    # '（序号 7）', '序号 10 的…': a row number of a table, not a value
+    r"(?:序号|行号)\s*[:：为]?\s*\d{1,2}(?!\s*(?:分|%|项|个))",
     r"^\s*\d+\s*[.、)）](?!\d)", r"[（(]\s*\d+\s*[）)]",
     r"(?:代码|编号|证书号|证书编号|电话|统一社会信用代码)\s*[:：为]?\s*[A-Za-z0-9-]+",
 )]
@@ -56,7 +64,8 @@ _CN_PERMILLE = re.compile(rf"千分之([{CN_NUM_CHARS}]+)")
 # '四成' = 40 %, '三成半' = 35 %, '两成五' = 25 %, '十成' = 100 % (not 成本, 成员, 成果, 一成不变 ...).
 _CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|十)成(半|[一二三四五六七八九](?![成分项个]))?"
                         r"(?![本员果品型熟立功效就绩交为份分不])")
-_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次)")
+_SCALE_OF = re.compile(r"(?<![百千万])([五十千])分制")  # 百分制 is the basis itself: nothing to check
+_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示]))")
 
 _CMP_BEFORE = [
     (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),
@@ -82,8 +91,11 @@ def _masked(text: str) -> list[bool]:
 
 def _unit_at(text: str, pos: int) -> tuple[str, int]:
     m = _UNIT.match(text, pos)
+    if m and m.group(1) == "列" and re.match(r"[入为出表明举示]", text[m.end():m.end() + 1]):
+        m = None  # '3 家列入名单': a verb, not the columns of a table
     if m and not (m.group(1)[-1:].isascii() and m.group(1)[-1:].isalpha() and re.match(r"[A-Za-z]", text[m.end():m.end() + 1])):
-        return m.group(1).replace(" ", ""), m.end()  # not the 't' of '5 types', the 'h' of '3 hours'
+        unit = re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(1))  # not the 't' of '5 types', the 'h' of '3 hours'
+        return ("分" if unit in ("points", "point") else unit), m.end()
     m = _BARE_MULT.match(text, pos)
     if m:
         return m.group(1), m.end()
@@ -126,10 +138,14 @@ def extract_claims(text: str) -> list[Claim]:
             tail = m.group(2) or ""
             _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), "%", scale=10.0,
                     extra=5.0 if tail == "半" else cn_to_number(tail) if tail else 0.0)
+    for m in _SCALE_OF.finditer(norm):  # '十分制': the points of a scoring basis (5.1: 百分制)
+        _add_cn(claims, taken, text, norm, m.start(1), m.end(1) + 1, m.group(1), "分")
     for m in _CN_COUNT.finditer(norm):
         if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分", "份", "名", "级", "倍", "次"):
             if not (m.group(1) == "十" and norm[max(0, m.start() - 1):m.start()] in tuple("共为有计达是占")):
                 continue  # '共十项' is a count; '十项全能', '一个' are words
+        if m.group(2) == "年" and re.fullmatch(r"[〇零○一二三四五六七八九]{4}", m.group(1)):
+            continue  # '二〇二五年十二月三十一日': a date (references.py checks it), not a number of years
         if not any(taken[m.start():m.end()]):
             _add_cn(claims, taken, text, norm, m.start(), m.end(), m.group(1), m.group(2))
     for m in _YEAR_CLAIM.finditer(norm):
@@ -167,6 +183,18 @@ def extract_claims(text: str) -> list[Claim]:
             taken[i] = True
         pos = end
     claims.sort(key=lambda c: c.start)
+    return _points_lists(norm, claims)
+
+
+# '满分 100 分：管理战略 20、供应商管理 20、…': the bare numbers of a list headed by points are points
+_POINTS_HEAD = re.compile(r"(?:满分|总分|分值|合计|总计)\s*(?:为|是)?\s*\d+(?:\.\d+)?\s*分\s*[：:]")
+
+
+def _points_lists(norm: str, claims: list[Claim]) -> list[Claim]:
+    for h in _POINTS_HEAD.finditer(norm):
+        end = min((norm.find(x, h.end()) for x in "。；;\n" if norm.find(x, h.end()) >= 0), default=len(norm))
+        claims = [c.model_copy(update={"unit": "分"}) if h.end() <= c.start < end and not c.unit and c.comparator == "="
+                  and re.search(r"[\u4e00-\u9fff]\s?$", norm[max(0, c.start - 2):c.start]) else c for c in claims]
     return claims
 
 

@@ -23,6 +23,9 @@ class Subject:
     constant: bool = False
     context_any: list[str] = field(default_factory=list)
     context_all: list[str] = field(default_factory=list)
+    # words that name another value when they stand in the number's clause ('碳市场' for the average;
+    # picking.pick checks them on the text before the number)
+    context_none: list[str] = field(default_factory=list)
     alternatives: list[tuple[float, str]] = field(default_factory=list)
     value_range: tuple[float, float] | None = None
     year: int | None = None
@@ -65,6 +68,29 @@ class Lexicon:
         if not self.terms:
             return []
         if self._rx is None:
-            alt = "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True))
+            alt = "|".join(_spaced(t) for t in sorted(self.terms, key=len, reverse=True))
             self._rx = re.compile(alt)
-        return [(m.start(), m.end(), m.group()) for m in self._rx.finditer(text)]
+        return [(m.start(), m.end(), _BOUNDARY.sub("", m.group())) for m in self._rx.finditer(text)]
+
+
+# '单位产值 CO2 排放', '外购电力 kWh': a space between Chinese and Latin letters or digits (GB/T 3101
+# style) does not split a term; the match is reported as the term itself
+_BOUNDARY = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])[ \u00a0\u2009\u202f](?=[\u4e00-\u9fff])")
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _spaced(term: str) -> str:
+    out = []
+    for i, a in enumerate(term):
+        out.append(re.escape(a))
+        b = term[i + 1] if i + 1 < len(term) else ""
+        if b and ((_cjk(a) and _latin(b)) or (_latin(a) and _cjk(b))):
+            out.append("[ \u00a0\u2009\u202f]?")
+    return "".join(out)

@@ -213,3 +213,12 @@ _EACH = re.compile(r"(?:各|均|都|每项|每个|分别)\s*(?:为|是|得|计|�
 def each(between: str) -> bool:
     """'A和B合计多少分？答：各8分': a word right before the number says it is each one's value."""
     return bool(_EACH.search(between))
+
+
+def counted_noun(text: str, matches: list[Match], claim: Claim) -> Match | None:
+    """'四个阶段', '9 列': a count's noun right after it names what it counts, before any name farther back
+    (whose clause may hold words such as 规划 that would read the count as a plan)."""
+    if claim.unit not in COUNTERS:
+        return None
+    right = [m for m in matches if m[0] >= claim.end and text[claim.end:m[0]].strip() in ("", "的")]
+    return min(right, key=lambda m: (m[0], -m[1])) if right else None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.types import Claim
 
 from . import vocab
@@ -50,8 +52,10 @@ def pick(subjects: list[Subject], claim: Claim, roles: list[str], sentence: str,
     """(subject, is_unit_slip). Constants whose context the sentence meets come first, the one whose
     context word is nearest before the number first among them; in a sentence on the factory itself,
     profile values come first."""
+    clause = re.split(r"[，,；;。]", lead)[-1] if lead else sentence
     cands = [s for s in subjects if s.role in roles and s.context_ok(sentence) and (s.year is None or s.year == year)
-             and not (s.constant and s.comparator != "=" and claim.comparator == "=")]
+             and not (s.constant and s.comparator != "=" and claim.comparator == "=")
+             and not any(w in clause for w in s.context_none)]
     cands.sort(key=lambda s: (roles.index(s.role), 0 if s.constant and (s.context_any or s.context_all) else 1 if not s.constant else 2,
                               -_near(s, lead)))
     if cands and roles == ["points", "score"]:

@@ -11,6 +11,7 @@ from assistant.types import CheckResult, Claim
 
 from . import refdata
 from .sentences import spans
+from .units import cn_to_number
 
 NEAR = 30
 _RX = {
@@ -22,7 +23,12 @@ _RX = {
     "standard": re.compile(r"GB/T\s*(\d{4,5})(?!\d)(?:\s*[-—]\s*\d{4})?"),
     "attachment": re.compile(r"附件\s*(\d)"),
     "date": re.compile(r"((?:19|20)\d{2})\s*(?:年|-)\s*(\d{1,2})\s*(?:月|-)\s*(\d{1,2})\s*日?"),
+    # '二〇二五年十二月三十一日': a date written in Chinese numerals (read as the date kind)
+    "date_cn": re.compile(r"([〇零○一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"),
 }
+_CN_YEAR = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+# 'GB/T 32150 新版': the standard's latest edition the data holds
+_NEW_EDITION = re.compile(r"GB/T\s*(\d{4,5})(?!\d|\s*[-—]\s*\d)\s*(?:的)?(?:新版|最新版|现行版|现行版本|新标准)")
 _DOC = re.compile(r"GB/T\s*(\d{4,5})\s*[-—]\s*(\d{4})")
 # GB/T 36132-2025 named without its number ('新版通则2025年12月31日发布'), in a sentence not on 2018's
 _CURRENT = re.compile(r"新版(?:通则|标准|绿色工厂评价通则)|2025\s*版(?:通则|标准)?|绿色工厂评价通则|现行(?:的)?(?:通则|标准)")
@@ -35,6 +41,9 @@ _EVENTS = {"发布": "发布", "实施": "实施", "施行": "实施", "生效":
 
 def _docs(sent: str) -> list[str]:
     docs = [f"GB/T {m.group(1)}-{m.group(2)}" for m in _DOC.finditer(sent)]
+    for m in _NEW_EDITION.finditer(sent):
+        dated = sorted({str(f["doc"]) for f in facts() if str(f.get("doc", "")).startswith(f"GB/T {m.group(1)}-")})
+        docs += dated[-1:]
     if not docs and ("2018" not in sent or _REPLACED_2018.search(sent)) and _CURRENT.search(sent):
         docs = ["GB/T 36132-2025"]
     for rx, doc in _TITLES:
@@ -108,13 +117,18 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
         for f in facts():
             if f["kind"] == "pattern":
                 for m in re.finditer(f["pattern"], sent):
-                    got = m.group(2)
+                    got = _CN_DIGIT.get(m.group(2), m.group(2))  # '第二次修订' and '第2次修订' alike
                     a, b = s0 + m.start(1), s0 + m.end(1)
-                    out.append(_result(text, a, b, got, f["value"], f.get("description", ""), "GB/T 36132-2025§前言"))
-        for kind, rx in _RX.items():
+                    out.append(_result(text, a, b, got, str(f["value"]), f.get("description", ""), f.get("ref", "GB/T 36132-2025§前言")))
+        for written, rx in _RX.items():
             for m in rx.finditer(sent):
-                g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
-                    (m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)))
+                kind = "date" if written == "date_cn" else written
+                if written == "date_cn":
+                    g = "-".join((m.group(1).translate(_CN_YEAR), str(int(cn_to_number(m.group(2)))).zfill(2),
+                                  str(int(cn_to_number(m.group(3)))).zfill(2)))
+                else:
+                    g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
+                        (m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)))
                 a, b = s0 + m.start(), s0 + m.end()
                 if kind == "chapter":
                     # only GB/T 36132-2025's chapters: not in a sentence on the 2018 edition or another standard
@@ -171,7 +185,12 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
     else:
         f = min(cands, key=lambda x: x[0])[1]
     what = f"{f['doc']} {f['event']}日期" if kind == "date" else f.get("description") or "、".join(f.get("terms", [])[:1])
-    res = _result(text, a, b, got, str(f["value"]), what,
+    # B.27 is plot ratio's formula clause and (B.28) its equation: a bare '（B.27）' after the rule refers
+    # to it rightly; not when the sentence asks for the equation's number ('公式编号是（B.27）', '式（B.27）')
+    loose = "编号" not in sent and "对应" not in sent and not re.search(r"式\s*[(（]?\s*$", text[max(0, a - 3):a + 1])
+    twin = next((str(g["value"]) for g in facts() if loose and f.get("id") and g.get("id") == f["id"]
+                 and g["kind"] in ("annex", "equation") and g["kind"] != kind), "")
+    res = _result(text, a, b, got, twin if got == twin else str(f["value"]), what,
                   f.get("doc", "GB/T 36132-2025"))
     if f.get("confidence"):
         res.confidence = f["confidence"]

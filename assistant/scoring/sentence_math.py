@@ -25,6 +25,8 @@ Names = Callable[[str], list[str]]
 
 _RATE = re.compile(r"(率|占比|比例|比重)[^，,。；\d]{0,4}$|占[^，,。；\d]{0,12}的$")
 _DIFF = re.compile(r"(还差|相差|差距为|差|少了|多了|高出|低了|高了)[^，,。；\d]{0,2}$")
+# '…按0.5366 tCO2/MWh计，另有直接排放900 tCO2': another amount, not the product's result
+_OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")
 _PRODUCT = re.compile(r"(排放|产生|折合|折算|合计|共|计)[^，,。；\d]{0,4}$")
 _BASIS = re.compile(r"(百分制|折合|折算|相当于|也就是|即)")
 
@@ -83,7 +85,7 @@ def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]
                 exp = abs(a.value - b.value)
                 out[i] = result(c, agrees(c, exp, True, exact=True), exp, c.unit,
                                  f"计算：{fmt(max(a.value, b.value))} − {fmt(min(a.value, b.value))}")
-        elif c.unit and "/" not in c.unit and _PRODUCT.search(lead_in) and len(before) >= 2:
+        elif c.unit and "/" not in c.unit and _PRODUCT.search(lead_in) and len(before) >= 2 and not _OTHER.search(lead_in):
             a, b = before[-2:]
             if "/" not in b.unit:
                 continue
@@ -100,14 +102,21 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
         if c.unit not in COUNTERS or c.comparator != "=" or c.approx:
             continue
         rest = text[c.end:s1]
-        m = re.match(r"[^，,。；：:]{0,8}[：:]([^。；]+)$", rest)
-        # '…这四个方面': the items listed right before 这
-        b = re.search(r"([^，,。；：:为是把]{2,80})这$", text[max(0, c.start - 80):c.start])
-        listed = m.group(1) if m else b.group(1) if b else ""
+        m = re.match(r"[^，,。；：:]{0,8}(?:[：:]|[，,]\s*(?:依次为|依次是))([^。；]+)$", rest)
+        # '…这四个方面', '…这 4 项': the items listed right before 这
+        b = re.search(r"([^，,。；：:为是把]{2,80})这\s*$", text[max(0, c.start - 80):c.start])
+        # 'A、B、C、D，共四个': the items listed right before '，共'
+        t = re.search(r"([^，,。；：:为是把]{2,200})[，,]\s*(?:共|一共|总共|合计|共计)有?\s*$", text[max(0, c.start - 200):c.start])
+        listed = m.group(1) if m else b.group(1) if b else t.group(1) if t and "、" in t.group(1) else ""
+        if m and "、" in (head := re.split(r"[，,]", listed)[0]):
+            listed = head  # '五个“化”：A、B、C、D、E，覆盖规划、建设、运行三个阶段': the list ends at its clause
         # digits inside formulas (CO2, SF6) are no numbers
+        listed = re.sub(r"^\s*\d+(?:\.\d+)+", "", listed)  # '4.3.5 用地集约化…这 4 项': the clause number heads the list
         if not listed or "等" in listed or re.search(r"(?<![A-Za-z])\d", listed):
             continue
-        items = list_names(listed)[1]
+        _, items, role = list_names(listed)
+        if role and re.search(rf"[、和及]\s*(?:的)?{role}\s*$", listed):
+            items.append(role)  # '…、分值、得分': the last item is a role word, not the list's role
         if len(items) >= 2:
             out[i] = result(c, len(items) == c.value, float(len(items)), c.unit,
                              f"文中列出 {len(items)} 项：{'、'.join(x.strip() for x in items)}")

@@ -31,6 +31,9 @@ GENERIC: dict[str, list[str]] = {
     "碳排放强度": ["co2_per_product", "co2_per_value"], "二氧化碳排放强度": ["co2_per_product", "co2_per_value"],
     "取水强度": ["water_per_product", "water_per_value"], "原材料消耗强度": ["raw_material_per_product", "raw_material_per_value"],
     "土地产出率": ["output_value_per_land", "capacity_per_land"], "用地产出率": ["output_value_per_land", "capacity_per_land"],
+    # '阴极铜单耗约 446.5 kgce/t': a per-product consumption, the unit says of what
+    "单耗": ["energy_per_product", "water_per_product", "raw_material_per_product"],
+    "产品单耗": ["energy_per_product", "water_per_product", "raw_material_per_product"],
 }
 TOTAL_SCORE_TERMS = ["总分", "总得分", "综合得分", "评价总分", "最终得分", "评价得分", "自评得分", "自评价得分", "得分合计", "合计得分"]
 
@@ -134,6 +137,10 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
                                 reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
         lex.add(c.name, Subject(id=f"weight:{c.id}", name=f"{c.name}权重", role="weight", value=c.weight, unit="%",
                                 reference=ref, how=f"方案《{rep.title}》一级指标权重"))
+        # '能源低碳化满分 30 分': a class's full points are its weight on the 100-point result (6.1)
+        lex.add(c.name, Subject(id=f"classmax:{c.id}", name=f"{c.name}满分", role="points", value=c.weight, unit="分",
+                                reference=ref, how=f"方案《{rep.title}》一级指标权重 {c.weight:g}，即该类满分",
+                                context_any=["满分", "分值", "最高"]))  # only when the sentence speaks of full points
     cat = refdata.catalog()["indicators"]
     from .schemes import load_scheme
     sch = load_scheme(scheme)
@@ -200,13 +207,15 @@ def add_reference(lex: Lexicon) -> None:
                     role="value", value=row["value"], unit="tCO2/MWh", reference=row["source"], constant=True,
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
                     context_any=ctx,  # another 口径 of the same average passes; a different factor (alternative: false) does not
+                    # and a sentence that names that different factor's words is not on the average
+                    context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True) for t in v.get("terms", [])],
                     alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
         regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网")  # '南方区域2022年的是…'
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
             lex.add(t, s)
         for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
             vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
-                            "value": v["value"], "alternatives": [], "context_any": []})
+                            "value": v["value"], "alternatives": [], "context_any": [], "context_none": []})
             for t in v.get("terms", []):
                 lex.add(t, vs)
     heat = refdata.grid_data().get("heat")
@@ -239,7 +248,9 @@ def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None
         note = refdata.confidence_note(c.get("confidence"))
         s = Subject(id=f"const:{c['id']}", name=c["description"], role=c.get("role", "value"), value=float(c["value"]),
                     unit=c["unit"], reference=c["keys"][0], confidence=c.get("confidence", "H"), constant=True,
-                    context_any=list(c.get("context_any", [])), comparator=c.get("comparator", "="),
+                    context_any=list(c.get("context_any", [])), context_all=list(c.get("context_all", [])),
+                    context_none=list(c.get("context_none", [])),
+                    comparator=c.get("comparator", "="),
                     generic=bool(c.get("generic")),
                     how=f"{c['keys'][0]}：{c['description']}" + (f"（{note}）" if note else ""))
         for t in c["terms"]:

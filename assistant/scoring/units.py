@@ -51,15 +51,17 @@ _add("time", 1 / 60, "min", "分钟")
 _add(None, 0.01, "%", "％")
 _add(None, 0.001, "‰")
 for _w in ("台", "件", "套", "辆", "个", "项", "分", "层", "年", "类", "种", "张", "家", "箱", "只", "片", "块",
-           "份", "名", "级", "倍", "次"):
+           "份", "名", "级", "倍", "次", "列"):
     _add(_w, 1.0, _w)
 _add("项", 1.0, "条")
+_add("分", 1.0, "points", "point")  # English answers ('carries 6 points'); extract.py writes them as 分
 
 MULTIPLIERS: dict[str, float] = {"万": 1e4, "亿": 1e8, "千": 1e3, "百万": 1e6, "千万": 1e7}
 # Units whose first character is also a multiplier must be matched whole first.
 _ATOM_RE = "|".join(re.escape(t) for t in sorted(_ATOMS, key=len, reverse=True))
+# A space may stand between a magnitude and its unit ('12 万 m²', '1 亿 kWh', GB/T 3101 spacing).
 UNIT_RE = (
-    rf"(?:(?:千万|百万|万|亿|千)?(?:{_ATOM_RE}))"
+    rf"(?:(?:(?:千万|百万|万|亿|千)[ \u00a0\u2009\u202f]?)?(?:{_ATOM_RE}))"
     rf"(?:\s*(?:/|每)\s*(?:千万|百万|万|亿|千)?(?:{_ATOM_RE}))?"
 )
 

@@ -23,7 +23,9 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from .bare_factor import bare_product, bare_scores
+from . import attribute_counts, factor_blame, named_formula
+from .arith import _energy_at
+from .bare_factor import bare_applied, bare_product, bare_scores
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
@@ -42,6 +44,7 @@ _SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
+_OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # another amount, not the product's result
 _RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)\s*(?:约)?\s*$")
 
 
@@ -147,6 +150,8 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
     num = tuple((d, p) for d, p in me.dims if p > 0)
     den = tuple((d, -p) for d, p in me.dims if p < 0)
     nums, dens = _pairs(sub, k, num), _pairs(sub, k, den)
+    # a fuel's own mass ('柴油 20 000 kg') is an energy input, never the product of an intensity
+    dens = [(p, q) for p, q in dens if _energy_at(text, p.start, p.end) is None]
     # exact dimensions first: '5200 tCO2 … 4万吨 … 0.13 tCO2/t' has one amount of CO2 and one mass
     nums = [p for p in nums if p[1].dims == num] or nums
     dens = [p for p in dens if p[1].dims == den] or dens
@@ -208,7 +213,8 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
     of the number's kind in between, times the nearest quantity whose unit it turns into that kind."""
     c = sub[k]
     me = quantity(c)
-    if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(text[max(s0, sub[k - 1].end):c.start]):
+    lead_in = text[max(s0, sub[k - 1].end):c.start]
+    if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(lead_in) or _OTHER.search(lead_in):
         return None
     for j in range(k - 1, -1, -1):
         qf = quantity(sub[j])
@@ -227,13 +233,20 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
 def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:
     """Replace the result of each unexplained number that a calculation in its sentence explains."""
     out = list(results)
+    prev: list[Claim] = []
     for s0, s1 in spans(text, _END):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
+        # '外购电 3 000 MWh。按当年区域因子 0.5857 计算，…': a sentence that goes on from the last one's amount
+        carry = prev[-1:] if text[s0:s1].lstrip().startswith(("按", "以", "折")) else []
+        prev = sub
         dup = restatements(text, sub)
         for k, i in enumerate(idx):
             c = claims[i]
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
+            if carry and k == 1 and _open(out[i]) and (ba := bare_applied(text, carry + sub, 2)) is not None:
+                out[i] = _res(c, *ba)
+                continue
             if not _open(out[i]) or c.comparator != "=" or k == 0:
                 continue
             if (e := _expression(text, sub, k)) is not None:
@@ -241,7 +254,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 if (j := judge(c, got, bare)) is not None:
                     out[i] = _res(c, j[0], j[1], how)
                     continue
-            if (bp := bare_product(text, sub, k)) is not None:
+            if (bp := bare_product(text, sub, k) or bare_applied(text, sub, k)) is not None:
                 out[i] = _res(c, *bp)
                 continue
             if e is not None:
@@ -263,4 +276,5 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 if j[0] or decisive:
                     out[i] = _res(c, j[0], j[1], how)
                 break
-    return out
+    out = factor_blame.recheck(text, claims, named_formula.recheck(text, claims, out))
+    return attribute_counts.recheck(text, claims, out)
