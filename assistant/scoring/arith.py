@@ -102,14 +102,26 @@ def _energy_at(text: str, start: int, end: int | None = None) -> tuple[str, dict
     return (best[1], best[2]) if best else None
 
 
+_CONV_LABEL = re.compile(r"^(?:按[^，,]*?)?(?:折合|折算|折标|折|合计约|相当于|约合|约|为|计|标准煤|标煤|即|是|\s)*$")
+_WHOLE = re.compile(r"综合能耗|总能耗|能源消费总量|能耗总量|合计|总计|共计")
+
+
 def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | None:
     """Standard coal of 'ENERGY Q UNIT [按 k kgce/UNIT] 折合/折算/折标 … c': (expected in c's unit, how)."""
     if not c.unit or any(d != "ce" for d, _ in parse_unit(c.unit).dims) or not parse_unit(c.unit).dims:
         return None
     prior = [q for q in sub if q.end <= c.start]
+    lead_in = text[max([0, *(q.end for q in prior)]):c.start]
+    if _WHOLE.search(lead_in):
+        return None  # '…，占综合能耗 7 554.05 tce 的 26.9%': the total of all energies, not this one's conversion
+    own = _energy_at(text, c.start) if lead_in.strip() else None  # '电力 3 514.94 tce，天然气 1 724.31 tce'
+    label = re.split(r"[，,；;：:。]", lead_in)[-1].strip()
+    if own is None and label and not _CONV_LABEL.match(label) and len({e[0] for q in prior
+                                                                   if (e := _energy_at(text, q.start, q.end))}) >= 2:
+        return None  # '…电 1 229 tce': labelled by a word that names no energy, among several energies
     for q in reversed(prior):
         found = _energy_at(text, q.start, q.end)
-        if found is None or not q.unit:
+        if found is None or not q.unit or (own is not None and found[0] != own[0]):
             continue
         row = found[1]
         try:

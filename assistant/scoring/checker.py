@@ -86,11 +86,14 @@ def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, .
 
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
-_OPERAND = re.compile(r"^\s*[/+×÷*＋]|[/+×÷*（(＋]\s*$")
+# an operand of a written expression: an operator or '(' before it, or an operator after it, also through
+# brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
+_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
+_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
 
 
 def _operand(text: str, c: Claim, s0: int) -> bool:
-    return bool(_OPERAND.search(text[max(s0, c.start - 2):c.start]) or _OPERAND.search(text[c.end:c.end + 2]))
+    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4]))
 
 
 
@@ -180,6 +183,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit), as_value
+        subs = linkrules.energy_row(subs, lex.terms.get("用电量", []), sentence)
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):

@@ -165,6 +165,21 @@ def emission_only(subs: list[Subject], between: str, term: str, head: str = "", 
     return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]
 
 
+_COAL = re.compile(r"tce|kgce|标准煤|折标|综合能耗")
+_CARBON = re.compile(r"排放|因子|CO2|碳")
+
+
+def energy_row(subs: list[Subject], electricity: list[Subject], sentence: str) -> list[Subject]:
+    """'外购电力 6 000 万 kWh 折 7 374 tce…综合能耗…': in a sentence on standard coal (GB/T 2589) 外购电力 is
+    the energy table's electricity row; net of self-generated power it is the grid electricity of the
+    carbon accounting (GB/T 32150), so only a sentence on emissions means that."""
+    if not electricity or not any(s.id == "purchased_electricity" for s in subs):
+        return subs
+    if _COAL.search(sentence) and not _CARBON.search(sentence):
+        return electricity
+    return subs
+
+
 def topic(text: str, m: Match, claim: Claim) -> bool:
     """'产品绿色化方面，碳足迹报告已完成，得8分': a name heading the sentence ('X方面，') is its topic; it
     names a number of its own clause only."""

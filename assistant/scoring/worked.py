@@ -97,6 +97,15 @@ def _operand(text: str, c: Claim) -> bool:
     return bool(re.search(r"[×xX*÷/]\s*$", text[max(0, c.start - 2):c.start]) or re.match(r"^\s*[×xX*÷/]", text[c.end:c.end + 2]))
 
 
+_IN_EXPR_BEFORE = re.compile(r"[×xX*÷/+＋−–]\s*[(（]*\s*$")
+_IN_EXPR_AFTER = re.compile(r"^\s*[)）]*\s*[×xX*÷/+＋−–]")
+
+
+def _in_expression(text: str, c: Claim) -> bool:
+    """An operand of a written expression, also inside brackets: '(4.8+1.2)/10', '6 400 kg / 266 000 万元'."""
+    return bool(_IN_EXPR_BEFORE.search(text[max(0, c.start - 4):c.start]) or _IN_EXPR_AFTER.match(text[c.end:c.end + 4]))
+
+
 def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
     """(total, how, decisive): the parts of one kind before '合计'. A later run of them that matches
     verifies (the first parts were not parts); the total is not judged wrong when a part is already
@@ -113,6 +122,8 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
              and alike(q.dims, me.dims) and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中…）' is inside a part
     if len(parts) < 2:
         return None
+    if any(_PER_PART.search(text[max(s0, p.start - 4):p.start]) or _ATTRIBUTE.match(text, p.end) for p, _ in parts):
+        return None  # '每层0.3万m²，共1.2万m²', '各16%，合计32%', '8分的有9项…合计100分': no sum of the parts written
     for n in range(len(parts)):  # one number that is no part ('…、柴油0.12万tce（上年0.1万tce）'): not wrong
         rest = total([q for m, (_, q) in enumerate(parts) if m != n])
         if len(parts) > 2 and rest is not None and (j := judge(c, rest)) is not None and j[0]:
@@ -126,6 +137,10 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
         return None
     decisive = not any(id(p) in bad or _operand(text, p) for p, _ in parts)
     return whole, "计算：" + " + ".join(p.text for p, _ in parts), decisive
+
+
+_PER_PART = re.compile(r"(?:每|各|均)[\u4e00-\u9fff]{0,2}\s*$")  # a part per unit or per item: the total is a product
+_ATTRIBUTE = re.compile(r"\s*的")  # '8 分的有 9 项': a condition, not a summand
 
 
 def _pairs(sub: list[Claim], k: int, want: tuple[tuple[str, int], ...] | None = None) -> list[tuple[Claim, Q]]:
@@ -216,17 +231,24 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
     lead_in = text[max(s0, sub[k - 1].end):c.start]
     if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(lead_in) or _OTHER.search(lead_in):
         return None
+    if _operand(text, c):
+        return None  # '6 400 kg / 266 000 万元 = …': the left side of another expression, not this product's result
     for j in range(k - 1, -1, -1):
         qf = quantity(sub[j])
         if qf is None or alike(qf.dims, me.dims):
             return None  # an amount of this kind in between: the factor is not for this number
         if "/" not in sub[j].unit:
             continue
+        found = []
         for i in sorted((i for i in range(k) if i != j), key=lambda i: abs(k - i)):
             qa = quantity(sub[i])
             if qa is not None and "/" not in sub[i].unit and (got := op(qa, qf, "*")) is not None and alike(got.dims, me.dims):
-                return got, f"计算：{sub[i].text} × {sub[j].text}", True
-        return None
+                found.append((got, f"计算：{sub[i].text} × {sub[j].text}"))
+        for got, how in found:  # '43 800万kWh（已扣除光伏1 200万kWh）按0.5617计…': any amount that explains it
+            if (jd := judge(c, got)) is not None and jd[0]:
+                return got, how, True
+        # several amounts it could apply to: a mismatch only when one reading is left
+        return (found[0][0], found[0][1], len(found) == 1) if found else None
     return None
 
 
@@ -264,6 +286,8 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
                         continue
+            if _in_expression(text, c):
+                continue  # '(4.8+1.2)/10 = 0.60': an operand is no result of another rule
             rs = [p for p in sub[:k] if id(p) not in dup] + [c]  # '15亿元（150 000万元）' is one quantity
             for rule in (_sum, _quotient, _share, _plot_ratio, _product):
                 found = rule(text, rs, len(rs) - 1, s0, bad)

@@ -1,0 +1,97 @@
+"""Checker round eight (docs/scoring.md "Round eight"): false alarms first, each class in wording of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+
+
+@pytest.fixture(scope="module")
+def smelter():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
+
+
+@pytest.fixture(scope="module")
+def computers():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
+
+
+def _status(text: str, number: str, profile=None) -> str:
+    res = check(text, profile)
+    hits = [r for r in res if r.claim.text.startswith(number)]
+    assert hits, [r.claim.text for r in res]
+    return hits[-1].status
+
+
+# --- operands of a written expression are never read as another value --------------------------
+
+def test_operands_inside_brackets_are_not_scores(smelter):
+    text = "单位产品综合能耗得分 = 10 × (0.50 − 0.45) / (0.50 − 0.30) = 2.5 分。"
+    res = check(text, smelter)
+    assert not [r.claim.text for r in res if r.status == "mismatch" and r.claim.text in ("0.45", "0.30", "0.50")]
+
+
+@pytest.mark.parametrize(("result", "status"), [("0.90", "verified"), ("0.95", "mismatch")])
+def test_bracketed_sum_operand_is_no_plot_ratio(result, status):
+    text = f"宿舍与车间计容面积合计后，容积率 = (3.6 + 0.9) / 5 = {result}。"
+    assert _status(text, "3.6") == "unverifiable"
+    assert _status(text, result) == status
+
+
+def test_left_side_of_a_division_is_no_product_result():
+    text = ("以产量 5 万 t 计，单位产品 SO2 排放量 = 8 000 kg / 50 000 t = 0.16 kg/t；"
+            "以产值 12 亿元计，单位产值颗粒物排放量 = 2 400 kg / 120 000 万元 = 0.02 kg/万元。")
+    assert _status(text, "2 400 kg") == "unverifiable"
+    assert _status(text, "0.02 kg") == "verified"
+
+
+# --- a standard-coal result belongs to the energy named right before it -------------------------
+
+@pytest.mark.parametrize(("gas", "status"), [("242.86", "verified"), ("252.86", "mismatch")])
+def test_conversion_results_pair_with_their_energy(gas, status):
+    text = (f"本年消耗外购电力 1 000 万 kWh、天然气 20 万 m³。按 GB/T 2589 当量值折标，电力 1 229 tce，"
+            f"天然气 {gas} tce，综合能耗 5 000 tce。")
+    assert _status(text, "1 229 tce") == "verified"
+    # labelled by a word that names no energy: not read as the gas's conversion
+    assert _status(text.replace("电力 1 229", "电 1 229"), "1 229 tce") == "unverifiable"
+    assert _status(text, gas) == status
+    assert _status(text, "5 000 tce") != "mismatch"  # the total of all energies is no conversion
+
+
+def test_share_of_the_total_energy_is_no_conversion():
+    text = "外购电力 800 万 kWh，折 983.2 tce，占综合能耗 4 100 tce 的 24.0%。"
+    assert _status(text, "4 100 tce") == "unverifiable"
+    assert _status(text, "983.2 tce") == "verified"
+
+
+# --- a factor applied to one of several amounts ---------------------------------------------------
+
+def test_factor_applies_to_any_amount_that_explains_the_result():
+    text = "外购网电 20 000 MWh（不含自发自用光伏 3 000 MWh）按 0.5306 tCO2/MWh 计，间接排放 10 612 t。"
+    assert _status(text, "10 612 t") == "verified"
+    wrong = text.replace("10 612 t", "10 812 t")
+    assert _status(wrong, "10 812 t") != "verified"
+
+
+# --- totals whose parts are per unit, per item or conditions ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "宿舍楼 6 层、每层 0.2 万 m²，车间 1 万 m²，共 1.2 万 m²。",
+    "能源低碳化与资源高效化合计权重 60%，另两类各 16%，合计 32%。",
+    "表C.1 中分值 6 分的有 4 项，4 分的 1 项，合计 28 分。",
+])
+def test_total_of_each_or_per_unit_parts_is_not_judged(text):
+    assert not [r.claim.text for r in check(text) if r.status == "mismatch"]
+
+
+# --- 外购电力 in a standard-coal sentence is the energy table's electricity ----------------------
+
+def test_purchased_power_in_energy_sentence_is_the_energy_row(computers):
+    assert _status("能源消费：外购电力 6 000 万 kWh，折标准煤 7 374 tce。", "6 000", computers) == "verified"
+    # in an emission sentence it is the grid electricity net of the rooftop PV (5 400 万 kWh)
+    assert _status("外购电力 6 000 万 kWh，按 0.5306 tCO2/MWh 计算排放。", "6 000", computers) == "mismatch"
