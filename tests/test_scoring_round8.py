@@ -95,3 +95,25 @@ def test_purchased_power_in_energy_sentence_is_the_energy_row(computers):
     assert _status("能源消费：外购电力 6 000 万 kWh，折标准煤 7 374 tce。", "6 000", computers) == "verified"
     # in an emission sentence it is the grid electricity net of the rooftop PV (5 400 万 kWh)
     assert _status("外购电力 6 000 万 kWh，按 0.5306 tCO2/MWh 计算排放。", "6 000", computers) == "mismatch"
+
+
+# --- guards: links too weak to call a number wrong (guards.py) ------------------------------------
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("绿色供应链评价的六个方面里，前两个方面各 20 分。", "两个"),
+    ("绿色信息披露四项中完成了两项。", "两项"),                   # the factory's own count
+    ("绿色回收两项各 10 分。", "10 分"),                                 # each item's, not the whole's 20
+    ("绿色供应商管理分值 3、4、3、4、3、3 分，合计 20 分。", "3"),        # a list member, no pairing
+    ("绿色设计未编制报告，这一项得 0 分。", "0 分"),         # a score, not the points
+])
+def test_weak_links_stay_unverifiable(text, number):
+    assert _status(text, number) == "unverifiable"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("平台功能满足 10 项以上才能拿满该项分值。", "10 项"),   # a threshold states the constant (8)
+    ("生产洁净化、产品绿色化两类各占 18% 的权重。", "18%"),  # the names are the items: each 16 %
+    ("绿色设计这一项可得 10 分。", "10 分"),                  # 可得 states the points (8)
+])
+def test_strong_links_still_mismatch(text, number):
+    assert _status(text, number) == "mismatch"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, inline, linear, linkrules, refdata, tables, vocab, worked
+from . import arith, guards, inline, linear, linkrules, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .extract import extract_claims
 from .lexcache import lexicons
@@ -282,6 +282,9 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
         expl = why or ("未能关联到画像指标、得分或所引条款的常量" if ctx.have_profile
                        else "未提供工厂画像，且未能关联到所引条款的常量")
         return CheckResult(claim=claim, status="unverifiable", explanation=expl)
+    s0 = _sentence(ctx.text, claim.start, claim.end)[0]
+    if why := guards.weak_link(ctx.text, s0, claim, subj, ctx.claims):
+        return CheckResult(claim=claim, status="unverifiable", explanation=why)
     if subj.role == "points" and linkrules.zero_score(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim):
         return CheckResult(claim=claim, status="verified", expected=0.0, expected_unit="分",
                            reference="GB/T 36132-2025§5.2",
