@@ -117,3 +117,29 @@ def test_weak_links_stay_unverifiable(text, number):
 ])
 def test_strong_links_still_mismatch(text, number):
     assert _status(text, number) == "mismatch"
+
+
+# --- the total score needs a word of the total once other numbers came before ------------------
+
+def test_bare_score_after_other_numbers_is_no_total(smelter):
+    res = check("改造项目 3 个，投资 1 200 万元，得分 5.5 分。", smelter)
+    assert not [r for r in res if r.claim.text.startswith("5.5") and "总分" in r.explanation]
+    text = "产品绿色化：绿色设计得 4 分；碳足迹得 8 分；合计 12 分。"
+    assert _status(text, "12 分", smelter) == "verified"  # the sum of the scores written, not the total score
+    assert _status("评价结论：五类一级指标合计 70.00 分。", "70.00", smelter) == "mismatch"  # still the total
+
+
+# --- a name followed by its own number names that number, not the one before it -----------------
+
+def test_name_after_a_number_with_its_own_number():
+    text = "资源高效化 30 分由原材料消耗强度 8 分、取水强度 8 分等四项组成。"
+    assert _status(text, "30 分") != "mismatch"
+    assert _status("表C.1 中平台功能以 6 项为引领值。", "6 项") == "mismatch"  # the role word after it: 8 项
+
+
+# --- a plan's target before the name ----------------------------------------------------------
+
+def test_target_word_before_the_name(computers):
+    assert _status("计划单位产品取水量≤0.20 m³/台，2025 年完成改造。", "≤0.20", computers) == "unverifiable"
+    # a role word keeps the constant: the plan restates the 引领值 (8 项)
+    assert _status("力争平台功能达到引领值 12 项。", "12 项") == "mismatch"

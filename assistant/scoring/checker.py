@@ -32,6 +32,7 @@ CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增
                 "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到")
 # Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
 STRONG_CHANGE = CHANGE_WORDS[:20]
+_TARGET_BEFORE = ("目标", "计划", "预计", "力争", "争取")
 _TOTALS = ("合计", "共计", "总计", "小计")
 _LEADING_ROLES = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base", "weight", "points") for w in words
                        if w not in _TOTALS)
@@ -180,6 +181,9 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if named_at >= 0 and re.search(r"[，,；]", between[named_at:]):
             named_at = -1  # the role word of another clause
         change = [w for w in CHANGE_WORDS if w in between and w not in m[2] and between.rfind(w) > named_at]
+        pre = re.sub(r"“[^”]*”", "", re.split(r"[，,；;。：:]", text[s0:m[0]])[-1])  # a quoted name is no plan
+        if named_at < 0 and not any(w in m[2] for w in _LEAD_BASE) and any(w in pre for w in _TARGET_BEFORE):
+            return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []  # '目标可再生能源利用率≥30%'
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
         subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit), as_value
@@ -217,8 +221,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
              and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
     for m in sorted(after, key=lambda m: m[0])[:2]:
-        if any(c is not claim and claim.end <= c.start and c.end <= m[0] for c in claims):
-            break
+        if any(c is not claim and claim.end <= c.start and (c.end <= m[0] or c.start - m[1] <= 3) for c in claims):
+            break  # '16 分由先进工艺与装备 6 分…': a name followed by its own number is that number's
         if m[0] < claim.end and not text[m[0]:claim.end].endswith(claim.unit[-1:] or "\0"):
             continue
         subs = [s for s in lex.terms[m[2]] if s.constant]
@@ -228,7 +232,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     if slip is not None:
         return slip, True, "", claim, []
     # the total score: words that name it, or a bare 得分/合计 in a sentence that names nothing else
-    named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches)
+    # '…91.38%，得分 4.55 分', '…得 8 分；合计 12 分': after other numbers a bare 得分/合计 is an item's or a sum
+    named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches) or any(
+        c is not claim and c.unit not in COUNTERS and text.rfind("。", 0, claim.start) < c.start and c.end <= claim.start
+        for c in ctx.claims)
     if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
                               or re.search(r"(?i)\btotal(?: score)?\s*[:：]?\s*(?:is|of|was|=)?\s*$", local)
                               or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
