@@ -143,3 +143,33 @@ def test_target_word_before_the_name(computers):
     assert _status("计划单位产品取水量≤0.20 m³/台，2025 年完成改造。", "≤0.20", computers) == "unverifiable"
     # a role word keeps the constant: the plan restates the 引领值 (8 项)
     assert _status("力争平台功能达到引领值 12 项。", "12 项") == "mismatch"
+
+
+# --- approximate results, percent of a bare division, clause numbers, labels ---------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("1 kgce 合 29 307 kJ，1 kWh 合 3 600 kJ，故 3 600 ÷ 29 307 ≈ 0.1229。", "0.1229", "verified"),  # one in the last digit
+    ("热值换算：3 600 ÷ 29 307 ≈ 0.1240。", "0.1240", "mismatch"),
+    ("改造投资占比 = 2 400/160 000 = 1.50%。", "1.50%", "verified"),   # a ratio below 1 written in %
+    ("改造投资占比 = 2 400/160 000 = 1.80%。", "1.80%", "mismatch"),
+])
+def test_written_results(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_clause_number_after_an_with_a_space():
+    assert not [r for r in check("取水强度优于引领值，按 5.2 达到引领值者得满分。") if r.claim.text.startswith("5.2")]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("586号通知的附件3 是绿色供应链管理评价要求，附件1 是绿色工厂评价要求。", "verified"),
+    ("586号文的附件3 是绿色工厂评价要求。", "mismatch"),
+])
+def test_attachment_numbers_are_references_not_counts(text, status):
+    res = [r for r in check(text) if r.claim.text.startswith("附件")]
+    assert res and {r.status for r in res} == {status}
+
+
+def test_table_cell_under_points_is_no_count():
+    text = "| 方面 | 分值 |\n|---|---|\n| 绿色回收 | 20 |\n| 绿色信息披露 | 10 |"
+    assert not [r for r in check(text) if r.status == "mismatch"]

@@ -71,9 +71,13 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = worked.recheck(norm, claims, results)
     if "|" in norm:
         results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
-    spans = [(c.start, c.end) for c in claims]
+    # '附件2 绿色园区': an attachment number left unverifiable as a number is checked as a reference
+    labels = [r for r in results if r.status == "unverifiable" and norm[max(0, r.claim.start - 3):r.claim.start].strip().endswith("附件")]
+    results = [r for r in results if r not in labels]
+    spans = [(r.claim.start, r.claim.end) for r in results]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
+    refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     return sorted([*results, *refs], key=lambda r: r.claim.start)
 

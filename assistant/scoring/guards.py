@@ -2,6 +2,7 @@
 `unverifiable` with the reason, never a mismatch. Each guard names what the wording says the number is,
 which is not the subject it was linked to.
 
+- a label: '附件1 绿色工厂' numbers an attachment, it counts nothing; a bare number under 分值 is no count;
 - a count of a part: '前四个方面各 20 分', '后面三条', '其中 3 项', '完成三项' is not the whole's count;
 - a value of each item: '绿色生产两项各 10 分' is one item's, not the whole's points;
 - a member of a list of three or more values ('分值 4、3、3、3、3、4 分'): without 分别/依次 pairing it is no
@@ -24,6 +25,7 @@ _PART_COUNT = re.compile(r"(?:前|后|后面|其中|其余|完成了?)\s*$")
 # one name, its count, then 各: '绿色生产两项各 10 分' (not 'A、B两类各占15%': there the names are the items)
 _EACH = re.compile(r"(?:^|[，,；;：:])[^、，,；;：:和与及]*?[一二两三四五六七八九十\d]+\s*(?:项|个|类|条|方面)"
                    r"[^，,。；;\d、]{0,6}(?:各|均)(?:为|是|占|计)?\s*$")
+_LABEL = re.compile(r"(?:附件|附表|序号|编号|No\.?)\s*$")
 _SCORE_BEFORE = re.compile(r"(?<![可能即才就只])得(?:到)?\s*$")  # '可得6分' states the points
 _SCORE_HEAD = re.compile(r"得分\s*[：:]")
 
@@ -53,6 +55,13 @@ def weak_link(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Clai
             return "列举中的一项，单位随列举末尾（" + unit + "）"
         if not _PAIRED.search(text[s0:run[0].start]):
             return "列举中的一项，未逐项对应名称"
+    if subj.unit in COUNTERS and _LABEL.search(head):
+        return "编号（附件1、序号2…），不是数量"
+    if not claim.unit and subj.unit in COUNTERS:
+        if re.search(r"分值|权重|得分|满分", re.split(r"[；;。]", head)[-1]):
+            return "分值或得分，不是项数"
+        if "|" in text[text.rfind("\n", 0, claim.start) + 1:claim.start]:
+            return "表格中的数，按表头核对（tables.py）"  # '| 绿色信息披露 | 10 |' under 分值
     if claim.unit in COUNTERS and subj.constant and _PART_COUNT.search(head):
         return "部分的计数（前/后/其中/完成…），不是总数"
     if subj.constant and _EACH.search(head):
