@@ -173,3 +173,22 @@ def test_attachment_numbers_are_references_not_counts(text, status):
 def test_table_cell_under_points_is_no_count():
     text = "| 方面 | 分值 |\n|---|---|\n| 绿色回收 | 20 |\n| 绿色信息披露 | 10 |"
     assert not [r for r in check(text) if r.status == "mismatch"]
+
+
+# --- a product's capacity is no factory total (B.24 N) ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "服务器产能 6 万台，台式计算机 150 万台，均按两班制核定。",
+    "笔记本与服务器的产能分别为 100 万台和 6 万台。",
+])
+def test_product_capacity_is_not_the_total(computers, text):
+    assert not [r for r in check(text, computers) if r.status == "mismatch"]
+
+
+def test_output_after_capacity_is_not_capacity(smelter):
+    text = "硫酸产能 90 万t/年，2022 年阴极铜产量 20 万t。"
+    assert not [r for r in check(text, smelter) if r.status == "mismatch"]
+
+
+def test_whole_factory_capacity_still_checked(computers):
+    assert _status("全厂折合台式机的年产能为 250 万台。", "250 万台", computers) == "mismatch"  # N = 266 万台

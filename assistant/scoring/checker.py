@@ -71,8 +71,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = worked.recheck(norm, claims, results)
     if "|" in norm:
         results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
-    # '附件2 绿色园区': an attachment number left unverifiable as a number is checked as a reference
-    labels = [r for r in results if r.status == "unverifiable" and norm[max(0, r.claim.start - 3):r.claim.start].strip().endswith("附件")]
+    # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
+    labels = [r for r in results if norm[max(0, r.claim.start - 3):r.claim.start].strip().endswith("附件")]
     results = [r for r in results if r not in labels]
     spans = [(r.claim.start, r.claim.end) for r in results]
     refs = [r for r in check_references(norm, spans, text)
@@ -293,15 +293,14 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
         expl = why or ("未能关联到画像指标、得分或所引条款的常量" if ctx.have_profile
                        else "未提供工厂画像，且未能关联到所引条款的常量")
         return CheckResult(claim=claim, status="unverifiable", explanation=expl)
-    s0 = _sentence(ctx.text, claim.start, claim.end)[0]
-    if why := guards.weak_link(ctx.text, s0, claim, subj, ctx.claims):
-        return CheckResult(claim=claim, status="unverifiable", explanation=why)
     if subj.role == "points" and linkrules.zero_score(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim):
         return CheckResult(claim=claim, status="verified", expected=0.0, expected_unit="分",
                            reference="GB/T 36132-2025§5.2",
                            explanation="与 5.2 一致：实际值劣于基准值（或不符合要求）的指标得 0 分。")
     results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
     bad = [r for r in results if r.status == "mismatch"]
+    if bad and (why := guards.weak_link(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim, subj, ctx.claims)):
+        return CheckResult(claim=claim, status="unverifiable", explanation=why)  # too weak a link to call it wrong
     if bad and shared:
         bad[0].explanation = f"文中称多项共用此值：{bad[0].explanation}"
     return bad[0] if bad else results[0]

@@ -1,7 +1,10 @@
-"""Links too weak to call a number wrong (round eight, false alarms first): the number is left
-`unverifiable` with the reason, never a mismatch. Each guard names what the wording says the number is,
-which is not the subject it was linked to.
+"""Links too weak to call a number wrong (round eight, false alarms first): a number that disagrees
+with the subject it was linked to is reported `unverifiable` with the reason instead of a mismatch
+(one that agrees stays verified). Each guard names what the wording says the number is, which is
+not the subject it was linked to.
 
+- a product's capacity: '台式机产能 150 万台', '产能 22 万 t，产量 20 万 t' is no factory total N (B.24)
+  unless the sentence says the whole (全厂, 合计, 折合…); only the total is in the data;
 - a label: '附件1 绿色工厂' numbers an attachment, it counts nothing; a bare number under 分值 is no count;
 - a count of a part: '前四个方面各 20 分', '后面三条', '其中 3 项', '完成三项' is not the whole's count;
 - a value of each item: '绿色生产两项各 10 分' is one item's, not the whole's points;
@@ -25,6 +28,7 @@ _PART_COUNT = re.compile(r"(?:前|后|后面|其中|其余|完成了?)\s*$")
 # one name, its count, then 各: '绿色生产两项各 10 分' (not 'A、B两类各占15%': there the names are the items)
 _EACH = re.compile(r"(?:^|[，,；;：:])[^、，,；;：:和与及]*?[一二两三四五六七八九十\d]+\s*(?:项|个|类|条|方面)"
                    r"[^，,。；;\d、]{0,6}(?:各|均)(?:为|是|占|计)?\s*$")
+_WHOLE = re.compile(r"全厂|总|合计|折合|代表产品|标准产品|共")
 _LABEL = re.compile(r"(?:附件|附表|序号|编号|No\.?)\s*$")
 _SCORE_BEFORE = re.compile(r"(?<![可能即才就只])得(?:到)?\s*$")  # '可得6分' states the points
 _SCORE_HEAD = re.compile(r"得分\s*[：:]")
@@ -48,6 +52,9 @@ _PAIRED = re.compile(r"分别|依次|各为")
 def weak_link(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -> str:
     """Why the link of `claim` to `subj` is too weak to judge ('' when it is not)."""
     head = text[s0:claim.start]
+    if subj.id == "capacity" and (re.search(r"产量|产值|分别", re.split(r"[；;。]", head)[-1]) or (
+            "Σ" in subj.how and not _WHOLE.search(head))):
+        return "某一产品的产能或产量，不是折合代表产品的全厂产能"
     run = _run(text, claims, claim) if claim in claims else [claim]
     if len(run) >= 3:
         unit = run[-1].unit
