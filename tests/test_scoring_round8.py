@@ -192,3 +192,23 @@ def test_output_after_capacity_is_not_capacity(smelter):
 
 def test_whole_factory_capacity_still_checked(computers):
     assert _status("全厂折合台式机的年产能为 250 万台。", "250 万台", computers) == "mismatch"  # N = 266 万台
+
+
+# --- storeys, emission sums, longest names across lexicons ------------------------------------------
+
+def test_storey_not_over_8_m_with_a_comma():
+    text = "仓库单层 1.2 万 m²、层高 6.5 m，按一层计；用地 4 万 m²。"
+    assert _status(text, "一层") != "mismatch"
+    assert _status("机加工车间层高 9.6 m，按一层计。", "一层") == "mismatch"  # over 8 m counts twice
+
+
+def test_masses_summed_into_tco2_are_emissions(computers):
+    text = "电力间接排放 28 652.4 tCO2；天然气 1 100 t、柴油 70 t，合计 29 822.4 tCO2。"
+    res = check(text, computers)
+    assert not [r for r in res if r.status == "mismatch"]  # 70 t is no diesel mass (the profile's 20 t)
+    assert _status("柴油 70 t，折 102 tce。", "70 t", computers) == "mismatch"
+
+
+def test_a_name_inside_a_longer_name_is_not_matched():
+    text = "燃气公司给出的低位发热量为 36 000 kJ/m³，按 29 307 kJ/kgce 折算约 1.2284 kgce/m³。"
+    assert not [r for r in check(text) if r.status == "mismatch"]

@@ -63,7 +63,10 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     norm = normalize_width(text)
     claims = extract_claims(text)
     lex, others, fb = lexicons(norm, profile, cited_keys, scheme)
-    ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
+    fbm = fb.finditer(norm)
+    # longest match across both lexicons: '低位发热量' is not the '热量' inside it
+    main = [m for m in lex.finditer(norm) if not any(f[0] <= m[0] and m[1] <= f[1] and f[1] - f[0] > m[1] - m[0] for f in fbm)]
+    ctx = _Ctx(norm, claims, lex, main, others, profile is not None, fb, fbm)
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
     results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
@@ -190,7 +193,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []  # '目标可再生能源利用率≥30%'
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
-        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit), as_value
+        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit,
+                                            text[claim.end:s1]), as_value
         subs = linkrules.energy_row(subs, lex.terms.get("用电量", []), sentence)
         if change:
             subs = [s for s in subs if s.constant]

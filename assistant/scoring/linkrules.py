@@ -153,13 +153,16 @@ def score_lead(local: str, unit: str) -> bool:
 
 
 _EMISSION_HEAD = re.compile(r"排放(?:[^，,。；：:]{0,24}[：:]|中[，,])")
+_EMISSION_TAIL = re.compile(r"[^。；;]*?(?:合计|共计|总计)[^。；;\d]{0,8}[\d.,\s]+万?\s*tCO2")
 _MASS = ("t", "吨", "万t", "万吨", "kg", "千克", "tCO2", "万tCO2")
 
 
-def emission_only(subs: list[Subject], between: str, term: str, head: str = "", unit: str = "") -> list[Subject]:
+def emission_only(subs: list[Subject], between: str, term: str, head: str = "", unit: str = "",
+                  tail: str = "") -> list[Subject]:
     """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount;
-    so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')."""
-    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head))
+    so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')
+    or sums up as one ('…；天然气 1 081 t、柴油 62 t，合计 29 795.4 tCO2')."""
+    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head) or _EMISSION_TAIL.match(tail))
     if ("排放" not in between and not listed) or "排放" in term:
         return subs
     return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]
