@@ -212,3 +212,25 @@ def test_masses_summed_into_tco2_are_emissions(computers):
 def test_a_name_inside_a_longer_name_is_not_matched():
     text = "燃气公司给出的低位发热量为 36 000 kJ/m³，按 29 307 kJ/kgce 折算约 1.2284 kgce/m³。"
     assert not [r for r in check(text) if r.status == "mismatch"]
+
+
+# --- written totals: list units, the total score, carried sentences, products' results ------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("资源高效化四项得分依次为 6.1、7.0、4.4、5.5 分，该类合计 23.0 分。", "23.0", "verified"),
+    ("资源高效化四项得分依次为 6.1、7.0、4.4、5.5 分，该类合计 24.0 分。", "24.0", "mismatch"),
+    ("结果：能源低碳化 20.5 分、资源高效化 22.0 分、生产洁净化 11.0 分，总分 53.5 分。", "53.5", "verified"),
+    ("结果：能源低碳化 20.5 分、资源高效化 22.0 分、生产洁净化 11.0 分，总分 55.5 分。", "55.5", "mismatch"),
+    ("各类得分为 20.1、19.0、9.9、12.0、5.0 分，评价结果合计 66.0 分。", "66.0", "verified"),
+    ("外购电力折 3 000 tce；蒸汽折 450.5 tce。两项合计，全厂综合能耗为 3 540.5 tce。", "3 540.5", "mismatch"),
+    ("外购电力折 3 000 tce；蒸汽折 450.5 tce。综合能耗合计 3 450.5 tce。", "3 450.5", "verified"),
+    ("燃料排放：柴油 100 t × 3.10 = 310 tCO2，焦炭 2 000 t × 2.86 = 5 720 tCO2，燃料排放合计 6 300 tCO2。",
+     "6 300", "mismatch"),
+])
+def test_written_totals(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_total_score_word_needs_three_class_scores():
+    # '满分' in the sentence: the numbers are points and a score, not the parts of a total
+    assert _status("该项满分 8 分，得 6 分，总分 70 分。", "70 分") != "mismatch"

@@ -26,6 +26,7 @@ from assistant.types import CheckResult, Claim
 from . import attribute_counts, factor_blame, named_formula
 from .arith import _energy_at
 from .bare_factor import bare_applied, bare_product, bare_scores
+from .compare import COUNTERS
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
@@ -39,7 +40,7 @@ _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", 
 _GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
 _SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?"
-                  r"|(?:综合能耗|能耗|排放量?|二氧化碳排放|总能耗|总排放|得分|总分))?"
+                  r"|(?:综合能耗|能耗|排放量?|二氧化碳排放|总能耗|总排放|燃料排放|得分|总分|评价结果|评价得分))?"
                   r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)[\u4e00-\u9fff]{0,4}?(?:为|约为|约|是|达|得|得分)?\s*$")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
@@ -106,21 +107,31 @@ def _in_expression(text: str, c: Claim) -> bool:
     return bool(_IN_EXPR_BEFORE.search(text[max(0, c.start - 4):c.start]) or _IN_EXPR_AFTER.match(text[c.end:c.end + 4]))
 
 
-def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
+_CARRIED_SUM = re.compile(r"^\s*(?:[二两三四五六七八九十]+(?:项|者|种))?(?:综合能耗|能耗|排放|总排放|得分)?"
+                          r"(?:合计|共计|总计)[，,]?[^。；;\d，,]{0,10}(?:为|是|约为|约)?\s*$")
+
+
+def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int], carried: bool = False
+         ) -> tuple[Q, str, bool] | None:
     """(total, how, decisive): the parts of one kind before '合计'. A later run of them that matches
     verifies (the first parts were not parts); the total is not judged wrong when a part is already
     wrong or is itself an operand ('6000 m²×5层': the part is the product, not written)."""
     c = sub[k]
-    if not _SUM.search(text[max(s0, sub[k - 1].end if k else s0):c.start]):
+    lead_in = text[max(s0, sub[k - 1].end if k else s0):c.start]
+    # '…、用地集约化 4.8 分，总分 73.2 分': the total score after three or more scores of the classes
+    grand = bool(_GRAND.search(lead_in)) and c.unit == "分" and not re.search(r"满分|分值|权重", text[s0:c.start])
+    if not carried and not _SUM.search(lead_in) and not grand:
         return None
     if k and sub[k - 1].unit in ("层", "栋", "座", "台", "套"):
         return None  # '综合楼4层共12 000 m²': the floors of one building, not the figures before
     me = quantity(c)
     if me is None:
         return None
-    parts = [(p, q) for p in bare_scores(sub, k) or sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
-             and alike(q.dims, me.dims) and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中…）' is inside a part
-    if len(parts) < 2:
+    parts = [(p, q) for p in bare_scores(sub, k) or list_units(text, sub[:k]) if p.comparator == "="
+             and (q := quantity(p)) is not None and alike(q.dims, me.dims)
+             and "其中" not in text[max(s0, p.start - 8):p.start]  # '（其中…）' is inside a part
+             and not (_in_expression(text, p) and re.match(r"[^，,；;。]*[=＝≈]", text[p.end:]))]  # a factor of a written product
+    if len(parts) < (3 if grand and not _SUM.search(lead_in) else 2):
         return None
     if any(_PER_PART.search(text[max(s0, p.start - 4):p.start]) or _ATTRIBUTE.match(text, p.end) for p, _ in parts):
         return None  # '每层0.3万m²，共1.2万m²', '各16%，合计32%', '8分的有9项…合计100分': no sum of the parts written
@@ -137,6 +148,19 @@ def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q
         return None
     decisive = not any(id(p) in bad or _operand(text, p) for p, _ in parts)
     return whole, "计算：" + " + ".join(p.text for p, _ in parts), decisive
+
+
+_GRAND = re.compile(r"(?:^|[，,；;。])\s*(?:总分|总得分|综合得分|评价结果|评价得分)(?:为|是|约为)?\s*$")
+_JOIN = re.compile(r"^\s*(?:、|和|及|与)\s*$")
+
+
+def list_units(text: str, sub: list[Claim]) -> list[Claim]:
+    """'5.2、6.4、3.8、6.0 分': bare members of a list joined by 、 take the unit of its last member."""
+    out = list(sub)
+    for n in range(len(out) - 2, -1, -1):
+        if not out[n].unit and out[n + 1].unit and _JOIN.match(text[out[n].end:out[n + 1].start]):
+            out[n] = out[n].model_copy(update={"unit": out[n + 1].unit})
+    return out
 
 
 _PER_PART = re.compile(r"(?:每|各|均)[\u4e00-\u9fff]{0,2}\s*$")  # a part per unit or per item: the total is a product
@@ -261,6 +285,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
         sub = [claims[i] for i in idx]
         # '外购电 3 000 MWh。按当年区域因子 0.5857 计算，…': a sentence that goes on from the last one's amount
         carry = prev[-1:] if text[s0:s1].lstrip().startswith(("按", "以", "折")) else []
+        last = prev
         prev = sub
         dup = restatements(text, sub)
         for k, i in enumerate(idx):
@@ -268,6 +293,13 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
             if carry and k == 1 and _open(out[i]) and (ba := bare_applied(text, carry + sub, 2)) is not None:
                 out[i] = _res(c, *ba)
+                continue
+            if all(p.unit in COUNTERS for p in sub[:k]) and _open(out[i]) and c.comparator == "=" and last \
+                    and _CARRIED_SUM.match(text[s0:c.start]):
+                # '…折 4 670.2 tce；…折 1 457.16 tce。两项合计，全厂综合能耗为 6 127.36 tce': the parts are the last sentence's
+                if (found := _sum(text, [*last, c], len(last), s0, set(), carried=True)) is not None \
+                        and (j := judge(c, found[0])) is not None and (j[0] or found[2]):
+                    out[i] = _res(c, j[0], j[1], found[1])
                 continue
             if not _open(out[i]) or c.comparator != "=" or k == 0:
                 continue
