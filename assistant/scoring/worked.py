@@ -25,13 +25,14 @@ from assistant.types import CheckResult, Claim
 
 from . import attribute_counts, factor_blame, named_formula
 from .arith import _energy_at
-from .bare_factor import bare_applied, bare_product, bare_scores
+from .bare_factor import bare_applied, bare_product
 from .compare import COUNTERS
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
 from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
 from .restate import restatements
 from .sentences import spans
+from .sums import CARRIED_SUM, in_expression, operand, written_sum
 from .units import fmt
 
 _END = "。！？!?\n"
@@ -39,9 +40,6 @@ _OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中�
 _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
 _GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
-_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?"
-                  r"|(?:综合能耗|能耗|排放量?|二氧化碳排放|总能耗|总排放|燃料排放|得分|总分|评价结果|评价得分))?"
-                  r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)[\u4e00-\u9fff]{0,4}?(?:为|约为|约|是|达|得|得分)?\s*$")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
@@ -93,78 +91,6 @@ def _expression(text: str, sub: list[Claim], k: int) -> tuple[Q, bool, str] | No
     shown = text[sub[j].start - len(lead):sub[k - 1].end] + m.group(1)
     return got, all(not p.unit for p in parts), f"计算：{shown.strip()}"
 
-
-def _operand(text: str, c: Claim) -> bool:
-    return bool(re.search(r"[×xX*÷/]\s*$", text[max(0, c.start - 2):c.start]) or re.match(r"^\s*[×xX*÷/]", text[c.end:c.end + 2]))
-
-
-_IN_EXPR_BEFORE = re.compile(r"[×xX*÷/+＋−–]\s*[(（]*\s*$")
-_IN_EXPR_AFTER = re.compile(r"^\s*[)）]*\s*[×xX*÷/+＋−–]")
-
-
-def _in_expression(text: str, c: Claim) -> bool:
-    """An operand of a written expression, also inside brackets: '(4.8+1.2)/10', '6 400 kg / 266 000 万元'."""
-    return bool(_IN_EXPR_BEFORE.search(text[max(0, c.start - 4):c.start]) or _IN_EXPR_AFTER.match(text[c.end:c.end + 4]))
-
-
-_CARRIED_SUM = re.compile(r"^\s*(?:[二两三四五六七八九十]+(?:项|者|种))?(?:综合能耗|能耗|排放|总排放|得分)?"
-                          r"(?:合计|共计|总计)[，,]?[^。；;\d，,]{0,10}(?:为|是|约为|约)?\s*$")
-
-
-def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int], carried: bool = False
-         ) -> tuple[Q, str, bool] | None:
-    """(total, how, decisive): the parts of one kind before '合计'. A later run of them that matches
-    verifies (the first parts were not parts); the total is not judged wrong when a part is already
-    wrong or is itself an operand ('6000 m²×5层': the part is the product, not written)."""
-    c = sub[k]
-    lead_in = text[max(s0, sub[k - 1].end if k else s0):c.start]
-    # '…、用地集约化 4.8 分，总分 73.2 分': the total score after three or more scores of the classes
-    grand = bool(_GRAND.search(lead_in)) and c.unit == "分" and not re.search(r"满分|分值|权重", text[s0:c.start])
-    if not carried and not _SUM.search(lead_in) and not grand:
-        return None
-    if k and sub[k - 1].unit in ("层", "栋", "座", "台", "套"):
-        return None  # '综合楼4层共12 000 m²': the floors of one building, not the figures before
-    me = quantity(c)
-    if me is None:
-        return None
-    parts = [(p, q) for p in bare_scores(sub, k) or list_units(text, sub[:k]) if p.comparator == "="
-             and (q := quantity(p)) is not None and alike(q.dims, me.dims)
-             and "其中" not in text[max(s0, p.start - 8):p.start]  # '（其中…）' is inside a part
-             and not (_in_expression(text, p) and re.match(r"[^，,；;。]*[=＝≈]", text[p.end:]))]  # a factor of a written product
-    if len(parts) < (3 if grand and not _SUM.search(lead_in) else 2):
-        return None
-    if any(_PER_PART.search(text[max(s0, p.start - 4):p.start]) or _ATTRIBUTE.match(text, p.end) for p, _ in parts):
-        return None  # '每层0.3万m²，共1.2万m²', '各16%，合计32%', '8分的有9项…合计100分': no sum of the parts written
-    for n in range(len(parts)):  # one number that is no part ('…、柴油0.12万tce（上年0.1万tce）'): not wrong
-        rest = total([q for m, (_, q) in enumerate(parts) if m != n])
-        if len(parts) > 2 and rest is not None and (j := judge(c, rest)) is not None and j[0]:
-            return rest, "计算：" + " + ".join(p.text for m, (p, _) in enumerate(parts) if m != n), True
-    whole = total([q for _, q in parts])
-    for n in range(len(parts) - 1):  # a later run that matches: its first parts were not parts
-        run = total([q for _, q in parts[n:]])
-        if run is not None and (j := judge(c, run)) is not None and j[0]:
-            return run, "计算：" + " + ".join(p.text for p, _ in parts[n:]), True
-    if whole is None:
-        return None
-    decisive = not any(id(p) in bad or _operand(text, p) for p, _ in parts)
-    return whole, "计算：" + " + ".join(p.text for p, _ in parts), decisive
-
-
-_GRAND = re.compile(r"(?:^|[，,；;。])\s*(?:总分|总得分|综合得分|评价结果|评价得分)(?:为|是|约为)?\s*$")
-_JOIN = re.compile(r"^\s*(?:、|和|及|与)\s*$")
-
-
-def list_units(text: str, sub: list[Claim]) -> list[Claim]:
-    """'5.2、6.4、3.8、6.0 分': bare members of a list joined by 、 take the unit of its last member."""
-    out = list(sub)
-    for n in range(len(out) - 2, -1, -1):
-        if not out[n].unit and out[n + 1].unit and _JOIN.match(text[out[n].end:out[n + 1].start]):
-            out[n] = out[n].model_copy(update={"unit": out[n + 1].unit})
-    return out
-
-
-_PER_PART = re.compile(r"(?:每|各|均)[\u4e00-\u9fff]{0,2}\s*$")  # a part per unit or per item: the total is a product
-_ATTRIBUTE = re.compile(r"\s*的")  # '8 分的有 9 项': a condition, not a summand
 
 
 def _pairs(sub: list[Claim], k: int, want: tuple[tuple[str, int], ...] | None = None) -> list[tuple[Claim, Q]]:
@@ -255,7 +181,7 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
     lead_in = text[max(s0, sub[k - 1].end):c.start]
     if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(lead_in) or _OTHER.search(lead_in):
         return None
-    if _operand(text, c):
+    if operand(text, c):
         return None  # '6 400 kg / 266 000 万元 = …': the left side of another expression, not this product's result
     for j in range(k - 1, -1, -1):
         qf = quantity(sub[j])
@@ -295,9 +221,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 out[i] = _res(c, *ba)
                 continue
             if all(p.unit in COUNTERS for p in sub[:k]) and _open(out[i]) and c.comparator == "=" and last \
-                    and _CARRIED_SUM.match(text[s0:c.start]):
+                    and CARRIED_SUM.match(text[s0:c.start]):
                 # '…折 4 670.2 tce；…折 1 457.16 tce。两项合计，全厂综合能耗为 6 127.36 tce': the parts are the last sentence's
-                if (found := _sum(text, [*last, c], len(last), s0, set(), carried=True)) is not None \
+                if (found := written_sum(text, [*last, c], len(last), s0, set(), carried=True)) is not None \
                         and (j := judge(c, found[0])) is not None and (j[0] or found[2]):
                     out[i] = _res(c, j[0], j[1], found[1])
                 continue
@@ -321,10 +247,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
                         continue
-            if _in_expression(text, c):
+            if in_expression(text, c):
                 continue  # '(4.8+1.2)/10 = 0.60': an operand is no result of another rule
             rs = [p for p in sub[:k] if id(p) not in dup] + [c]  # '15亿元（150 000万元）' is one quantity
-            for rule in (_sum, _quotient, _share, _plot_ratio, _product):
+            for rule in (written_sum, _quotient, _share, _plot_ratio, _product):
                 found = rule(text, rs, len(rs) - 1, s0, bad)
                 if found is None:
                     continue
