@@ -234,3 +234,16 @@ def test_written_totals(text, number, status):
 def test_total_score_word_needs_three_class_scores():
     # '满分' in the sentence: the numbers are points and a score, not the parts of a total
     assert _status("该项满分 8 分，得 6 分，总分 70 分。", "70 分") != "mismatch"
+
+
+# --- a row of labelled fields is one 5.2 example ------------------------------------------------------
+
+@pytest.mark.parametrize(("score", "status"), [("2.4", "verified"), ("2.8", "mismatch")])
+def test_labelled_row_is_one_scoring_example(score, status):
+    text = f"指标：单位产值取水量；实际值：3.0 m³/万元；基准值：5.0 m³/万元；引领值：1.0 m³/万元；分值：4.8；得分：{score}。"
+    assert _status(text, score) == status
+
+
+def test_labelled_row_above_the_lead_value_gets_the_points():
+    text = "指标：可再生能源利用率；实际值：35%；基准值：10%；引领值：30%；分值：8 分；得分：8.4 分。"
+    assert _status(text, "8.4") == "mismatch"

@@ -40,10 +40,13 @@ def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | 
                 if first is not None and (not found["base"].unit or first.start < found["base"].start
                                           or _OWN.search(text[max(0, first.start - 10):first.start])):
                     found["actual"] = first
-            if _SCORE.search(lead_in) and len(found) == 4 and c.unit in ("分", "%"):
+            if _SCORE.search(lead_in) and len(found) == 4 and (c.unit in ("分", "%") or re.search(r"得分\s*[：:]\s*$", lead_in)):
                 score = c
             untagged.append(c)
     return found, score
+
+
+_LABELLED = re.compile(r"(?:分值|基准值|引领值|实际值|得分)\s*[：:]")
 
 
 def _points(v: dict[str, float]) -> float:
@@ -59,7 +62,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
     coal amount the sentence computes from its own quantity and coefficient."""
     out = below_base.recheck(text, claims, recheck_conversions(text, claims, results))
     results = out
-    for s0, s1 in _sentences(text):
+    # '指标：…；实际值：464.5 kgce/t；引领值：300 kgce/t；…；得分：3.42 分': a row of labelled fields is one example
+    rows = [sp for sp in _sentences(text, "。！？!?\n") if len(_LABELLED.findall(text[sp[0]:sp[1]])) >= 3]
+    for s0, s1 in [*_sentences(text), *rows]:
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
         found, score = _example(text, sub)
