@@ -247,3 +247,24 @@ def test_labelled_row_is_one_scoring_example(score, status):
 def test_labelled_row_above_the_lead_value_gets_the_points():
     text = "指标：可再生能源利用率；实际值：35%；基准值：10%；引领值：30%；分值：8 分；得分：8.4 分。"
     assert _status(text, "8.4") == "mismatch"
+
+
+# --- intensities: same-kind ratios, the product's amount, 取水量, restatements, carried sentences ----
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("NOx 年排放量 60 t，合格品 20 万t，单位产品 NOx 排放量 0.3 kg/t。", "0.3", "verified"),
+    ("NOx 年排放量 60 t，合格品 20 万t，单位产品 NOx 排放量 3.0 kg/t。", "3.0", "mismatch"),
+    ("取水量 30 万m³，产值 10 亿元，单位产值取水量 3 m³/万元。", "3 m³", "verified"),
+    ("取水量 30 万m³，产值 10 亿元，单位产值取水量 0.3 m³/万元。", "0.3", "mismatch"),
+    ("厂区用地 250 000 m²，年产值 50 亿元，用地产出率 2 万元/m²。", "2 万元", "verified"),
+    ("厂区用地 250 000 m²，年产值 50 亿元，用地产出率 0.2 万元/m²。", "0.2", "mismatch"),
+    ("全年综合能耗 8 500 000 kgce，折合 850 tce。", "850 tce", "mismatch"),
+    ("综合能耗 9 000 tce，投入产量 32 000 t，其中合格品 30 000 t。按 B.1 计算，单位产品综合能耗为 0.30 tce/t。",
+     "0.30", "verified"),
+    ("综合能耗 9 000 tce，投入产量 32 000 t，其中合格品 30 000 t。按 B.1 计算，单位产品综合能耗为 0.28 tce/t。",
+     "0.28", "mismatch"),
+    ("固废产生 8 000 t，利用往年贮存 500 t，综合利用 8 075 t。按 B.11 计算，综合利用率为 95%。", "95%", "verified"),
+    ("固废产生 8 000 t，利用往年贮存 500 t，综合利用 8 075 t。按 B.11 计算，综合利用率为 99%。", "99%", "mismatch"),
+])
+def test_intensities_from_the_written_amounts(text, number, status):
+    assert _status(text, number) == status

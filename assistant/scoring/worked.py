@@ -44,7 +44,7 @@ _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达�
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
 _OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # another amount, not the product's result
-_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)\s*(?:约)?\s*$")
+_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$")
 
 
 def _open(r: CheckResult) -> bool:
@@ -98,8 +98,9 @@ def _pairs(sub: list[Claim], k: int, want: tuple[tuple[str, int], ...] | None = 
             and (want is None or alike(q.dims, want))]
 
 
-_APPLIED = re.compile(r"(按|取|采用|乘以|以)[^，,。；\d]{0,16}$")
-_INTENSITY = re.compile(r"单位|强度|每|吨|万元|平均|人均|[=＝≈]|即|约为")
+_DEN_WORDS = (r"合格品[^，,。；\d]{0,4}$", r"(?:产量|产品|产值)[^，,。；\d]{0,4}$")  # B.1: 合格品产量 first
+_APPLIED = re.compile(r"(按|取(?!水)|采用|乘以|以)[^，,。；\d]{0,16}$")  # not the 取 of 取水量
+_INTENSITY = re.compile(r"单位|强度|产出率|每|吨|万元|平均|人均|[=＝≈]|即|约为")
 
 
 def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
@@ -108,18 +109,34 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
     c = sub[k]
     me = quantity(c)
     lead_in = text[max(s0, sub[k - 1].end):c.start]
-    if me is None or "/" not in c.unit or len([d for d, p in me.dims if p < 0]) != 1:
+    if me is None or "/" not in c.unit:
         return None
     if _APPLIED.search(lead_in) or re.match(r"^\s*(计|计算|折算)", text[c.end:c.end + 3]) or not _INTENSITY.search(lead_in):
         return None
     num = tuple((d, p) for d, p in me.dims if p > 0)
     den = tuple((d, -p) for d, p in me.dims if p < 0)
+    if not me.dims:  # 'kg/t': a mass per mass, the dimensions cancel; read them from the unit's two sides
+        sides = [quantity(c.model_copy(update={"unit": u, "value": 1.0})) for u in c.unit.split("/", 1)]
+        if any(q is None or not q.dims for q in sides):
+            return None
+        num, den = sides[0].dims, sides[1].dims  # type: ignore[union-attr]
+    if len(den) != 1:
+        return None
     nums, dens = _pairs(sub, k, num), _pairs(sub, k, den)
     # a fuel's own mass ('柴油 20 000 kg') is an energy input, never the product of an intensity
     dens = [(p, q) for p, q in dens if _energy_at(text, p.start, p.end) is None]
     # exact dimensions first: '5200 tCO2 … 4万吨 … 0.13 tCO2/t' has one amount of CO2 and one mass
     nums = [p for p in nums if p[1].dims == num] or nums
     dens = [p for p in dens if p[1].dims == den] or dens
+    if num == den or len(dens) > 1:
+        # '排放量 45 t，合格品 15 万t，… 3.0 kg/t', '投产量 50 000 t，其中合格品 45 000 t': the denominator is the
+        # amount a product word names (B.1: the qualified output first)
+        for words in _DEN_WORDS:
+            named = [p for p in dens if re.search(words, text[max(s0, p[0].start - 8):p[0].start])]
+            if named:
+                dens = named[-1:]
+                nums = [p for p in nums if p[0] is not dens[0][0]]
+                break
     if not nums or not dens:
         return None
     tries = [(a, b) for a in reversed(nums) for b in reversed(dens) if a[0] is not b[0]]
@@ -214,6 +231,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
         last = prev
         prev = sub
         dup = restatements(text, sub)
+        # '…合格品 45 000 t。按 B.1 计算，单位产品综合能耗为 0.36 tce/t': a sentence opening with 按 computes
+        # from the last sentence's amounts when its own give nothing
+        go_on = text[s0:s1].lstrip().startswith(("按", "以", "经计算", "计算得")) and bool(last)
         for k, i in enumerate(idx):
             c = claims[i]
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
@@ -226,6 +246,14 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 if (found := written_sum(text, [*last, c], len(last), s0, set(), carried=True)) is not None \
                         and (j := judge(c, found[0])) is not None and (j[0] or found[2]):
                     out[i] = _res(c, j[0], j[1], found[1])
+                continue
+            if k == 0 and go_on and _open(out[i]) and c.comparator == "=":
+                for rule in (_quotient, _share):
+                    if (found := rule(text, [*last, c], len(last), last[0].start, set())) is not None \
+                            and (j := judge(c, found[0])) is not None:
+                        if j[0] or found[2]:
+                            out[i] = _res(c, j[0], j[1], found[1])
+                        break
                 continue
             if not _open(out[i]) or c.comparator != "=" or k == 0:
                 continue
@@ -252,6 +280,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
             rs = [p for p in sub[:k] if id(p) not in dup] + [c]  # '15亿元（150 000万元）' is one quantity
             for rule in (written_sum, _quotient, _share, _plot_ratio, _product):
                 found = rule(text, rs, len(rs) - 1, s0, bad)
+                if found is None and go_on and rule in (_quotient, _share):
+                    wide = [*last, *rs]
+                    found = rule(text, wide, len(wide) - 1, last[0].start, bad)
                 if found is None:
                     continue
                 got, how, decisive = found
