@@ -268,3 +268,23 @@ def test_labelled_row_above_the_lead_value_gets_the_points():
 ])
 def test_intensities_from_the_written_amounts(text, number, status):
     assert _status(text, number) == status
+
+
+# --- references: a name right at a standard, lists of references ---------------------------------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("环境管理体系依据 GB/T 24001，质量管理体系依据 GB/T 19002。", "GB/T 19002", "mismatch"),
+    ("环境管理体系依据 GB/T 24001，质量管理体系依据 GB/T 19001。", "GB/T 19001", "verified"),
+    ("公司 2023 年通过 GB/T 23332 能源管理体系认证，并按 GB/T 24001 运行环境管理体系。", "GB/T 23332", "mismatch"),
+])
+def test_standard_named_right_at_it(text, number, status):
+    assert _status(text, number) == status
+
+
+@pytest.mark.parametrize("text", [
+    "核算依据：GB/T 32150、GB/T 32151（温室气体排放核算）。",
+    "单位用地面积产值、建筑系数见 B.25、B.26。",
+    "取水强度、重复利用率和建筑系数的计算分别见 B.8/B.9、B.10 和 B.26。",
+])
+def test_lists_of_references_are_not_paired_by_distance(text):
+    assert not [r for r in check(text) if r.status == "mismatch"]

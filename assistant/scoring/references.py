@@ -139,12 +139,29 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                 if kind == "clause" and (re.search(r"(?:GB|/T)\s*$", sent[:m.start()]) or any(x <= a < y for x, y in taken)):
                     continue
                 res = _judge(text, sent, s0, kind, g, a, b, docs, question)
+                if res is not None and res.status == "mismatch" and kind in ("annex", "equation", "standard") \
+                        and _in_run(sent, a - s0, b - s0, rx):
+                    # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
+                    # names in order, not by distance: left unjudged
+                    res = None
                 if res is not None:
                     out.append(res)
     if original is not None and len(original) == len(text):
         for r in out:
             r.claim.text = original[r.claim.start:r.claim.end]
     return out
+
+
+def _in_run(sent: str, a: int, b: int, rx: re.Pattern[str]) -> bool:
+    """The reference at sent[a:b] is one of a run joined by 、 / 和 / '/' ('B.6/B.7、B.8/B.9、B.10 和 B.11')."""
+    join = r"\s*(?:、|/|和|及|与|或)\s*"
+    before = any(re.search(join + r"$", sent[:a]) and m.end() <= a and re.fullmatch(join, sent[m.end():a])
+                 for m in rx.finditer(sent))
+    after = any(m.start() >= b and re.fullmatch(join, sent[b:m.start()]) for m in rx.finditer(sent))
+    return before or after
+
+
+_TIGHT = 4  # a name this close to a reference, with no list separator between, is that reference's
 
 
 def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, docs: list[str],
@@ -175,10 +192,13 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
                 if tb > a and re.search(r"[，,]", text[b:ta]):
                     continue  # a name after the reference names it only within its clause
                 if 0 <= dist <= NEAR:
-                    cands.append((dist, f))
+                    listed = tb > a and text[max(0, a - 2):a].strip().endswith(("、", "和", "及", "与"))
+                    cands.append((dist, f) if dist > _TIGHT or listed or re.search(r"[、，,和及与；;]", text[min(tb, b):max(ta, a)])
+                                 else (-1, f))  # '质量管理体系依据 GB/T 19011': the name right at it (not 'A、B（name）')
     if not cands:
         return None
-    if kind == "standard" and len(set(_RX["standard"].findall(sent))) >= 2 and not any(str(f["value"]) == got for _, f in cands):
+    if kind == "standard" and len(set(_RX["standard"].findall(sent))) >= 2 and not any(str(f["value"]) == got for _, f in cands) \
+            and min(d for d, _ in cands) >= 0:
         return None  # 'GB/T 19001、GB/T 23331、…建立质量、能源…管理体系': a list pairs in order, not by distance
     if any(str(f["value"]) == got for _, f in cands):
         f = next(f for _, f in cands if str(f["value"]) == got)
