@@ -288,3 +288,26 @@ def test_standard_named_right_at_it(text, number, status):
 ])
 def test_lists_of_references_are_not_paired_by_distance(text):
     assert not [r for r in check(text) if r.status == "mismatch"]
+
+
+# --- the profile's three-year output value, expressions among change words, negative scores -------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("近三年累计产值 270 亿元，改造投资 6 000 万元。", "verified"),
+    ("近三年累计产值 27 亿元，改造投资 6 000 万元。", "mismatch"),   # 2 700 000 万元 = 270 亿元
+    ("投资占比 = 6 000 万元 ÷ 近三年产值 2 700 亿元。", "mismatch"),
+])
+def test_three_year_output_value(computers, text, status):
+    res = [r for r in check(text, computers) if "亿元" in r.claim.unit]
+    assert res and res[-1].status == status
+
+
+@pytest.mark.parametrize(("result", "status"), [("150", "verified"), ("160", "mismatch")])
+def test_expression_after_a_change_word(result, status):
+    text = f"按工时定额折算，标准产品产量 = 100 + 50×0.6 + 4×5 = {result} 万台。"
+    assert _status(text, result) == status
+
+
+def test_negative_score_is_wrong():
+    assert _status("取水强度劣于基准值较多，线性计分得 −1.2 分。", "1.2") == "mismatch"
+    assert _status("实际值 3.2 − 1.2 分的差值说明…", "1.2") != "mismatch"  # a difference, not a score

@@ -137,7 +137,8 @@ def _multi_year(text: str, claims: list[Claim], out: list[CheckResult], idx: lis
     """'近3年产值380亿元' is a sum over years: never compared with the profile's one-year value."""
     for i in idx:
         c, r = claims[i], out[i]
-        if r.status == "mismatch" and c.unit not in ("%", "分") and _MULTI_YEAR.search(text[s0:c.start]):
+        if r.status == "mismatch" and c.unit not in ("%", "分") and _MULTI_YEAR.search(text[s0:c.start]) \
+                and "近三年" not in r.explanation:  # the profile's own multi-year value is compared
             out[i] = CheckResult(claim=c, status="unverifiable",
                                  explanation="多年合计值（近N年），不与画像的单年数据比较")
 

@@ -33,7 +33,8 @@ def add_profile_extras(lex: Lexicon, p: FactoryProfile) -> None:
         try:
             g3 = convert(*_num(p.retrofit.output_value_3y), "万元")
             s = _q("retrofit_output_value_3y", "近三年工业总产值", g3, "万元")
-            for t in ("同期产值", "近三年产值", "近三年工业总产值", "近三年总产值", "三年产值", "同期工业总产值"):
+            for t in ("同期产值", "近三年产值", "近三年工业总产值", "近三年总产值", "三年产值", "同期工业总产值",
+                      "近三年累计产值", "近三年累计工业总产值", "三年累计产值", "近3年产值", "近3年累计产值"):
                 lex.add(t, s)
         except (InputError, ScoringError):
             pass

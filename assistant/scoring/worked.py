@@ -255,7 +255,11 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                             out[i] = _res(c, j[0], j[1], found[1])
                         break
                 continue
-            if not _open(out[i]) or c.comparator != "=" or k == 0:
+            # '按工时定额折算，… = 120 + 80×0.8 + 5×6 = 224 万台': a written expression is arithmetic whatever the
+            # words around it (定额 is a change word for linking)
+            written = k > 0 and out[i].explanation.startswith("数字表示变化量") and c.comparator == "=" \
+                and re.search(r"[=＝≈]\s*$", text[sub[k - 1].end:c.start])
+            if not (_open(out[i]) or written) or c.comparator != "=" or k == 0:
                 continue
             if (e := _expression(text, sub, k)) is not None:
                 got, bare, how = e
@@ -265,6 +269,8 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                         j = (True, j[1])  # '3 600÷29 307≈0.1229': an approximate result, off by one in its last digit
                     out[i] = _res(c, j[0], j[1], how)
                     continue
+            if written:
+                continue
             if (bp := bare_product(text, sub, k) or bare_applied(text, sub, k)) is not None:
                 out[i] = _res(c, *bp)
                 continue
