@@ -311,3 +311,24 @@ def test_expression_after_a_change_word(result, status):
 def test_negative_score_is_wrong():
     assert _status("取水强度劣于基准值较多，线性计分得 −1.2 分。", "1.2") == "mismatch"
     assert _status("实际值 3.2 − 1.2 分的差值说明…", "1.2") != "mismatch"  # a difference, not a score
+
+
+# --- GB/T 36132-2025 sets no pass mark; a restatement in brackets -----------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("按 GB/T 36132-2025 6.2，综合评价结果达到 70 分以上才能判定为绿色工厂。", "mismatch"),
+    ("通则 6.2 规定：评价结果不低于 85 分的，判定为绿色工厂。", "mismatch"),
+    ("GB/T 36132-2025 6.2 未给分数线，示意方案取 60 分，评价结果达到后判定为绿色工厂。", "unverifiable"),
+])
+def test_pass_mark_of_the_standard(text, status):
+    res = [r for r in check(text) if r.claim.unit == "分"]
+    assert res and res[0].status == status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("工业总产值 8 亿元（80 000 万元），综合能耗 2 400 tce。", "verified"),
+    ("工业总产值 8 亿元（8 000 万元），综合能耗 2 400 tce。", "mismatch"),
+])
+def test_restatement_in_brackets(text, status):
+    res = [r for r in check(text) if r.claim.unit == "万元"]
+    assert res and res[0].status == status

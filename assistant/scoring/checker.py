@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, guards, inline, linear, linkrules, refdata, tables, vocab, worked
+from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .extract import extract_claims
 from .lexcache import lexicons
@@ -71,7 +71,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = linear.recheck(norm, claims, results, [lex, fb])
     results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
-    results = worked.recheck(norm, claims, results)
+    results = pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results))
     if "|" in norm:
         results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
