@@ -332,3 +332,22 @@ def test_pass_mark_of_the_standard(text, status):
 def test_restatement_in_brackets(text, status):
     res = [r for r in check(text) if r.claim.unit == "万元"]
     assert res and res[0].status == status
+
+
+# --- the site and products of the profile by their names ---------------------------------------------
+
+def test_buildings_by_name(computers):
+    assert _status("员工宿舍 7 层，层高 3.0 m。", "7 层", computers) == "mismatch"   # 6 storeys
+    assert _status("总装厂房A 6 层、层高 5.5 m。", "6 层", computers) == "verified"
+    # B.27's counting rule is no storey count of the building
+    assert _status("层高超过 8 m 的测试厂房B按两层计。", "两层", computers) != "mismatch"
+
+
+def test_industry_code_by_the_industry_name(computers):
+    assert _status("所属行业为 GB/T 4754-2017 中的 3919 计算机整机制造。", "3919", computers) == "mismatch"
+    assert _status("所属行业为 GB/T 4754-2017 中的 3911 计算机整机制造。", "3911", computers) == "verified"
+
+
+def test_product_capacity_by_its_name(computers):
+    assert _status("服务器产能 6 万台。", "6 万台", computers) == "verified"
+    assert _status("服务器产能 8 万台。", "8 万台", computers) == "mismatch"

@@ -52,7 +52,7 @@ _PAIRED = re.compile(r"分别|依次|各为")
 def weak_link(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -> str:
     """Why the link of `claim` to `subj` is too weak to judge ('' when it is not)."""
     head = text[s0:claim.start]
-    if subj.id == "capacity" and (re.search(r"产量|产值|分别", re.split(r"[；;。]", head)[-1]) or (
+    if subj.id.startswith("capacity") and (re.search(r"产量|产值|分别", re.split(r"[；;。，,]", head)[-1]) or (
             "Σ" in subj.how and not _WHOLE.search(head))):
         return "某一产品的产能或产量，不是折合代表产品的全厂产能"
     run = _run(text, claims, claim) if claim in claims else [claim]
