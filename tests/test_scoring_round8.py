@@ -351,3 +351,24 @@ def test_industry_code_by_the_industry_name(computers):
 def test_product_capacity_by_its_name(computers):
     assert _status("服务器产能 6 万台。", "6 万台", computers) == "verified"
     assert _status("服务器产能 8 万台。", "8 万台", computers) == "mismatch"
+
+
+# --- a score capped at its points, a class total with no items written, the heat factor's names ---
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("平台满足 11 项，得分 = 4 × 11 / 8 = 5.5 分。", "mismatch"),    # 5.2 caps the score at the points (4)
+    ("平台满足 6 项，得分 = 4 × 6 / 8 = 3 分。", "verified"),
+])
+def test_score_written_as_points_times_a_ratio(text, status):
+    res = [r for r in check(text) if r.claim.unit == "分"]
+    assert res[-1].status == status
+
+
+def test_class_total_with_no_items_written(smelter):
+    # no items before '四项合计': the class's own score (资源高效化 18.37 分 in the copper sample)
+    assert _status("资源高效化四项合计得 19.37 分。", "19.37", smelter) == "mismatch"
+    assert _status("资源高效化四项合计得 18.37 分。", "18.37", smelter) == "verified"
+
+
+def test_purchased_heat_factor_by_its_long_name():
+    assert _status("外购热力排放因子按 GB/T 32150-2025 取 0.12 tCO2/GJ。", "0.12") == "mismatch"

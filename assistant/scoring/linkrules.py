@@ -195,7 +195,9 @@ _LISTED = re.compile(r"^\s*(?:合计|共计|总计|加起来|相加|之和)[^，
 def listed_total(text: str, claims: list[Claim], claim: Claim, s0: int) -> bool:
     """'…，两项合计11分': the total of the items the text lists, not a name's points or a constant."""
     prev = [c for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start]
-    return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start]))
+    # '资源高效化类四项合计得 18.73 分' with no items written: the class's own score, linked by its name
+    items = any(c.unit not in COUNTERS for c in prev[:-1]) or bool(re.search(r"[、：:]", text[s0:claim.start]))
+    return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start])) and items
 
 
 # '实际72%，低于方案基准值80%，该项得0分': 5.2 gives 0 points below the base value (and a 定性 item

@@ -223,7 +223,8 @@ def add_reference(lex: Lexicon) -> None:
         h = Subject(id="grid:heat", name="外购热力排放因子", role="value", value=float(heat["value"]), unit=heat["unit"],
                     reference=heat["source"], constant=True, confidence=heat.get("confidence", "M"), how=heat["source"])
         for t in ("热力排放因子", "热力的排放因子", "热力缺省排放因子", "热力的缺省排放因子", "热力默认排放因子",
-                  "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子"):
+                  "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子",
+                  "外购热力排放因子", "外购热力的排放因子", "购入热力排放因子"):
             lex.add(t, h)
 
 

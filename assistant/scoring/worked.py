@@ -27,9 +27,10 @@ from . import attribute_counts, factor_blame, named_formula
 from .arith import _energy_at
 from .bare_factor import bare_applied, bare_product
 from .compare import COUNTERS
+from .expressions import expression, points_cap
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
-from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
+from .quantity_math import Q, alike, judge, op, quantity, total
 from .restate import restatements
 from .sentences import spans
 from .sums import CARRIED_SUM, in_expression, operand, written_sum
@@ -37,9 +38,6 @@ from .units import fmt
 
 _END = "。！？!?\n"
 _OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和")
-_OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
-_GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
-_EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
@@ -56,40 +54,6 @@ def _res(c: Claim, ok: bool, exp: float, how: str, ref: str = "") -> CheckResult
     return CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
                        reference=ref, explanation=(f"与文中计算一致：{fmt(exp)} {unit}。" if ok else
                                                    f"按文中数据计算应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
-
-
-def _expression(text: str, sub: list[Claim], k: int) -> tuple[Q, bool, str] | None:
-    """The written expression that ends right before sub[k] ('A×B≈', '(A−B)/(C−D)=')."""
-    c = sub[k]
-    if k == 0:
-        return None
-    m = _EQ.match(text[sub[k - 1].end:c.start])
-    if not m:
-        return None
-    expr = [m.group(1)]
-    j = k - 1
-    while j > 0:
-        g = _GAP.match(text[sub[j - 1].end:sub[j].start])
-        if not g or sub[j - 1].comparator != "=":
-            break
-        expr[:0] = [g.group(1), _OPS[g.group(2)], g.group(3)]
-        j -= 1
-    if j == k - 1:
-        return None
-    lead = re.search(r"((?:[(（]\s*)*)$", text[:sub[j].start]).group(1)  # type: ignore[union-attr]
-    parts = sub[j:k]
-    qs = [quantity(p) for p in parts]
-    if any(q is None for q in qs):
-        return None
-    body = lead
-    for n in range(len(parts)):
-        body += f"q{n}" + ("".join(expr[3 * n:3 * n + 3]) if n < len(parts) - 1 else expr[-1])
-    body = body.translate(str.maketrans("（）", "()")).replace(" ", "")
-    got = evaluate(body, [q for q in qs if q is not None])
-    if got is None:
-        return None
-    shown = text[sub[j].start - len(lead):sub[k - 1].end] + m.group(1)
-    return got, all(not p.unit for p in parts), f"计算：{shown.strip()}"
 
 
 
@@ -261,12 +225,15 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 and re.search(r"[=＝≈]\s*$", text[sub[k - 1].end:c.start])
             if not (_open(out[i]) or written) or c.comparator != "=" or k == 0:
                 continue
-            if (e := _expression(text, sub, k)) is not None:
+            if (e := expression(text, sub, k)) is not None:
                 got, bare, how = e
                 if (j := judge(c, got, bare)) is not None:
                     if not j[0] and re.search(r"[≈≒约]", text[sub[k - 1].end:c.start]) and \
                             abs(c.value - j[1]) <= 10 ** -c.decimals + 1e-12:
                         j = (True, j[1])  # '3 600÷29 307≈0.1229': an approximate result, off by one in its last digit
+                    if j[0] and (cap := points_cap(text, s0, sub, k)) is not None and c.value > cap + 1e-9:
+                        out[i] = _res(c, False, cap, f"{how}；GB/T 36132-2025 5.2：得分不超过分值 {fmt(cap)} 分")
+                        continue
                     out[i] = _res(c, j[0], j[1], how)
                     continue
             if written:
