@@ -372,3 +372,19 @@ def test_class_total_with_no_items_written(smelter):
 
 def test_purchased_heat_factor_by_its_long_name():
     assert _status("外购热力排放因子按 GB/T 32150-2025 取 0.12 tCO2/GJ。", "0.12") == "mismatch"
+
+
+# --- a table's total row ------------------------------------------------------------------------------
+
+_TABLE = "| 能源 | 实物量 | 折标准煤（tce） |\n|---|---|---|\n| 电力 | 500 万 kWh | 614.5 |\n| 柴油 | 80 t | 116.57 |\n| 合计 | — | {total} |"
+
+
+@pytest.mark.parametrize(("total", "status"), [("731.07", "verified"), ("713.07", "mismatch")])
+def test_table_total_row_is_the_column_sum(total, status):
+    res = [r for r in check(_TABLE.format(total=total)) if r.claim.text == total]
+    assert res and res[0].status == status
+
+
+def test_table_total_of_rates_is_not_a_sum():
+    text = "| 指标 | 利用率（%） |\n|---|---|\n| 一季度 | 90 |\n| 二季度 | 92 |\n| 合计 | 91 |"
+    assert not [r for r in check(text) if r.status == "mismatch"]
