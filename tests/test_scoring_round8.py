@@ -388,3 +388,20 @@ def test_table_total_row_is_the_column_sum(total, status):
 def test_table_total_of_rates_is_not_a_sum():
     text = "| 指标 | 利用率（%） |\n|---|---|\n| 一季度 | 90 |\n| 二季度 | 92 |\n| 合计 | 91 |"
     assert not [r for r in check(text) if r.status == "mismatch"]
+
+
+# --- counts of a class, counts under Table C.1, constants per another base --------------------------
+
+def test_count_after_a_class_name_is_the_class_count():
+    assert _status("表C.1 中资源高效化四项二级指标合计 30 分。", "四项") == "verified"
+    assert _status("表C.1 中资源高效化五项二级指标合计 30 分。", "五项") == "mismatch"
+    assert _status("表C.1 共 14 项二级指标。", "14 项") == "verified"
+
+
+def test_count_of_table_c1_after_indicator_types():
+    assert _status("按指标类型统计，表C.1 的 14 项中定性指标 3 项。", "14 项") != "mismatch"
+
+
+def test_constant_per_kgce_in_a_sentence_on_tce():
+    assert _status("1 tce 即 1 000 kgce，热量为 29 307 MJ。", "29 307") != "mismatch"
+    assert _status("1 kgce 的热量为 29 307 MJ。", "29 307") == "mismatch"

@@ -5,6 +5,7 @@ not the subject it was linked to.
 
 - a product's capacity: '台式机产能 150 万台', '产能 22 万 t，产量 20 万 t' is no factory total N (B.24)
   unless the sentence says the whole (全厂, 合计, 折合…); only the total is in the data;
+- a constant per 1 kgce (1 kWh, 1 kg) in a sentence on 1 tce (1 MWh, 1 t): '1 tce…对应热量 29 307 MJ' is right;
 - a label: '附件1 绿色工厂' numbers an attachment, it counts nothing; a bare number under 分值 is no count;
 - a count of a part: '前四个方面各 20 分', '后面三条', '其中 3 项', '完成三项' is not the whole's count;
 - a value of each item: '绿色生产两项各 10 分' is one item's, not the whole's points;
@@ -55,6 +56,9 @@ def weak_link(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Clai
     if subj.id.startswith("capacity") and (re.search(r"产量|产值|分别", re.split(r"[；;。，,]", head)[-1]) or (
             "Σ" in subj.how and not _WHOLE.search(head))):
         return "某一产品的产能或产量，不是折合代表产品的全厂产能"
+    base = re.search(r"1\s*(kgce|kWh|kg)(?![A-Za-z])", subj.name)
+    if base and re.search(r"(?<![\d.])1\s*" + {"kgce": "tce", "kWh": "MWh", "kg": "t"}[base.group(1)] + r"(?![A-Za-z])", head):
+        return "文中的基准是 1 " + {"kgce": "tce", "kWh": "MWh", "kg": "t"}[base.group(1)] + f"，常量按 1 {base.group(1)}"
     run = _run(text, claims, claim) if claim in claims else [claim]
     if len(run) >= 3:
         unit = run[-1].unit
