@@ -405,3 +405,9 @@ def test_count_of_table_c1_after_indicator_types():
 def test_constant_per_kgce_in_a_sentence_on_tce():
     assert _status("1 tce 即 1 000 kgce，热量为 29 307 MJ。", "29 307") != "mismatch"
     assert _status("1 kgce 的热量为 29 307 MJ。", "29 307") == "mismatch"
+
+
+def test_constant_named_before_a_short_list_stands():
+    # 586号: green parks have six categories; a list of five after the colon does not make 五类 right
+    assert _status("绿色园区评价指标分为五类：能源利用、资源利用、基础设施、产业、运行管理。", "五类") == "mismatch"
+    assert _status("绿色园区评价指标分为六类：能源利用、资源利用、基础设施、产业、生态环境、运行管理。", "六类") == "verified"
