@@ -411,3 +411,11 @@ def test_constant_named_before_a_short_list_stands():
     # 586号: green parks have six categories; a list of five after the colon does not make 五类 right
     assert _status("绿色园区评价指标分为五类：能源利用、资源利用、基础设施、产业、运行管理。", "五类") == "mismatch"
     assert _status("绿色园区评价指标分为六类：能源利用、资源利用、基础设施、产业、生态环境、运行管理。", "六类") == "verified"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("引领值取行业前 10% 左右的水平。", "mismatch"),   # 4.4: top 5 %; a hedge's half-unit bound is exclusive
+    ("引领值取行业前 5% 左右的水平。", "verified"),
+])
+def test_hedge_does_not_reach_its_half_unit(text, status):
+    assert _status(text, "5%" if "5%" in text and "10%" not in text else "10%") == status
