@@ -419,3 +419,10 @@ def test_constant_named_before_a_short_list_stands():
 ])
 def test_hedge_does_not_reach_its_half_unit(text, status):
     assert _status(text, "5%" if "5%" in text and "10%" not in text else "10%") == status
+
+
+def test_region_names_in_a_list_of_grid_factors():
+    text = "2022 年各区域电网平均排放因子：华东 0.5617、南方 0.3869、东北 0.5664 tCO2/MWh。"
+    assert _status(text, "0.3869") == "verified"
+    assert _status(text, "0.5664") == "mismatch"   # 东北 2022: 0.5564
+    assert _status("东北 0.5664 吨。", "0.5664") == "unverifiable"  # no grid factor in the sentence
