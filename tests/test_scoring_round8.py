@@ -426,3 +426,16 @@ def test_region_names_in_a_list_of_grid_factors():
     assert _status(text, "0.3869") == "verified"
     assert _status(text, "0.5664") == "mismatch"   # 东北 2022: 0.5564
     assert _status("东北 0.5664 吨。", "0.5664") == "unverifiable"  # no grid factor in the sentence
+
+
+# --- the superseded 2018 edition: chapters, its template's aspects, its performance indicators ---------
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("在 2018 版中，建筑、照明和设备属于第 5 章基础设施。", "第 5 章", "verified"),
+    ("2018 版的管理体系章（第 7 章）包括能源管理体系。", "第 7 章", "mismatch"),     # 2018: chapter 6
+    ("GB/T 36132-2025 的第 5 章是评分规则。", "第 5 章", "verified"),                  # the current edition
+    ("2018 版绩效章的绩效指标共 12 项。", "12 项", "verified"),
+    ("按 2018 版的自评价模板，七个方面中管理体系权重 15%。", "七个", "mismatch"),     # six aspects
+])
+def test_2018_edition_facts(text, number, status):
+    assert _status(text, number) == status

@@ -18,7 +18,7 @@ _RX = {
     "clause": re.compile(r"(?<![A-Za-z\d./-])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.])\s*(?:条|节)?"),
     # no \b: in '附录B的B.11' the 的 before B is a word character, so \b would not match
     "annex": re.compile(r"(?<![(（A-Za-z0-9_.])(B\.\d{1,2})(?![\d.])(?!\s*[)）])"),
-    "chapter": re.compile(r"第\s*([1-9]|[一二三四五六七八九])\s*章"),
+    "chapter": re.compile(r"第\s*(10|[1-9]|[一二三四五六七八九])\s*章"),
     "equation": re.compile(r"(?:[(（]\s*(B\.\d{1,2})\s*[)）]|(?:公式|式)\s*(B\.\d{1,2}))"),
     "standard": re.compile(r"GB/T\s*(\d{4,5})(?!\d)(?:\s*[-—]\s*\d{4})?"),
     "attachment": re.compile(r"附件\s*(\d)"),
@@ -130,15 +130,17 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
                         (m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)))
                 a, b = s0 + m.start(), s0 + m.end()
+                chapter_docs = docs
                 if kind == "chapter":
-                    # only GB/T 36132-2025's chapters: not in a sentence on the 2018 edition or another standard
+                    # GB/T 36132-2025's chapters; in a sentence on the 2018 edition (and no other standard), 2018's
                     others = [d for d in re.findall(r"GB/T\s*(\d{4,5})", sent) if d != "36132"]
-                    if "2018" in sent or others:
+                    if others or ("2018" in sent and re.search(r"2025\s*版|新版", sent) and not _CHAPTER_2018.search(sent)):
                         continue
+                    chapter_docs = ["GB/T 36132-2018"] if "2018" in sent else docs
                     g = _CN_DIGIT.get(g, g)
                 if kind == "clause" and (re.search(r"(?:GB|/T)\s*$", sent[:m.start()]) or any(x <= a < y for x, y in taken)):
                     continue
-                res = _judge(text, sent, s0, kind, g, a, b, docs, question)
+                res = _judge(text, sent, s0, kind, g, a, b, chapter_docs, question)
                 if res is not None and res.status == "mismatch" and kind in ("annex", "equation", "standard") \
                         and _in_run(sent, a - s0, b - s0, rx):
                     # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
@@ -161,6 +163,8 @@ def _in_run(sent: str, a: int, b: int, rx: re.Pattern[str]) -> bool:
     return before or after
 
 
+# '2018 版第 9 章“绩效”…在 2025 版中归入…': the chapter is 2018's when 2018 stands right before it
+_CHAPTER_2018 = re.compile(r"2018\s*(?:版|年版)?\s*(?:的)?\s*(?:第|[^，,。；]{0,12}[（(]\s*第)")
 _TIGHT = 4  # a name this close to a reference, with no list separator between, is that reference's
 
 
