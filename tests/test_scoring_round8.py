@@ -439,3 +439,9 @@ def test_region_names_in_a_list_of_grid_factors():
 ])
 def test_2018_edition_facts(text, number, status):
     assert _status(text, number) == status
+
+
+def test_name_as_the_left_side_of_an_equation_names_its_result(smelter):
+    # the copper sample's B.11 includes the prior-year stock (91.38 %); the written division leaves it out
+    assert _status("一般工业固体废物综合利用率 = 53 / 56 = 94.64%。", "94.64%", smelter) == "mismatch"
+    assert _status("一般工业固体废物综合利用率 = 53 / (56 + 2) = 91.38%。", "91.38%", smelter) == "verified"

@@ -108,7 +108,8 @@ def _operand(text: str, c: Claim, s0: int) -> bool:
 def _names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
     """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
     return any(c is not claim and m[1] <= c.start and c.end <= claim.start and _operand(text, c, s0)
-               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
+               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()=＝]", text[m[1]:c.start])
+               and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
                for c in claims)
 
 
