@@ -94,36 +94,17 @@ def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, .
 
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
-# an operand of a written expression: an operator or '(' before it, or an operator after it, also through
-# brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
-_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
-_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
-
-
-def _operand(text: str, c: Claim, s0: int) -> bool:
-    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4]))
-
-
-
-def _names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
-    """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
-    return any(c is not claim and m[1] <= c.start and c.end <= claim.start and _operand(text, c, s0)
-               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()=＝]", text[m[1]:c.start])
-               and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
-               for c in claims)
-
-
 def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
           ) -> tuple[Subject | None, bool, str, Claim, list[Subject]]:
     text, claims = ctx.text, ctx.claims
     s0, s1 = _sentence(text, claim.start, claim.end)
     sentence = text[s0:s1]
     none: tuple[None, bool, str, Claim, list[Subject]] = (None, False, "", claim, [])
-    if _operand(text, claim, s0):
+    if linkrules.operand(text, claim, s0):
         return None, False, "算式中的数，不单独核对", claim, []
     if linkrules.former_value(text, s0, claim):
         return None, False, "数字是变更前的值（由…改为…），不核对", claim, []
-    claims = [c for c in claims if c is claim or not _operand(text, c, s0)]
+    claims = [c for c in claims if c is claim or not linkrules.operand(text, c, s0)]
     if linkrules.listed_total(text, claims, claim, s0):
         return None, False, "文中所列各项之和（worked.py 核对）", claim, []
     prev_end = max((c.end for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start), default=s0)
@@ -172,7 +153,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it; but
             # '表A.1 包括 7 列': a count right after 包括 counts the whole named before it
             break
-        if linkrules.names_left_side(text, ctx.claims, m, claim) or _names_operand(text, ctx.claims, m, claim, s0):
+        if linkrules.names_left_side(text, ctx.claims, m, claim) or linkrules.names_operand(text, ctx.claims, m, claim, s0):
             break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
         via_score = False

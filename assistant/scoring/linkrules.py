@@ -242,3 +242,22 @@ def counted_noun(text: str, matches: list[Match], claim: Claim) -> Match | None:
         return None
     right = [m for m in matches if m[0] >= claim.end and text[claim.end:m[0]].strip() in ("", "的")]
     return min(right, key=lambda m: (m[0], -m[1])) if right else None
+
+
+# an operand of a written expression: an operator or '(' before it, or an operator after it, also through
+# brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
+_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
+_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
+
+
+def operand(text: str, c: Claim, s0: int) -> bool:
+    """Whether `c` is an operand of a written expression (not checked on its own)."""
+    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4]))
+
+
+def names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
+    """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
+    return any(c is not claim and m[1] <= c.start and c.end <= claim.start and operand(text, c, s0)
+               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()=＝]", text[m[1]:c.start])
+               and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
+               for c in claims)
