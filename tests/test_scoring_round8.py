@@ -445,3 +445,16 @@ def test_name_as_the_left_side_of_an_equation_names_its_result(smelter):
     # the copper sample's B.11 includes the prior-year stock (91.38 %); the written division leaves it out
     assert _status("一般工业固体废物综合利用率 = 53 / 56 = 94.64%。", "94.64%", smelter) == "mismatch"
     assert _status("一般工业固体废物综合利用率 = 53 / (56 + 2) = 91.38%。", "91.38%", smelter) == "verified"
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("公司按 GB/T 24001、GB/T 19001、GB/T 45001 和 GB/T 23332 运行四体系。", "GB/T 23332", "mismatch"),
+    ("满足 4.2 c)（GB/T 23331、GB/T 19001、GB/T 24001、GB/T 28001）。", "GB/T 28001", "mismatch"),
+])
+def test_list_of_the_four_management_system_standards(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_list_of_four_other_standards_is_not_judged():
+    text = "核算依据 GB/T 2589、GB/T 32150、GB/T 32151 和 GB/T 24067。"
+    assert not [r for r in check(text) if r.status == "mismatch"]

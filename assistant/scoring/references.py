@@ -3,6 +3,7 @@ and indicators.yaml when the sentence names what they refer to ('基本要求规
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -148,10 +149,37 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     res = None
                 if res is not None:
                     out.append(res)
+        out += _system_list(text, sent, s0, [r for r in out if s0 <= r.claim.start < s0 + len(sent)])
     if original is not None and len(original) == len(text):
         for r in out:
             r.claim.text = original[r.claim.start:r.claim.end]
     return out
+
+
+_SYSTEMS = re.compile(r"四体系|四个体系|4\.2\s*c\s*[)）]|管理体系")
+_SYSTEM_TERMS = ("质量管理体系", "能源管理体系", "环境管理体系", "职业健康安全管理体系")
+
+
+def _system_list(text: str, sent: str, s0: int, done: list[CheckResult]) -> list[CheckResult]:
+    """'依据 GB/T 19001、GB/T 24001、GB/T 23331 和 GB/T 28001 建立四体系': a list of four standards for 4.2 c)'s
+    four management systems; when three are of the four, the fourth must be the one left."""
+    found = [m for m in _RX["standard"].finditer(sent) if m.group(1) != "36132"]
+    if len(found) != 4 or not _SYSTEMS.search(sent):
+        return []
+    want = {str(f["value"]) for f in facts() if f["kind"] == "standard" and any(t in _SYSTEM_TERMS for t in f.get("terms", []))}
+    got = [m.group(1) for m in found]
+    if len(want) != 4 or not all(_JOINED.fullmatch(sent[a.end():b.start()]) for a, b in itertools.pairwise(found)):
+        return []
+    wrong = [k for k, g in enumerate(got) if g not in want]
+    if len(wrong) != 1 or any(r.claim.start == s0 + found[wrong[0]].start() for r in done):
+        return []
+    m = found[wrong[0]]
+    left = sorted(want - set(got))
+    return [_result(text, s0 + m.start(), s0 + m.end(), m.group(1), left[0] if len(left) == 1 else "、".join(left),
+                    "4.2 c) 四个管理体系的标准（GB/T 19001、23331、24001、45001）之一", "GB/T 36132-2025")]
+
+
+_JOINED = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 
 def _in_run(sent: str, a: int, b: int, rx: re.Pattern[str]) -> bool:
