@@ -458,3 +458,16 @@ def test_list_of_the_four_management_system_standards(text, number, status):
 def test_list_of_four_other_standards_is_not_judged():
     text = "核算依据 GB/T 2589、GB/T 32150、GB/T 32151 和 GB/T 24067。"
     assert not [r for r in check(text) if r.status == "mismatch"]
+
+
+@pytest.mark.parametrize(("text", "number", "status"), [
+    ("废水产生和排放强度的公式见 B.12 到 B.15。", "B.15", "verified"),
+    ("废水产生和排放强度的公式见 B.12 到 B.17。", "B.17", "mismatch"),
+    ("主要污染物的产生、排放强度见附录B 的 B.18～B.23。", "B.18", "mismatch"),
+])
+def test_annex_b_range_of_a_group(text, number, status):
+    assert _status(text, number) == status
+
+
+def test_annex_b_range_of_one_half_is_not_judged_as_the_group():
+    assert not [r for r in check("废气排放强度见 B.18 至 B.19。") if r.status == "mismatch"]
