@@ -47,10 +47,12 @@ def test_paraphrase_tune_floor():
 # The blind sets after their one blind run each (docs/scoring.md): development floors now, so that a
 # change fixing one phrasing cannot silently lose the others. (recall floor, false-alarm ceiling)
 @pytest.mark.parametrize(("name", "recall", "false_alarms"), [
-    ("paraphrase_blind2.jsonl", 0.90, 0.01), ("paraphrase_blind3.jsonl", 0.86, 0.01),
-    ("paraphrase_blind4.jsonl", 0.93, 0.01), ("paraphrase_blind5.jsonl", 0.91, 0.01),
+    ("paraphrase_blind2.jsonl", 0.92, 0.01), ("paraphrase_blind3.jsonl", 0.86, 0.01),
+    ("paraphrase_blind4.jsonl", 0.94, 0.01), ("paraphrase_blind5.jsonl", 0.93, 0.01),
     # blind6: seen since round seven (tuned on its failures by class), a development floor like the others
     ("paraphrase_blind6.jsonl", 1.0, 0.01),
+    # blind7: seen since round eight (tuned on its failures by class, false alarms first)
+    ("paraphrase_blind7.jsonl", 0.90, 0.01),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run

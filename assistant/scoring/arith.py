@@ -40,10 +40,13 @@ def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | 
                 if first is not None and (not found["base"].unit or first.start < found["base"].start
                                           or _OWN.search(text[max(0, first.start - 10):first.start])):
                     found["actual"] = first
-            if _SCORE.search(lead_in) and len(found) == 4 and c.unit in ("分", "%"):
+            if _SCORE.search(lead_in) and len(found) == 4 and (c.unit in ("分", "%") or re.search(r"得分\s*[：:]\s*$", lead_in)):
                 score = c
             untagged.append(c)
     return found, score
+
+
+_LABELLED = re.compile(r"(?:分值|基准值|引领值|实际值|得分)\s*[：:]")
 
 
 def _points(v: dict[str, float]) -> float:
@@ -59,7 +62,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
     coal amount the sentence computes from its own quantity and coefficient."""
     out = below_base.recheck(text, claims, recheck_conversions(text, claims, results))
     results = out
-    for s0, s1 in _sentences(text):
+    # '指标：…；实际值：464.5 kgce/t；引领值：300 kgce/t；…；得分：3.42 分': a row of labelled fields is one example
+    rows = [sp for sp in _sentences(text, "。！？!?\n") if len(_LABELLED.findall(text[sp[0]:sp[1]])) >= 3]
+    for s0, s1 in [*_sentences(text), *rows]:
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         sub = [claims[i] for i in idx]
         found, score = _example(text, sub)
@@ -102,14 +107,26 @@ def _energy_at(text: str, start: int, end: int | None = None) -> tuple[str, dict
     return (best[1], best[2]) if best else None
 
 
+_CONV_LABEL = re.compile(r"^(?:按[^，,]*?)?(?:折合|折算|折标|折|合计约|相当于|约合|约|为|计|标准煤|标煤|即|是|\s)*$")
+_WHOLE = re.compile(r"综合能耗|总能耗|能源消费总量|能耗总量|合计|总计|共计")
+
+
 def _conversion(text: str, sub: list[Claim], c: Claim) -> tuple[float, str] | None:
     """Standard coal of 'ENERGY Q UNIT [按 k kgce/UNIT] 折合/折算/折标 … c': (expected in c's unit, how)."""
     if not c.unit or any(d != "ce" for d, _ in parse_unit(c.unit).dims) or not parse_unit(c.unit).dims:
         return None
     prior = [q for q in sub if q.end <= c.start]
+    lead_in = text[max([0, *(q.end for q in prior)]):c.start]
+    if _WHOLE.search(lead_in):
+        return None  # '…，占综合能耗 7 554.05 tce 的 26.9%': the total of all energies, not this one's conversion
+    own = _energy_at(text, c.start) if lead_in.strip() else None  # '电力 3 514.94 tce，天然气 1 724.31 tce'
+    label = re.split(r"[，,；;：:。]", lead_in)[-1].strip()
+    if own is None and label and not _CONV_LABEL.match(label) and len({e[0] for q in prior
+                                                                   if (e := _energy_at(text, q.start, q.end))}) >= 2:
+        return None  # '…电 1 229 tce': labelled by a word that names no energy, among several energies
     for q in reversed(prior):
         found = _energy_at(text, q.start, q.end)
-        if found is None or not q.unit:
+        if found is None or not q.unit or (own is not None and found[0] != own[0]):
             continue
         row = found[1]
         try:

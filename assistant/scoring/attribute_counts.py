@@ -15,6 +15,7 @@ from .sentences import spans
 
 _POINTS = re.compile(r"(?:分值|赋分|满分)\s*(?:为|是|均为|都是)?\s*(\d+(?:\.\d+)?)\s*分的(?:二级)?(?:指标|(?=有|共))"
                      r"|指标(?:是|为|均为|都是|各)\s*(\d+(?:\.\d+)?)\s*分")
+_MORE = re.compile(r"[、，,]\s*(\d+(?:\.\d+)?)\s*分的")
 _TABLE = re.compile(r"表\s*C\.1|附录\s*C|示例(?:指标)?表")
 _OPEN = ("未提供工厂画像", "未能关联到", "带条件的计数")  # the last: inline.py left it for this rule
 
@@ -42,6 +43,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 continue
             m = found[-1]  # the condition nearest before the count
             pts = float(m.group(1) or m.group(2))
+            # '分值 8 分的有 9 项、6 分的有 4 项、4 分的 1 项': the later conditions of the same list
+            more = [x for x in _MORE.finditer(head, m.end()) if not re.search(r"[。；;]", head[m.end():x.start()])]
+            if more:
+                pts = float(more[-1].group(1))
             n = sum(1 for r in rows if float(r["value"]) == pts)
             ok = n == c.value
             out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=float(n), expected_unit=c.unit,

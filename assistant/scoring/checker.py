@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, inline, linear, linkrules, refdata, tables, vocab, worked
+from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .extract import extract_claims
 from .lexcache import lexicons
@@ -32,6 +32,7 @@ CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增
                 "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到")
 # Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
 STRONG_CHANGE = CHANGE_WORDS[:20]
+_TARGET_BEFORE = ("目标", "计划", "预计", "力争", "争取")
 _TOTALS = ("合计", "共计", "总计", "小计")
 _LEADING_ROLES = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base", "weight", "points") for w in words
                        if w not in _TOTALS)
@@ -62,17 +63,24 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     norm = normalize_width(text)
     claims = extract_claims(text)
     lex, others, fb = lexicons(norm, profile, cited_keys, scheme)
-    ctx = _Ctx(norm, claims, lex, lex.finditer(norm), others, profile is not None, fb, fb.finditer(norm))
+    fbm = fb.finditer(norm)
+    # longest match across both lexicons: '低位发热量' is not the '热量' inside it
+    main = [m for m in lex.finditer(norm) if not any(f[0] <= m[0] and m[1] <= f[1] and f[1] - f[0] > m[1] - m[0] for f in fbm)]
+    ctx = _Ctx(norm, claims, lex, main, others, profile is not None, fb, fbm)
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
     results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
-    results = worked.recheck(norm, claims, results)
+    results = pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results))
     if "|" in norm:
         results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
-    spans = [(c.start, c.end) for c in claims]
+    # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
+    labels = [r for r in results if norm[max(0, r.claim.start - 3):r.claim.start].strip().endswith("附件")]
+    results = [r for r in results if r not in labels]
+    spans = [(r.claim.start, r.claim.end) for r in results]
     refs = [r for r in check_references(norm, spans, text)
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
+    refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     return sorted([*results, *refs], key=lambda r: r.claim.start)
 
@@ -86,32 +94,17 @@ def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, .
 
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
-_OPERAND = re.compile(r"^\s*[/+×÷*＋]|[/+×÷*（(＋]\s*$")
-
-
-def _operand(text: str, c: Claim, s0: int) -> bool:
-    return bool(_OPERAND.search(text[max(s0, c.start - 2):c.start]) or _OPERAND.search(text[c.end:c.end + 2]))
-
-
-
-def _names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
-    """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
-    return any(c is not claim and m[1] <= c.start and c.end <= claim.start and _operand(text, c, s0)
-               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
-               for c in claims)
-
-
 def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
           ) -> tuple[Subject | None, bool, str, Claim, list[Subject]]:
     text, claims = ctx.text, ctx.claims
     s0, s1 = _sentence(text, claim.start, claim.end)
     sentence = text[s0:s1]
     none: tuple[None, bool, str, Claim, list[Subject]] = (None, False, "", claim, [])
-    if _operand(text, claim, s0):
+    if linkrules.operand(text, claim, s0):
         return None, False, "算式中的数，不单独核对", claim, []
     if linkrules.former_value(text, s0, claim):
         return None, False, "数字是变更前的值（由…改为…），不核对", claim, []
-    claims = [c for c in claims if c is claim or not _operand(text, c, s0)]
+    claims = [c for c in claims if c is claim or not linkrules.operand(text, c, s0)]
     if linkrules.listed_total(text, claims, claim, s0):
         return None, False, "文中所列各项之和（worked.py 核对）", claim, []
     prev_end = max((c.end for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start), default=s0)
@@ -160,7 +153,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             # '……30%，其中可再生能源利用率占8分': a name before 其中 does not name a part after it; but
             # '表A.1 包括 7 列': a count right after 包括 counts the whole named before it
             break
-        if linkrules.names_left_side(text, ctx.claims, m, claim) or _names_operand(text, ctx.claims, m, claim, s0):
+        if linkrules.names_left_side(text, ctx.claims, m, claim) or linkrules.names_operand(text, ctx.claims, m, claim, s0):
             break  # '焦炭15 000 t × 2.86 = 42 900 t': the name names the left side, not the result
         roles = [threshold] if threshold else role_of(between, claim.unit)
         via_score = False
@@ -177,9 +170,14 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if named_at >= 0 and re.search(r"[，,；]", between[named_at:]):
             named_at = -1  # the role word of another clause
         change = [w for w in CHANGE_WORDS if w in between and w not in m[2] and between.rfind(w) > named_at]
+        pre = re.sub(r"“[^”]*”", "", re.split(r"[，,；;。：:]", text[s0:m[0]])[-1])  # a quoted name is no plan
+        if named_at < 0 and not any(w in m[2] for w in _LEAD_BASE) and any(w in pre for w in _TARGET_BEFORE):
+            return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []  # '目标可再生能源利用率≥30%'
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
-        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit), as_value
+        subs, eff = linkrules.emission_only(lex.terms[m[2]], between, m[2], text[s0:m[0]], claim.unit,
+                                            text[claim.end:s1]), as_value
+        subs = linkrules.energy_row(subs, lex.terms.get("用电量", []), sentence)
         if change:
             subs = [s for s in subs if s.constant]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
@@ -213,8 +211,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
              and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
     for m in sorted(after, key=lambda m: m[0])[:2]:
-        if any(c is not claim and claim.end <= c.start and c.end <= m[0] for c in claims):
-            break
+        if any(c is not claim and claim.end <= c.start and (c.end <= m[0] or c.start - m[1] <= 3) for c in claims):
+            break  # '16 分由先进工艺与装备 6 分…': a name followed by its own number is that number's
         if m[0] < claim.end and not text[m[0]:claim.end].endswith(claim.unit[-1:] or "\0"):
             continue
         subs = [s for s in lex.terms[m[2]] if s.constant]
@@ -224,7 +222,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     if slip is not None:
         return slip, True, "", claim, []
     # the total score: words that name it, or a bare 得分/合计 in a sentence that names nothing else
-    named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches)
+    # '…91.38%，得分 4.55 分', '…得 8 分；合计 12 分': after other numbers a bare 得分/合计 is an item's or a sum
+    named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches) or any(
+        c is not claim and c.unit not in COUNTERS and text.rfind("。", 0, claim.start) < c.start and c.end <= claim.start
+        for c in ctx.claims)
     if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
                               or re.search(r"(?i)\btotal(?: score)?\s*[:：]?\s*(?:is|of|was|=)?\s*$", local)
                               or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
@@ -284,6 +285,8 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
                            explanation="与 5.2 一致：实际值劣于基准值（或不符合要求）的指标得 0 分。")
     results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
     bad = [r for r in results if r.status == "mismatch"]
+    if bad and (why := guards.weak_link(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim, subj, ctx.claims)):
+        return CheckResult(claim=claim, status="unverifiable", explanation=why)  # too weak a link to call it wrong
     if bad and shared:
         bad[0].explanation = f"文中称多项共用此值：{bad[0].explanation}"
     return bad[0] if bad else results[0]

@@ -41,7 +41,8 @@ def tolerance(claim: Claim, value: float) -> float:
         if claim.decimals == 0 and claim.value:
             digits = str(int(abs(claim.value)))
             zeros = len(digits) - len(digits.rstrip("0"))
-            tol = 0.5 * 10 ** zeros if zeros else 1.0
+            # the half-unit bound is exclusive: "约 10%" or "前 10% 左右" does not cover 5 %
+            tol = 0.499 * 10 ** zeros if zeros else 1.0
         else:
             tol = 10 ** (-claim.decimals)
     return tol + 1e-9 * max(1.0, abs(value))

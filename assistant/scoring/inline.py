@@ -137,7 +137,8 @@ def _multi_year(text: str, claims: list[Claim], out: list[CheckResult], idx: lis
     """'近3年产值380亿元' is a sum over years: never compared with the profile's one-year value."""
     for i in idx:
         c, r = claims[i], out[i]
-        if r.status == "mismatch" and c.unit not in ("%", "分") and _MULTI_YEAR.search(text[s0:c.start]):
+        if r.status == "mismatch" and c.unit not in ("%", "分") and _MULTI_YEAR.search(text[s0:c.start]) \
+                and "近三年" not in r.explanation:  # the profile's own multi-year value is compared
             out[i] = CheckResult(claim=c, status="unverifiable",
                                  explanation="多年合计值（近N年），不与画像的单年数据比较")
 
@@ -213,7 +214,7 @@ _FACTORY_SCORE = re.compile(r"(?:得分|得了|得|计得|可得|拿到|拿|(?<!
 # 'B.24含两个公式', 'B.24 含式（B.24）和式（B.25）两个公式', '问：B.24 那两个公式…': a count of one clause
 _PART_OF = re.compile(r"(?<!表)(?<!表\s)[A-Z]\.\d+\s*(?:(?:的|那|这|中|里)\s*|[^，,。；\d]{0,4}(?:含有?|有|包括|包含)[^，,。；]{0,20})$")
 _MORE_THAN = re.compile(r"比[^，,。；\d]{1,16}(?:多|少)了?$")
-_HEIGHT = re.compile(r"层高\s*(\d+(?:\.\d+)?)\s*(?:m|米)[^，,。；\d]{0,6}$")
+_HEIGHT = re.compile(r"层高\s*(\d+(?:\.\d+)?)\s*(?:m|米)[，,]?[^，,。；\d]{0,6}$")  # also "层高 7.8 m，按一层计"
 _RANGE = re.compile(r"([A-Z])\.(\d+)\s*(?:至|到|～|~|-|—)\s*\1\.(\d+)\s*(?:共|合计|一共)?\s*$")
 
 

@@ -153,16 +153,34 @@ def score_lead(local: str, unit: str) -> bool:
 
 
 _EMISSION_HEAD = re.compile(r"排放(?:[^，,。；：:]{0,24}[：:]|中[，,])")
+_EMISSION_TAIL = re.compile(r"[^。；;]*?(?:合计|共计|总计)[^。；;\d]{0,8}[\d.,\s]+万?\s*tCO2")
 _MASS = ("t", "吨", "万t", "万吨", "kg", "千克", "tCO2", "万tCO2")
 
 
-def emission_only(subs: list[Subject], between: str, term: str, head: str = "", unit: str = "") -> list[Subject]:
+def emission_only(subs: list[Subject], between: str, term: str, head: str = "", unit: str = "",
+                  tail: str = "") -> list[Subject]:
     """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount;
-    so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')."""
-    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head))
+    so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')
+    or sums up as one ('…；天然气 1 081 t、柴油 62 t，合计 29 795.4 tCO2')."""
+    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head) or _EMISSION_TAIL.match(tail))
     if ("排放" not in between and not listed) or "排放" in term:
         return subs
     return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]
+
+
+_COAL = re.compile(r"tce|kgce|标准煤|折标|综合能耗")
+_CARBON = re.compile(r"排放|因子|CO2|碳")
+
+
+def energy_row(subs: list[Subject], electricity: list[Subject], sentence: str) -> list[Subject]:
+    """'外购电力 6 000 万 kWh 折 7 374 tce…综合能耗…': in a sentence on standard coal (GB/T 2589) 外购电力 is
+    the energy table's electricity row; net of self-generated power it is the grid electricity of the
+    carbon accounting (GB/T 32150), so only a sentence on emissions means that."""
+    if not electricity or not any(s.id == "purchased_electricity" for s in subs):
+        return subs
+    if _COAL.search(sentence) and not _CARBON.search(sentence):
+        return electricity
+    return subs
 
 
 def topic(text: str, m: Match, claim: Claim) -> bool:
@@ -177,7 +195,9 @@ _LISTED = re.compile(r"^\s*(?:合计|共计|总计|加起来|相加|之和)[^，
 def listed_total(text: str, claims: list[Claim], claim: Claim, s0: int) -> bool:
     """'…，两项合计11分': the total of the items the text lists, not a name's points or a constant."""
     prev = [c for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start]
-    return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start]))
+    # '资源高效化类四项合计得 18.73 分' with no items written: the class's own score, linked by its name
+    items = any(c.unit not in COUNTERS for c in prev[:-1]) or bool(re.search(r"[、：:]", text[s0:claim.start]))
+    return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start])) and items
 
 
 # '实际72%，低于方案基准值80%，该项得0分': 5.2 gives 0 points below the base value (and a 定性 item
@@ -222,3 +242,22 @@ def counted_noun(text: str, matches: list[Match], claim: Claim) -> Match | None:
         return None
     right = [m for m in matches if m[0] >= claim.end and text[claim.end:m[0]].strip() in ("", "的")]
     return min(right, key=lambda m: (m[0], -m[1])) if right else None
+
+
+# an operand of a written expression: an operator or '(' before it, or an operator after it, also through
+# brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
+_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
+_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
+
+
+def operand(text: str, c: Claim, s0: int) -> bool:
+    """Whether `c` is an operand of a written expression (not checked on its own)."""
+    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4]))
+
+
+def names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:
+    """'电网电量43 800万kWh × 因子0.5617': a name right before a factor of a product names that factor."""
+    return any(c is not claim and m[1] <= c.start and c.end <= claim.start and operand(text, c, s0)
+               and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()=＝]", text[m[1]:c.start])
+               and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
+               for c in claims)

@@ -25,15 +25,31 @@ def _short_names(name: str) -> list[str]:
     return [n for n in dict.fromkeys(out) if len(n) >= 2]
 
 
+def _site(lex: Lexicon, p: FactoryProfile) -> None:
+    """'研发办公楼 8 层、层高 3.8 m': a building of the land table by its name; the industry code by the
+    industry's name ('GB/T 4754 中的 3911 计算机整机制造')."""
+    for f in (p.land.floors if p.land else []) or []:
+        if len(f.name) >= 2:
+            # '电解车间按两层计' is B.27's counting rule, not the building's storeys
+            lex.add(f.name, _q(f"floor_storeys:{f.name}", f"{f.name}层数", float(f.storeys), "层", context_none=["按", "计容"]))
+            lex.add(f.name, _q(f"floor_height:{f.name}", f"{f.name}层高", float(f.height), "m"))
+    ind = p.basics.industry
+    if ind is not None and str(ind.code).isdigit() and ind.name:
+        lex.add(ind.name, _q("industry_code", f"{ind.name}行业代码", float(ind.code), "",
+                             context_any=["4754", "行业代码", "行业类别", "所属行业", "代码"], constant=True))  # also named after it
+
+
 def add_profile_extras(lex: Lexicon, p: FactoryProfile) -> None:
     _energies(lex, p)
     _products(lex, p)
+    _site(lex, p)
     _indirect(lex, p)
     if p.retrofit and p.retrofit.output_value_3y is not None:
         try:
             g3 = convert(*_num(p.retrofit.output_value_3y), "万元")
             s = _q("retrofit_output_value_3y", "近三年工业总产值", g3, "万元")
-            for t in ("同期产值", "近三年产值", "近三年工业总产值", "近三年总产值", "三年产值", "同期工业总产值"):
+            for t in ("同期产值", "近三年产值", "近三年工业总产值", "近三年总产值", "三年产值", "同期工业总产值",
+                      "近三年累计产值", "近三年累计工业总产值", "三年累计产值", "近3年产值", "近3年累计产值"):
                 lex.add(t, s)
         except (InputError, ScoringError):
             pass
@@ -109,6 +125,14 @@ def _products(lex: Lexicon, p: FactoryProfile) -> None:
             s = _q(f"output_value:{prod.id}", f"{prod.name}产值", v, "万元")
             for n in names:
                 lex.add(f"{n}产值", s)
+        if prod.capacity is not None:  # '台式机产能 150 万台': the product's own capacity, not the total N
+            try:
+                cap = _q(f"capacity:{prod.id}", f"{prod.name}产能", float(_num(prod.capacity)[0]), prod.unit)
+                for n in names:
+                    for t in (f"{n}产能", f"{n}年产能", f"{n}设计产能"):
+                        lex.add(t, cap)
+            except (InputError, ScoringError, TypeError, ValueError):
+                pass
         factor = prod.standard_factor if prod.standard_factor is not None else prod.time_quota
         if factor is not None:
             alt = [(float(prod.time_quota), "工时定额")] if prod.time_quota not in (None, factor) else []

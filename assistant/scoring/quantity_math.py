@@ -107,7 +107,7 @@ def judge(c: Claim, got: Q, bare: bool = False) -> tuple[bool, float] | None:
         return None
     dims, factor = mine
     if bare and not got.dims:
-        factor = 0.01 if c.unit in ("%", "％") and got.hi < 1.5 and c.value >= 1.5 else 1.0
+        factor = 0.01 if c.unit in ("%", "％") and got.hi < 1.5 and c.value >= got.hi * 10 else 1.0
     elif not got.dims and len(dims) == 1 and dims[0][1] == 1 and dims[0][0] in _COUNTS:
         factor = 1.0  # '8×(86%−80%)/(90%−80%)=4.8分': a ratio of rates times points is points
     elif not alike(got.dims, dims):

@@ -3,6 +3,7 @@ and indicators.yaml when the sentence names what they refer to ('基本要求规
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
@@ -18,7 +19,7 @@ _RX = {
     "clause": re.compile(r"(?<![A-Za-z\d./-])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.])\s*(?:条|节)?"),
     # no \b: in '附录B的B.11' the 的 before B is a word character, so \b would not match
     "annex": re.compile(r"(?<![(（A-Za-z0-9_.])(B\.\d{1,2})(?![\d.])(?!\s*[)）])"),
-    "chapter": re.compile(r"第\s*([1-9]|[一二三四五六七八九])\s*章"),
+    "chapter": re.compile(r"第\s*(10|[1-9]|[一二三四五六七八九])\s*章"),
     "equation": re.compile(r"(?:[(（]\s*(B\.\d{1,2})\s*[)）]|(?:公式|式)\s*(B\.\d{1,2}))"),
     "standard": re.compile(r"GB/T\s*(\d{4,5})(?!\d)(?:\s*[-—]\s*\d{4})?"),
     "attachment": re.compile(r"附件\s*(\d)"),
@@ -130,21 +131,69 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     g = next(x for x in m.groups() if x) if kind != "date" else "-".join(
                         (m.group(1), m.group(2).zfill(2), m.group(3).zfill(2)))
                 a, b = s0 + m.start(), s0 + m.end()
+                chapter_docs = docs
                 if kind == "chapter":
-                    # only GB/T 36132-2025's chapters: not in a sentence on the 2018 edition or another standard
+                    # GB/T 36132-2025's chapters; in a sentence on the 2018 edition (and no other standard), 2018's
                     others = [d for d in re.findall(r"GB/T\s*(\d{4,5})", sent) if d != "36132"]
-                    if "2018" in sent or others:
+                    if others or ("2018" in sent and re.search(r"2025\s*版|新版", sent) and not _CHAPTER_2018.search(sent)):
                         continue
+                    chapter_docs = ["GB/T 36132-2018"] if "2018" in sent else docs
                     g = _CN_DIGIT.get(g, g)
                 if kind == "clause" and (re.search(r"(?:GB|/T)\s*$", sent[:m.start()]) or any(x <= a < y for x, y in taken)):
                     continue
-                res = _judge(text, sent, s0, kind, g, a, b, docs, question)
+                res = _judge(text, sent, s0, kind, g, a, b, chapter_docs, question)
+                if res is not None and res.status == "mismatch" and kind in ("annex", "equation", "standard") \
+                        and _in_run(sent, a - s0, b - s0, rx):
+                    # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
+                    # names in order, not by distance: left unjudged
+                    res = None
                 if res is not None:
                     out.append(res)
+        out += _system_list(text, sent, s0, [r for r in out if s0 <= r.claim.start < s0 + len(sent)])
     if original is not None and len(original) == len(text):
         for r in out:
             r.claim.text = original[r.claim.start:r.claim.end]
     return out
+
+
+_SYSTEMS = re.compile(r"四体系|四个体系|4\.2\s*c\s*[)）]|管理体系")
+_SYSTEM_TERMS = ("质量管理体系", "能源管理体系", "环境管理体系", "职业健康安全管理体系")
+
+
+def _system_list(text: str, sent: str, s0: int, done: list[CheckResult]) -> list[CheckResult]:
+    """'依据 GB/T 19001、GB/T 24001、GB/T 23331 和 GB/T 28001 建立四体系': a list of four standards for 4.2 c)'s
+    four management systems; when three are of the four, the fourth must be the one left."""
+    found = [m for m in _RX["standard"].finditer(sent) if m.group(1) != "36132"]
+    if len(found) != 4 or not _SYSTEMS.search(sent):
+        return []
+    want = {str(f["value"]) for f in facts() if f["kind"] == "standard" and any(t in _SYSTEM_TERMS for t in f.get("terms", []))}
+    got = [m.group(1) for m in found]
+    if len(want) != 4 or not all(_JOINED.fullmatch(sent[a.end():b.start()]) for a, b in itertools.pairwise(found)):
+        return []
+    wrong = [k for k, g in enumerate(got) if g not in want]
+    if len(wrong) != 1 or any(r.claim.start == s0 + found[wrong[0]].start() for r in done):
+        return []
+    m = found[wrong[0]]
+    left = sorted(want - set(got))
+    return [_result(text, s0 + m.start(), s0 + m.end(), m.group(1), left[0] if len(left) == 1 else "、".join(left),
+                    "4.2 c) 四个管理体系的标准（GB/T 19001、23331、24001、45001）之一", "GB/T 36132-2025")]
+
+
+_JOINED = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
+
+
+def _in_run(sent: str, a: int, b: int, rx: re.Pattern[str]) -> bool:
+    """The reference at sent[a:b] is one of a run joined by 、 / 和 / '/' ('B.6/B.7、B.8/B.9、B.10 和 B.11')."""
+    join = r"\s*(?:、|/|和|及|与|或)\s*"
+    before = any(re.search(join + r"$", sent[:a]) and m.end() <= a and re.fullmatch(join, sent[m.end():a])
+                 for m in rx.finditer(sent))
+    after = any(m.start() >= b and re.fullmatch(join, sent[b:m.start()]) for m in rx.finditer(sent))
+    return before or after
+
+
+# '2018 版第 9 章“绩效”…在 2025 版中归入…': the chapter is 2018's when 2018 stands right before it
+_CHAPTER_2018 = re.compile(r"2018\s*(?:版|年版)?\s*(?:的)?\s*(?:第|[^，,。；]{0,12}[（(]\s*第)")
+_TIGHT = 4  # a name this close to a reference, with no list separator between, is that reference's
 
 
 def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, docs: list[str],
@@ -175,10 +224,13 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
                 if tb > a and re.search(r"[，,]", text[b:ta]):
                     continue  # a name after the reference names it only within its clause
                 if 0 <= dist <= NEAR:
-                    cands.append((dist, f))
+                    listed = tb > a and text[max(0, a - 2):a].strip().endswith(("、", "和", "及", "与"))
+                    cands.append((dist, f) if dist > _TIGHT or listed or re.search(r"[、，,和及与；;]", text[min(tb, b):max(ta, a)])
+                                 else (-1, f))  # '质量管理体系依据 GB/T 19011': the name right at it (not 'A、B（name）')
     if not cands:
         return None
-    if kind == "standard" and len(set(_RX["standard"].findall(sent))) >= 2 and not any(str(f["value"]) == got for _, f in cands):
+    if kind == "standard" and len(set(_RX["standard"].findall(sent))) >= 2 and not any(str(f["value"]) == got for _, f in cands) \
+            and min(d for d, _ in cands) >= 0:
         return None  # 'GB/T 19001、GB/T 23331、…建立质量、能源…管理体系': a list pairs in order, not by distance
     if any(str(f["value"]) == got for _, f in cands):
         f = next(f for _, f in cands if str(f["value"]) == got)

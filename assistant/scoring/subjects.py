@@ -213,6 +213,9 @@ def add_reference(lex: Lexicon) -> None:
         regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网")  # '南方区域2022年的是…'
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
             lex.add(t, s)
+        if row["region"] != "全国":  # '区域电网平均排放因子：南方 0.3869、华中 0.5395、东北 0.5564': a region's bare
+            # name names its factor in a sentence on grid factors only
+            lex.add(row["region"], Subject(**{**s.__dict__, "context_all": ["电网", "因子"]}))
         for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
             vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
                             "value": v["value"], "alternatives": [], "context_any": [], "context_none": []})
@@ -223,7 +226,8 @@ def add_reference(lex: Lexicon) -> None:
         h = Subject(id="grid:heat", name="外购热力排放因子", role="value", value=float(heat["value"]), unit=heat["unit"],
                     reference=heat["source"], constant=True, confidence=heat.get("confidence", "M"), how=heat["source"])
         for t in ("热力排放因子", "热力的排放因子", "热力缺省排放因子", "热力的缺省排放因子", "热力默认排放因子",
-                  "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子"):
+                  "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子",
+                  "外购热力排放因子", "外购热力的排放因子", "购入热力排放因子"):
             lex.add(t, h)
 
 

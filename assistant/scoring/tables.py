@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from assistant.types import CheckResult, Claim
 
+from . import table_totals
+
 CheckAlone = Callable[[str], list[CheckResult]]
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
 _POINTS = re.compile(r"分值|得分|满分|分数")
@@ -76,4 +78,4 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
         for i, r in zip(rest, sub, strict=True):
             if out[i].status == "unverifiable" and r.status != "unverifiable":
                 out[i] = r.model_copy(update={"claim": claims[i]})
-    return out
+    return table_totals.recheck(text, claims, out)  # a total row: the sum of its column

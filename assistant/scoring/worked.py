@@ -25,27 +25,24 @@ from assistant.types import CheckResult, Claim
 
 from . import attribute_counts, factor_blame, named_formula
 from .arith import _energy_at
-from .bare_factor import bare_applied, bare_product, bare_scores
+from .bare_factor import bare_applied, bare_product
+from .compare import COUNTERS
+from .expressions import expression, points_cap
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
-from .quantity_math import Q, alike, evaluate, judge, op, quantity, total
+from .quantity_math import Q, alike, judge, op, quantity, total
 from .restate import restatements
 from .sentences import spans
+from .sums import CARRIED_SUM, in_expression, operand, written_sum
 from .units import fmt
 
 _END = "。！？!?\n"
 _OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和")
-_OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
-_GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
-_EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
-_SUM = re.compile(r"(?:^|[，,；;、：:])\s*(?:(?:以上|上述|该类|本类|这些|各项|全部|[二两三四五六七八九十]+(?:者|项|类|部分|种))的?"
-                  r"|(?:综合能耗|能耗|排放量?|二氧化碳排放|总能耗|总排放|得分|总分))?"
-                  r"\s*(?:合计|共计|总计|总共|一共|累计|加总|共|总和为|之和为)[\u4e00-\u9fff]{0,4}?(?:为|约为|约|是|达|得|得分)?\s*$")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
 _OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # another amount, not the product's result
-_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|合)\s*(?:约)?\s*$")
+_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$")
 
 
 def _open(r: CheckResult) -> bool:
@@ -59,82 +56,15 @@ def _res(c: Claim, ok: bool, exp: float, how: str, ref: str = "") -> CheckResult
                                                    f"按文中数据计算应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
 
 
-def _expression(text: str, sub: list[Claim], k: int) -> tuple[Q, bool, str] | None:
-    """The written expression that ends right before sub[k] ('A×B≈', '(A−B)/(C−D)=')."""
-    c = sub[k]
-    if k == 0:
-        return None
-    m = _EQ.match(text[sub[k - 1].end:c.start])
-    if not m:
-        return None
-    expr = [m.group(1)]
-    j = k - 1
-    while j > 0:
-        g = _GAP.match(text[sub[j - 1].end:sub[j].start])
-        if not g or sub[j - 1].comparator != "=":
-            break
-        expr[:0] = [g.group(1), _OPS[g.group(2)], g.group(3)]
-        j -= 1
-    if j == k - 1:
-        return None
-    lead = re.search(r"((?:[(（]\s*)*)$", text[:sub[j].start]).group(1)  # type: ignore[union-attr]
-    parts = sub[j:k]
-    qs = [quantity(p) for p in parts]
-    if any(q is None for q in qs):
-        return None
-    body = lead
-    for n in range(len(parts)):
-        body += f"q{n}" + ("".join(expr[3 * n:3 * n + 3]) if n < len(parts) - 1 else expr[-1])
-    body = body.translate(str.maketrans("（）", "()")).replace(" ", "")
-    got = evaluate(body, [q for q in qs if q is not None])
-    if got is None:
-        return None
-    shown = text[sub[j].start - len(lead):sub[k - 1].end] + m.group(1)
-    return got, all(not p.unit for p in parts), f"计算：{shown.strip()}"
-
-
-def _operand(text: str, c: Claim) -> bool:
-    return bool(re.search(r"[×xX*÷/]\s*$", text[max(0, c.start - 2):c.start]) or re.match(r"^\s*[×xX*÷/]", text[c.end:c.end + 2]))
-
-
-def _sum(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
-    """(total, how, decisive): the parts of one kind before '合计'. A later run of them that matches
-    verifies (the first parts were not parts); the total is not judged wrong when a part is already
-    wrong or is itself an operand ('6000 m²×5层': the part is the product, not written)."""
-    c = sub[k]
-    if not _SUM.search(text[max(s0, sub[k - 1].end if k else s0):c.start]):
-        return None
-    if k and sub[k - 1].unit in ("层", "栋", "座", "台", "套"):
-        return None  # '综合楼4层共12 000 m²': the floors of one building, not the figures before
-    me = quantity(c)
-    if me is None:
-        return None
-    parts = [(p, q) for p in bare_scores(sub, k) or sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
-             and alike(q.dims, me.dims) and "其中" not in text[max(s0, p.start - 8):p.start]]  # '（其中…）' is inside a part
-    if len(parts) < 2:
-        return None
-    for n in range(len(parts)):  # one number that is no part ('…、柴油0.12万tce（上年0.1万tce）'): not wrong
-        rest = total([q for m, (_, q) in enumerate(parts) if m != n])
-        if len(parts) > 2 and rest is not None and (j := judge(c, rest)) is not None and j[0]:
-            return rest, "计算：" + " + ".join(p.text for m, (p, _) in enumerate(parts) if m != n), True
-    whole = total([q for _, q in parts])
-    for n in range(len(parts) - 1):  # a later run that matches: its first parts were not parts
-        run = total([q for _, q in parts[n:]])
-        if run is not None and (j := judge(c, run)) is not None and j[0]:
-            return run, "计算：" + " + ".join(p.text for p, _ in parts[n:]), True
-    if whole is None:
-        return None
-    decisive = not any(id(p) in bad or _operand(text, p) for p, _ in parts)
-    return whole, "计算：" + " + ".join(p.text for p, _ in parts), decisive
-
 
 def _pairs(sub: list[Claim], k: int, want: tuple[tuple[str, int], ...] | None = None) -> list[tuple[Claim, Q]]:
     return [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
             and (want is None or alike(q.dims, want))]
 
 
-_APPLIED = re.compile(r"(按|取|采用|乘以|以)[^，,。；\d]{0,16}$")
-_INTENSITY = re.compile(r"单位|强度|每|吨|万元|平均|人均|[=＝≈]|即|约为")
+_DEN_WORDS = (r"合格品[^，,。；\d]{0,4}$", r"(?:产量|产品|产值)[^，,。；\d]{0,4}$")  # B.1: 合格品产量 first
+_APPLIED = re.compile(r"(按|取(?!水)|采用|乘以|以)[^，,。；\d]{0,16}$")  # not the 取 of 取水量
+_INTENSITY = re.compile(r"单位|强度|产出率|每|吨|万元|平均|人均|[=＝≈]|即|约为")
 
 
 def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
@@ -143,18 +73,34 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
     c = sub[k]
     me = quantity(c)
     lead_in = text[max(s0, sub[k - 1].end):c.start]
-    if me is None or "/" not in c.unit or len([d for d, p in me.dims if p < 0]) != 1:
+    if me is None or "/" not in c.unit:
         return None
     if _APPLIED.search(lead_in) or re.match(r"^\s*(计|计算|折算)", text[c.end:c.end + 3]) or not _INTENSITY.search(lead_in):
         return None
     num = tuple((d, p) for d, p in me.dims if p > 0)
     den = tuple((d, -p) for d, p in me.dims if p < 0)
+    if not me.dims:  # 'kg/t': a mass per mass, the dimensions cancel; read them from the unit's two sides
+        sides = [quantity(c.model_copy(update={"unit": u, "value": 1.0})) for u in c.unit.split("/", 1)]
+        if any(q is None or not q.dims for q in sides):
+            return None
+        num, den = sides[0].dims, sides[1].dims  # type: ignore[union-attr]
+    if len(den) != 1:
+        return None
     nums, dens = _pairs(sub, k, num), _pairs(sub, k, den)
     # a fuel's own mass ('柴油 20 000 kg') is an energy input, never the product of an intensity
     dens = [(p, q) for p, q in dens if _energy_at(text, p.start, p.end) is None]
     # exact dimensions first: '5200 tCO2 … 4万吨 … 0.13 tCO2/t' has one amount of CO2 and one mass
     nums = [p for p in nums if p[1].dims == num] or nums
     dens = [p for p in dens if p[1].dims == den] or dens
+    if num == den or len(dens) > 1:
+        # '排放量 45 t，合格品 15 万t，… 3.0 kg/t', '投产量 50 000 t，其中合格品 45 000 t': the denominator is the
+        # amount a product word names (B.1: the qualified output first)
+        for words in _DEN_WORDS:
+            named = [p for p in dens if re.search(words, text[max(s0, p[0].start - 8):p[0].start])]
+            if named:
+                dens = named[-1:]
+                nums = [p for p in nums if p[0] is not dens[0][0]]
+                break
     if not nums or not dens:
         return None
     tries = [(a, b) for a in reversed(nums) for b in reversed(dens) if a[0] is not b[0]]
@@ -216,17 +162,24 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
     lead_in = text[max(s0, sub[k - 1].end):c.start]
     if me is None or "/" in c.unit or not me.dims or not _AMOUNT.search(lead_in) or _OTHER.search(lead_in):
         return None
+    if operand(text, c):
+        return None  # '6 400 kg / 266 000 万元 = …': the left side of another expression, not this product's result
     for j in range(k - 1, -1, -1):
         qf = quantity(sub[j])
         if qf is None or alike(qf.dims, me.dims):
             return None  # an amount of this kind in between: the factor is not for this number
         if "/" not in sub[j].unit:
             continue
+        found = []
         for i in sorted((i for i in range(k) if i != j), key=lambda i: abs(k - i)):
             qa = quantity(sub[i])
             if qa is not None and "/" not in sub[i].unit and (got := op(qa, qf, "*")) is not None and alike(got.dims, me.dims):
-                return got, f"计算：{sub[i].text} × {sub[j].text}", True
-        return None
+                found.append((got, f"计算：{sub[i].text} × {sub[j].text}"))
+        for got, how in found:  # '43 800万kWh（已扣除光伏1 200万kWh）按0.5617计…': any amount that explains it
+            if (jd := judge(c, got)) is not None and jd[0]:
+                return got, how, True
+        # several amounts it could apply to: a mismatch only when one reading is left
+        return (found[0][0], found[0][1], len(found) == 1) if found else None
     return None
 
 
@@ -239,34 +192,72 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
         sub = [claims[i] for i in idx]
         # '外购电 3 000 MWh。按当年区域因子 0.5857 计算，…': a sentence that goes on from the last one's amount
         carry = prev[-1:] if text[s0:s1].lstrip().startswith(("按", "以", "折")) else []
+        last = prev
         prev = sub
         dup = restatements(text, sub)
+        # '…合格品 45 000 t。按 B.1 计算，单位产品综合能耗为 0.36 tce/t': a sentence opening with 按 computes
+        # from the last sentence's amounts when its own give nothing
+        go_on = text[s0:s1].lstrip().startswith(("按", "以", "经计算", "计算得")) and bool(last)
         for k, i in enumerate(idx):
             c = claims[i]
             bad = {id(claims[j]) for j in idx[:k] if out[j].status == "mismatch"}
             if carry and k == 1 and _open(out[i]) and (ba := bare_applied(text, carry + sub, 2)) is not None:
                 out[i] = _res(c, *ba)
                 continue
-            if not _open(out[i]) or c.comparator != "=" or k == 0:
+            if all(p.unit in COUNTERS for p in sub[:k]) and _open(out[i]) and c.comparator == "=" and last \
+                    and CARRIED_SUM.match(text[s0:c.start]):
+                # '…折 4 670.2 tce；…折 1 457.16 tce。两项合计，全厂综合能耗为 6 127.36 tce': the parts are the last sentence's
+                if (found := written_sum(text, [*last, c], len(last), s0, set(), carried=True)) is not None \
+                        and (j := judge(c, found[0])) is not None and (j[0] or found[2]):
+                    out[i] = _res(c, j[0], j[1], found[1])
                 continue
-            if (e := _expression(text, sub, k)) is not None:
+            if k == 0 and go_on and _open(out[i]) and c.comparator == "=":
+                for rule in (_quotient, _share):
+                    if (found := rule(text, [*last, c], len(last), last[0].start, set())) is not None \
+                            and (j := judge(c, found[0])) is not None:
+                        if j[0] or found[2]:
+                            out[i] = _res(c, j[0], j[1], found[1])
+                        break
+                continue
+            # '按工时定额折算，… = 120 + 80×0.8 + 5×6 = 224 万台': a written expression is arithmetic whatever the
+            # words around it (定额 is a change word for linking)
+            written = k > 0 and out[i].explanation.startswith("数字表示变化量") and c.comparator == "=" \
+                and re.search(r"[=＝≈]\s*$", text[sub[k - 1].end:c.start])
+            if not (_open(out[i]) or written) or c.comparator != "=" or k == 0:
+                continue
+            if (e := expression(text, sub, k)) is not None:
                 got, bare, how = e
                 if (j := judge(c, got, bare)) is not None:
+                    if not j[0] and re.search(r"[≈≒约]", text[sub[k - 1].end:c.start]) and \
+                            abs(c.value - j[1]) <= 10 ** -c.decimals + 1e-12:
+                        j = (True, j[1])  # '3 600÷29 307≈0.1229': an approximate result, off by one in its last digit
+                    if j[0] and (cap := points_cap(text, s0, sub, k)) is not None and c.value > cap + 1e-9:
+                        out[i] = _res(c, False, cap, f"{how}；GB/T 36132-2025 5.2：得分不超过分值 {fmt(cap)} 分")
+                        continue
                     out[i] = _res(c, j[0], j[1], how)
                     continue
+            if written:
+                continue
             if (bp := bare_product(text, sub, k) or bare_applied(text, sub, k)) is not None:
                 out[i] = _res(c, *bp)
                 continue
             if e is not None:
                 continue
-            if _RESTATE.match(text[sub[k - 1].end:c.start]) and (qp := quantity(sub[k - 1])) is not None:
+            bracketed = bool(re.match(r"^\s*[（(]\s*$", text[sub[k - 1].end:c.start]) and re.match(r"\s*[）)]", text[c.end:])
+                             and sub[k - 1].unit != c.unit)  # '12 亿元（120 000 万元）': the same amount in another unit
+            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed) and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
                         continue
+            if in_expression(text, c):
+                continue  # '(4.8+1.2)/10 = 0.60': an operand is no result of another rule
             rs = [p for p in sub[:k] if id(p) not in dup] + [c]  # '15亿元（150 000万元）' is one quantity
-            for rule in (_sum, _quotient, _share, _plot_ratio, _product):
+            for rule in (written_sum, _quotient, _share, _plot_ratio, _product):
                 found = rule(text, rs, len(rs) - 1, s0, bad)
+                if found is None and go_on and rule in (_quotient, _share):
+                    wide = [*last, *rs]
+                    found = rule(text, wide, len(wide) - 1, last[0].start, bad)
                 if found is None:
                     continue
                 got, how, decisive = found

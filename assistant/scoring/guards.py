@@ -1,0 +1,84 @@
+"""Links too weak to call a number wrong (round eight, false alarms first): a number that disagrees
+with the subject it was linked to is reported `unverifiable` with the reason instead of a mismatch
+(one that agrees stays verified). Each guard names what the wording says the number is, which is
+not the subject it was linked to.
+
+- a product's capacity: '台式机产能 150 万台', '产能 22 万 t，产量 20 万 t' is no factory total N (B.24)
+  unless the sentence says the whole (全厂, 合计, 折合…); only the total is in the data;
+- a constant per 1 kgce (1 kWh, 1 kg) in a sentence on 1 tce (1 MWh, 1 t): '1 tce…对应热量 29 307 MJ' is right;
+- a label: '附件1 绿色工厂' numbers an attachment, it counts nothing; a bare number under 分值 is no count;
+- a count of a part: '前四个方面各 20 分', '后面三条', '其中 3 项', '完成三项' is not the whole's count;
+- a value of each item: '绿色生产两项各 10 分' is one item's, not the whole's points;
+- a member of a list of three or more values ('分值 4、3、3、3、3、4 分'): without 分别/依次 pairing it is no
+  single value of the name before the list, and a bare member is not of another kind than the list's unit;
+- a score: '按线性比例法得 0 分', '得分：A 6 分、B 2.04 分' is what was earned, not the item's points
+  (a score above the points stays a mismatch: no item earns more than its points).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import Claim
+
+from .compare import COUNTERS
+from .lexicon import Subject
+
+# thresholds ('满足12项以上', '达到6项') are not parts: they state the constant itself
+_PART_COUNT = re.compile(r"(?:前|后|后面|其中|其余|完成了?)\s*$")
+# one name, its count, then 各: '绿色生产两项各 10 分' (not 'A、B两类各占15%': there the names are the items)
+_EACH = re.compile(r"(?:^|[，,；;：:])[^、，,；;：:和与及]*?[一二两三四五六七八九十\d]+\s*(?:项|个|类|条|方面)"
+                   r"[^，,。；;\d、]{0,6}(?:各|均)(?:为|是|占|计)?\s*$")
+_WHOLE = re.compile(r"全厂|总|合计|折合|代表产品|标准产品|共")
+_LABEL = re.compile(r"(?:附件|附表|序号|编号|No\.?)\s*$")
+_SCORE_BEFORE = re.compile(r"(?<![可能即才就只])得(?:到)?\s*$")  # '可得6分' states the points
+_SCORE_HEAD = re.compile(r"得分\s*[：:]")
+
+
+def _run(text: str, claims: list[Claim], claim: Claim) -> list[Claim]:
+    """The run of numbers joined by 、 (or a last 和/及) that `claim` belongs to."""
+    k = claims.index(claim)
+    lo = hi = k
+    while lo > 0 and _JOIN.match(text[claims[lo - 1].end:claims[lo].start]):
+        lo -= 1
+    while hi + 1 < len(claims) and _JOIN.match(text[claims[hi].end:claims[hi + 1].start]):
+        hi += 1
+    return claims[lo:hi + 1]
+
+
+_JOIN = re.compile(r"^\s*(?:[、]|和|及|与)\s*$")
+_PAIRED = re.compile(r"分别|依次|各为")
+
+
+def weak_link(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -> str:
+    """Why the link of `claim` to `subj` is too weak to judge ('' when it is not)."""
+    head = text[s0:claim.start]
+    if subj.id.startswith("capacity") and (re.search(r"产量|产值|分别", re.split(r"[；;。，,]", head)[-1]) or (
+            "Σ" in subj.how and not _WHOLE.search(head))):
+        return "某一产品的产能或产量，不是折合代表产品的全厂产能"
+    base = re.search(r"1\s*(kgce|kWh|kg)(?![A-Za-z])", subj.name)
+    if base and re.search(r"(?<![\d.])1\s*" + {"kgce": "tce", "kWh": "MWh", "kg": "t"}[base.group(1)] + r"(?![A-Za-z])", head):
+        return "文中的基准是 1 " + {"kgce": "tce", "kWh": "MWh", "kg": "t"}[base.group(1)] + f"，常量按 1 {base.group(1)}"
+    run = _run(text, claims, claim) if claim in claims else [claim]
+    if len(run) >= 3:
+        unit = run[-1].unit
+        if not claim.unit and unit and subj.unit != unit:
+            return "列举中的一项，单位随列举末尾（" + unit + "）"
+        if not _PAIRED.search(text[s0:run[0].start]):
+            return "列举中的一项，未逐项对应名称"
+    if subj.unit in COUNTERS and _LABEL.search(head):
+        return "编号（附件1、序号2…），不是数量"
+    if not claim.unit and subj.unit in COUNTERS:
+        if re.search(r"分值|权重|得分|满分", re.split(r"[；;。]", head)[-1]):
+            return "分值或得分，不是项数"
+        if "|" in text[text.rfind("\n", 0, claim.start) + 1:claim.start]:
+            return "表格中的数，按表头核对（tables.py）"  # '| 绿色信息披露 | 10 |' under 分值
+    if claim.unit in COUNTERS and subj.constant and _PART_COUNT.search(head):
+        return "部分的计数（前/后/其中/完成…），不是总数"
+    if subj.constant and _EACH.search(head):
+        return "各项的值（…各/均…），不是合计"
+    if subj.role == "points" and claim.value <= subj.value:
+        clause = re.split(r"[；;。]", head)[-1]
+        if _SCORE_BEFORE.search(head) or (_SCORE_HEAD.search(clause) and "分值" not in clause.split("得分")[-1]):
+            return "得分（实得），不是该项分值"
+    return ""
