@@ -101,39 +101,59 @@ def _page_number(text: str) -> tuple[str, int, int | None] | None:
     return None
 
 
-def clean_pdf_pages(pages: list[str]) -> tuple[list[Line], list[str]]:
-    """Lines of all pages without running headers/footers and page numbers.
+_EDGE = _HEADER_ZONE + _PAGE_ZONE  # lines kept of each page's top and bottom (the zones, after removal)
 
-    Returns the lines (with 1-based physical page numbers) and the removed running lines
-    (useful for metadata: they usually carry the standard number and title).
-    """
-    page_lines = [_prepare(p) for p in pages]
-    n_text = sum(1 for p in page_lines if p)
+
+@dataclass(slots=True)
+class PageEdge:
+    """What header/footer/page-number detection needs of one page: its line count and its first and
+    last ``_EDGE`` lines (a streamed PDF keeps only these of every page)."""
+
+    n: int
+    top: list[str]
+    bottom: list[str]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> PageEdge:
+        return cls(len(lines), lines[:_EDGE], lines[max(_EDGE, len(lines) - _EDGE):])
+
+    def line(self, i: int) -> str:
+        return self.top[i] if i < len(self.top) else self.bottom[i - (self.n - len(self.bottom))]
+
+
+def prepare_page(raw: str) -> list[str]:
+    """One page's extracted text as the non-empty repaired lines the cleaning works on."""
+    return _prepare(raw)
+
+
+def page_plan(edges: list[PageEdge]) -> tuple[list[set[int]], list[str]]:
+    """For each page, the indices (into its prepared lines) of running headers/footers and page
+    numbers to drop; and the removed running lines in page order."""
+    n_text = sum(1 for e in edges if e.n)
     removed: list[str] = []
+    gone: list[set[int]] = [set() for _ in edges]
     # Running headers/footers: the same line (digits ignored) near the top or bottom of most pages.
     if n_text >= 2:
         counts: Counter[str] = Counter()
-        for lines in page_lines:
-            keys = {_header_key(lines[i]) for i in _zone(len(lines), _HEADER_ZONE)
-                    if len(lines[i]) <= _HEADER_MAX}
+        for e in edges:
+            keys = {_header_key(e.line(i)) for i in _zone(e.n, _HEADER_ZONE) if len(e.line(i)) <= _HEADER_MAX}
             counts.update(k for k in keys if not _ONLY_NUMBERISH.match(k))
         need = max(2, math.ceil(0.4 * n_text))
         running = {k for k, c in counts.items() if c >= need}
-        for p, lines in enumerate(page_lines):
-            zone = _zone(len(lines), _HEADER_ZONE)
-            keep = []
-            for i, line in enumerate(lines):
+        for p, e in enumerate(edges):
+            for i in sorted(_zone(e.n, _HEADER_ZONE)):
                 # The first page keeps its top lines: on a cover the standard number is content.
-                if i in zone and _header_key(line) in running and not (p == 0 and i < _HEADER_ZONE):
-                    removed.append(line)
-                else:
-                    keep.append(line)
-            page_lines[p] = keep
-    # Page numbers: numbers near the top/bottom whose value follows the page index.
+                if _header_key(e.line(i)) in running and not (p == 0 and i < _HEADER_ZONE):
+                    removed.append(e.line(i))
+                    gone[p].add(i)
+    # Page numbers: numbers near the top/bottom (of the lines left) whose value follows the page index.
     cands: list[tuple[int, int, str, int, int | None]] = []
-    for p, lines in enumerate(page_lines):
-        for i in _zone(len(lines), _PAGE_ZONE):
-            found = _page_number(lines[i])
+    for p, e in enumerate(edges):
+        kept = [i for i in (*range(min(e.n, _EDGE)), *range(max(_EDGE, e.n - _EDGE), e.n)) if i not in gone[p]]
+        left = e.n - len(gone[p])
+        for j in _zone(left, _PAGE_ZONE):
+            i = kept[j] if j < _PAGE_ZONE else kept[len(kept) - (left - j)]
+            found = _page_number(e.line(i))
             if found:
                 cands.append((p, i, *found))
     offsets: Counter[tuple[bool, int]] = Counter()
@@ -142,8 +162,7 @@ def clean_pdf_pages(pages: list[str]) -> tuple[list[Line], list[str]]:
         offsets[(roman, value - (p + 1))] += 1
         if rev is not None:
             offsets[(roman, rev - (p + 1))] += 1
-    single = len(page_lines) == 1
-    drop: set[tuple[int, int]] = set()
+    single = len(edges) == 1
     for p, i, kind, value, rev in cands:
         roman = kind == "roman"
         ok = offsets[(roman, value - (p + 1))] >= 2 or (
@@ -151,12 +170,20 @@ def clean_pdf_pages(pages: list[str]) -> tuple[list[Line], list[str]]:
         if kind in ("dashed", "cn") or (single and value <= 2):
             ok = True
         if ok:
-            drop.add((p, i))
-    lines_out: list[Line] = []
-    for p, lines in enumerate(page_lines):
-        for i, line in enumerate(lines):
-            if (p, i) not in drop:
-                lines_out.append(Line(line, page=p + 1))
+            gone[p].add(i)
+    return gone, removed
+
+
+def clean_pdf_pages(pages: list[str]) -> tuple[list[Line], list[str]]:
+    """Lines of all pages without running headers/footers and page numbers.
+
+    Returns the lines (with 1-based physical page numbers) and the removed running lines
+    (useful for metadata: they usually carry the standard number and title).
+    """
+    page_lines = [_prepare(p) for p in pages]
+    gone, removed = page_plan([PageEdge.of(lines) for lines in page_lines])
+    lines_out = [Line(line, page=p + 1) for p, lines in enumerate(page_lines)
+                 for i, line in enumerate(lines) if i not in gone[p]]
     return lines_out, removed
 
 
@@ -313,4 +340,4 @@ def _try_join(prev: str, last: str, nxt: str, mode: Mode, full: float) -> str | 
     return None
 
 
-__all__ = ["Line", "clean_pdf_pages", "iter_join", "join_lines", "typical_width", "width_counts"]
+__all__ = ["Line", "PageEdge", "clean_pdf_pages", "iter_join", "join_lines", "page_plan", "prepare_page", "typical_width", "width_counts"]
