@@ -12,7 +12,7 @@ from test_ingest_pdf import _make_pdf
 from test_ingest_stream import _same
 
 from assistant.ingest import IngestError, parse_file, parse_stream
-from assistant.ingest.layout import PageEdge, clean_pdf_pages, page_plan, prepare_page
+from assistant.ingest.pagerun import PageEdge, clean_pdf_pages, page_plan, prepare_page
 from assistant.ingest.pdfstream import stream_pdf
 from assistant.ingest.stream import NotStreamable
 from evals.bigpdf import generate_pdf

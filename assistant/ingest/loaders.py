@@ -15,8 +15,9 @@ import yaml
 
 from assistant.ingest.encoding import DecodeFailure, decode_bytes
 from assistant.ingest.errors import IngestError
-from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
+from assistant.ingest.layout import Line, join_lines
 from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
+from assistant.ingest.pagerun import clean_pdf_pages
 from assistant.ingest.patterns import starts_block, title_like
 from assistant.ingest.pdfread import TextLayer, page_texts
 

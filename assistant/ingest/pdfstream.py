@@ -27,17 +27,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from assistant.ingest.errors import IngestError
-from assistant.ingest.layout import (
-    Line,
-    PageEdge,
-    iter_join,
-    page_plan,
-    prepare_page,
-    typical_width,
-)
+from assistant.ingest.layout import Line, iter_join, typical_width
 from assistant.ingest.loaders import pdf_head
 from assistant.ingest.manifest import Manifest
 from assistant.ingest.normalize import display_width
+from assistant.ingest.pagerun import PageEdge, page_plan, prepare_page
 from assistant.ingest.pdfread import TextLayer, page_texts
 from assistant.ingest.stream import WINDOW, DocumentStream, NotStreamable, stream_source
 from assistant.settings import Settings
