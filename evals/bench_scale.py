@@ -6,7 +6,8 @@ Measures: first ingest (time, peak RSS), unchanged re-ingest (time vs the first,
 start to the first hit, warm search p50/p95 and the searching process's RSS, and search latency
 while another process ingests into the same home, a small change (one 500-chunk file added to the
 home), one large text file (``--big-mb``, default 10.5) parsed whole vs in windows and ingested into
-an empty home, and a bounded load test of several search processes against a real Chroma server
+an empty home, one large generated PDF (``--big-pdf-pages``, default 3,000: 4.1 MB) parsed whole vs
+page by page in windows, and a bounded load test of several search processes against a real Chroma server
 (evals/bench_server.py). Writes evals/results/scale-latest.{json,md}.
 
 The embedder is the deterministic ``hash`` embedder: multilingual-e5-small embeds ~40 chunks/s on
@@ -112,6 +113,22 @@ def big_file(work: Path, mb: float, embedder: str) -> dict[str, object]:
             "big_ingest_s": round(t, 1), "big_ingest_peak_mb": round(peak)}
 
 
+def big_pdf(work: Path, pages: int) -> dict[str, object]:
+    """One large generated PDF (evals/bigpdf.py: 3,000 pages is 4.1 MB): parsed whole vs page by page
+    in windows (ingest/pdfstream.py), peak RSS of the parse alone."""
+    from bigpdf import generate_pdf  # evals/bigpdf.py (run as a script: its folder is on sys.path)
+
+    path = work / "big" / f"big-{pages}.pdf"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        generate_pdf(path, pages)
+    n, whole_s, whole_mb = parse_peak(path, "whole")
+    _, stream_s, stream_mb = parse_peak(path, "stream")
+    return {"big_pdf_mb": round(path.stat().st_size / 1e6, 1), "big_pdf_pages": pages, "big_pdf_chunks": n,
+            "big_pdf_whole_s": round(whole_s, 1), "big_pdf_whole_peak_mb": round(whole_mb),
+            "big_pdf_stream_s": round(stream_s, 1), "big_pdf_stream_peak_mb": round(stream_mb)}
+
+
 def _env(home: Path, embedder: str) -> dict[str, str]:
     return {**os.environ, "ASSISTANT_HOME": str(home), "ASSISTANT_EMBEDDER": embedder,
             "PYTHONPATH": str(ROOT), "TOKENIZERS_PARALLELISM": "false"}
@@ -154,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server-chunks", type=int, default=5000, help="chunks on the server in that test")
     ap.add_argument("--no-server", action="store_true", help="skip the Chroma server load test")
     ap.add_argument("--big-mb", type=float, default=10.5, help="size of the large text file (0: skip that test)")
+    ap.add_argument("--big-pdf-pages", type=int, default=3000, help="pages of the large PDF (0: skip that test)")
     args = ap.parse_args(argv)
     work, home = args.work, args.work / "home"
     docs, extra = work / "docs", work / "extra"
@@ -176,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     r.update(small_change_s=round(t_small, 1), small_change_peak_mb=round(rss_small))
     if args.big_mb > 0:
         r.update(big_file(work, args.big_mb, args.embedder))
+    if args.big_pdf_pages > 0:
+        r.update(big_pdf(work, args.big_pdf_pages))
     colds = [run_child(["search", QUESTIONS[i], "-k", "5"], env) for i in range(3)]
     r.update(cold_start_s=round(statistics.median(c[0] for c in colds), 2),
              cold_start_peak_mb=round(max(c[1] for c in colds)))
@@ -255,6 +275,11 @@ def render(r: dict) -> str:
                      f"peak {r['big_parse_stream_peak_mb']} MB", "bounded by a batch"))
         rows.append(("the same file ingested into an empty home (CLI)",
                      f"{r['big_ingest_s']} s, peak {r['big_ingest_peak_mb']} MB", "report"))
+    if "big_pdf_mb" in r:
+        rows.append((f"one {r['big_pdf_mb']} MB PDF ({r['big_pdf_pages']} pages, {r['big_pdf_chunks']} chunks): parse "
+                     "alone, whole / page by page in windows",
+                     f"{r['big_pdf_whole_s']} s, peak {r['big_pdf_whole_peak_mb']} MB / {r['big_pdf_stream_s']} s, "
+                     f"peak {r['big_pdf_stream_peak_mb']} MB", "bounded by a batch"))
     if "server_requests" in r:
         rows.append((f"Chroma server load test: {r['server_clients']} search processes (own homes), "
                      f"{r['server_requests']} requests in all, {r['server_chunks']} chunks on the server",

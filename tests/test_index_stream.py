@@ -133,3 +133,28 @@ def test_a_kill_during_a_streamed_file_leaves_the_home_consistent(tmp_path: Path
     report = a.ingest([path])
     assert report.ok
     assert set(_consistent(a)) == _expected(path, settings) | _expected(seed, settings)
+
+
+def test_a_streamed_pdf_is_stored_as_a_whole_parse_would_be(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evals.bigpdf import FONT, generate_pdf
+
+    if not FONT.exists():
+        pytest.skip("fonts-droid-fallback not installed (see Makefile)")
+    _stream_everything(monkeypatch)
+    streamed: list[bool] = []
+    real = writer.parse_stream
+
+    def spy(p: Path, **kw: object) -> object:
+        doc = real(p, **kw)  # type: ignore[arg-type]
+        streamed.append(doc.streamed)
+        return doc
+
+    monkeypatch.setattr(writer, "parse_stream", spy)
+    settings = Settings(home=tmp_path / "home", embedder="hash")
+    a = Assistant(settings)
+    (tmp_path / "docs").mkdir()
+    path = generate_pdf(tmp_path / "docs" / "big.pdf", pages=12)
+    report = a.ingest([path.parent])
+    assert report.ok and streamed == [True]
+    want = _expected(path, settings)
+    assert set(_consistent(a)) == want and report.chunks_added == len(want) > 40

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
+from assistant.ingest.layout import Line, join_lines
+from assistant.ingest.pagerun import clean_pdf_pages
 
 BODY = "资源高效化指标包括原材料消耗强度、取水强度、工业用水重复利用率和一般工业固体废物综合利"
 

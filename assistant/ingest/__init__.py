@@ -30,9 +30,16 @@ from assistant.ingest.manifest import (
 )
 from assistant.ingest.metadata import build_meta
 from assistant.ingest.normalize import canonical_doc_id, find_doc_id, to_index_form
+from assistant.ingest.pdfstream import stream_pdf
 from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import build_report, format_report
-from assistant.ingest.stream import STREAM_MIN_BYTES, DocumentStream, NotStreamable, stream_file
+from assistant.ingest.stream import (
+    STREAM_EXTENSIONS,
+    STREAM_MIN_BYTES,
+    DocumentStream,
+    NotStreamable,
+    stream_file,
+)
 from assistant.ingest.structure import build_sections, numbered
 from assistant.settings import Settings
 from assistant.types import ParsedDocument
@@ -106,18 +113,20 @@ def parse_stream(path: Path, *, manifest: Manifest | None = None, kb: str = "def
                  min_bytes: int = STREAM_MIN_BYTES, window: int | None = None) -> DocumentStream:
     """``parse_file`` with the chunks handed over in batches of at most ``batch``: a text or Markdown
     file of ``min_bytes`` or more is parsed in windows (ingest/stream.py: memory bounded by a window,
-    the same chunks); any other file is parsed whole. Raises IngestError before any batch."""
+    the same chunks), and so is a PDF (ingest/pdfstream.py: page by page); any other file is parsed
+    whole (DOCX: python-docx loads the document XML at once). Raises IngestError before any batch."""
     path = Path(path)
+    suffix = path.suffix.lower()
     try:
-        big = path.suffix.lower() in (".txt", ".md", ".markdown") and path.is_file() \
-            and path.stat().st_size >= min_bytes
+        big = suffix in (*STREAM_EXTENSIONS, ".pdf") and path.is_file() and path.stat().st_size >= min_bytes
     except OSError:
         big = False
     if big:
         try:
             kw = {} if window is None else {"window": window}
-            return stream_file(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap,
-                               settings=settings, batch=batch, **kw)
+            streamer = stream_pdf if suffix == ".pdf" else stream_file
+            return streamer(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap,
+                            settings=settings, batch=batch, **kw)
         except NotStreamable:
             pass  # parsed whole below (it gives the error, if any)
     doc = parse_file(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap, settings=settings)

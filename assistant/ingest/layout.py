@@ -1,24 +1,18 @@
-"""Layout repair: running headers/footers and page numbers off PDF pages, broken lines re-joined."""
+"""Layout repair: broken lines re-joined (running headers/footers and page numbers: pagerun.py)."""
 
 from __future__ import annotations
 
-import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
 from assistant.ingest.normalize import (
-    ZERO_WIDTH,
     display_width,
     is_cjk_char,
     is_whole_doc_id,
     is_wide_char,
-    join_spaced_cjk,
-    repair_glyphs,
-    strip_pinyin,
 )
 from assistant.ingest.patterns import BARE_DEC, heading_like, is_toc_entry, starts_block
 
@@ -41,123 +35,6 @@ class Line:
             return []
         end = self.page_end or self.page
         return list(range(self.page, end + 1))
-
-
-# --- headers, footers, page numbers ----------------------------------------------------------
-_HEADER_ZONE = 3
-_PAGE_ZONE = 2
-_HEADER_MAX = 40  # running headers are short; long lines are body text
-_DIGITS = re.compile(r"\d+")
-_ONLY_NUMBERISH = re.compile(r"^[#\W_]*$|^[ivxlcdm]+$", re.I)
-_PAGE_BARE = re.compile(r"^\d{1,4}$")
-_PAGE_DASHED = re.compile(r"^[-‐–—－]\s*(\d{1,4})\s*[-‐–—－]$")
-_PAGE_CN = re.compile(r"^第\s*(\d{1,4})\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?$")
-_PAGE_OF = re.compile(r"^(\d{1,4})\s*/\s*\d{1,4}$|^(?:page|p\.)\s*(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-_ROMAN = re.compile(r"^[ivxlc]{1,7}$", re.I)
-
-
-def _roman_value(text: str) -> int | None:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    s = text.lower()
-    total = 0
-    for i, ch in enumerate(s):
-        v = values[ch]
-        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
-    return total if 0 < total < 200 else None
-
-
-def _header_key(line: str) -> str:
-    return re.sub(r"\s+", "", _DIGITS.sub("#", unicodedata.normalize("NFKC", line)))
-
-
-def _zone(n: int, size: int) -> set[int]:
-    return set(range(min(size, n))) | set(range(max(0, n - size), n))
-
-
-def _prepare(raw: str) -> list[str]:
-    out = []
-    for line in raw.splitlines():
-        line = strip_pinyin(repair_glyphs(ZERO_WIDTH.sub("", line)).replace("\u00a0", " ").strip())
-        line = re.sub(r"[ \t]{2,}", " ", join_spaced_cjk(line, aggressive=True))
-        if line:
-            out.append(line)
-    return out
-
-
-def _page_number(text: str) -> tuple[str, int, int | None] | None:
-    """(kind, value, reversed value) when ``text`` looks like a page number."""
-    s = unicodedata.normalize("NFKC", text).strip()
-    if _PAGE_BARE.match(s):
-        rev = int(s[::-1]) if len(s) > 1 and s[::-1] != s else None
-        return "bare", int(s), rev
-    for kind, pat in (("dashed", _PAGE_DASHED), ("cn", _PAGE_CN), ("of", _PAGE_OF)):
-        m = pat.match(s)
-        if m:
-            return kind, int(next(g for g in m.groups() if g)), None
-    if _ROMAN.match(s):
-        value = _roman_value(s)
-        if value is not None:
-            return "roman", value, None
-    return None
-
-
-def clean_pdf_pages(pages: list[str]) -> tuple[list[Line], list[str]]:
-    """Lines of all pages without running headers/footers and page numbers.
-
-    Returns the lines (with 1-based physical page numbers) and the removed running lines
-    (useful for metadata: they usually carry the standard number and title).
-    """
-    page_lines = [_prepare(p) for p in pages]
-    n_text = sum(1 for p in page_lines if p)
-    removed: list[str] = []
-    # Running headers/footers: the same line (digits ignored) near the top or bottom of most pages.
-    if n_text >= 2:
-        counts: Counter[str] = Counter()
-        for lines in page_lines:
-            keys = {_header_key(lines[i]) for i in _zone(len(lines), _HEADER_ZONE)
-                    if len(lines[i]) <= _HEADER_MAX}
-            counts.update(k for k in keys if not _ONLY_NUMBERISH.match(k))
-        need = max(2, math.ceil(0.4 * n_text))
-        running = {k for k, c in counts.items() if c >= need}
-        for p, lines in enumerate(page_lines):
-            zone = _zone(len(lines), _HEADER_ZONE)
-            keep = []
-            for i, line in enumerate(lines):
-                # The first page keeps its top lines: on a cover the standard number is content.
-                if i in zone and _header_key(line) in running and not (p == 0 and i < _HEADER_ZONE):
-                    removed.append(line)
-                else:
-                    keep.append(line)
-            page_lines[p] = keep
-    # Page numbers: numbers near the top/bottom whose value follows the page index.
-    cands: list[tuple[int, int, str, int, int | None]] = []
-    for p, lines in enumerate(page_lines):
-        for i in _zone(len(lines), _PAGE_ZONE):
-            found = _page_number(lines[i])
-            if found:
-                cands.append((p, i, *found))
-    offsets: Counter[tuple[bool, int]] = Counter()
-    for p, _, kind, value, rev in cands:
-        roman = kind == "roman"
-        offsets[(roman, value - (p + 1))] += 1
-        if rev is not None:
-            offsets[(roman, rev - (p + 1))] += 1
-    single = len(page_lines) == 1
-    drop: set[tuple[int, int]] = set()
-    for p, i, kind, value, rev in cands:
-        roman = kind == "roman"
-        ok = offsets[(roman, value - (p + 1))] >= 2 or (
-            rev is not None and offsets[(roman, rev - (p + 1))] >= 2)
-        if kind in ("dashed", "cn") or (single and value <= 2):
-            ok = True
-        if ok:
-            drop.add((p, i))
-    lines_out: list[Line] = []
-    for p, lines in enumerate(page_lines):
-        for i, line in enumerate(lines):
-            if (p, i) not in drop:
-                lines_out.append(Line(line, page=p + 1))
-    return lines_out, removed
 
 
 # --- joining broken lines --------------------------------------------------------------------
@@ -313,4 +190,4 @@ def _try_join(prev: str, last: str, nxt: str, mode: Mode, full: float) -> str | 
     return None
 
 
-__all__ = ["Line", "clean_pdf_pages", "iter_join", "join_lines", "typical_width", "width_counts"]
+__all__ = ["Line", "iter_join", "join_lines", "typical_width", "width_counts"]

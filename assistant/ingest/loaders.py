@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import logging
 import re
 import unicodedata
 import zipfile
@@ -16,11 +15,11 @@ import yaml
 
 from assistant.ingest.encoding import DecodeFailure, decode_bytes
 from assistant.ingest.errors import IngestError
-from assistant.ingest.layout import Line, clean_pdf_pages, join_lines
+from assistant.ingest.layout import Line, join_lines
 from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
+from assistant.ingest.pagerun import clean_pdf_pages
 from assistant.ingest.patterns import starts_block, title_like
-
-_MIN_PDF_TEXT = 10  # non-space characters in the whole file
+from assistant.ingest.pdfread import TextLayer, page_texts
 
 
 @dataclass
@@ -164,51 +163,19 @@ def markdown_lines(body: Iterable[str]) -> Iterator[Line]:
 def load_pdf(path: Path, data: bytes) -> RawDoc:
     if b"%PDF" not in data[:1024]:
         raise IngestError(path, "not a PDF file (corrupt or wrong extension)")
-    import pypdf
-    from pypdf.errors import FileNotDecryptedError
-
-    log = logging.getLogger("pypdf")
-    level = log.level
-    log.setLevel(logging.ERROR)
-    try:
-        try:
-            reader = pypdf.PdfReader(io.BytesIO(data))
-        except Exception as e:
-            raise IngestError(path, f"unreadable PDF: {e or type(e).__name__}") from None
-        if reader.is_encrypted:
-            try:
-                ok = bool(reader.decrypt(""))
-            except Exception:
-                ok = False
-            if not ok:
-                raise IngestError(path, "encrypted PDF: decrypt it first")
-        try:
-            pages = list(reader.pages)
-        except Exception as e:
-            raise IngestError(path, f"unreadable PDF: {e or type(e).__name__}") from None
-        texts: list[str] = []
-        for i, page in enumerate(pages):
-            try:
-                texts.append(page.extract_text() or "")
-            except FileNotDecryptedError:
-                raise IngestError(path, "encrypted PDF: decrypt it first") from None
-            except Exception as e:
-                raise IngestError(path, f"unreadable PDF page {i + 1}: {e or type(e).__name__}") from None
-    finally:
-        log.setLevel(level)
-    if not pages:
-        raise IngestError(path, "PDF has no pages")
-    chars = [ch for t in texts for ch in t if not ch.isspace()]
-    if len(chars) < _MIN_PDF_TEXT:
-        raise IngestError(path, "no text layer (scanned images?): run OCR first")
-    junk = sum(1 for ch in chars if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff"
-               or unicodedata.category(ch) == "Cc")
-    if junk > 0.3 * len(chars):
-        raise IngestError(path, "text layer is garbled (fonts without Unicode mapping?): run OCR first")
+    texts = list(page_texts(path, io.BytesIO(data)))
+    layer = TextLayer()
+    for t in texts:
+        layer.see(t)
+    layer.check(path)
     lines, running = clean_pdf_pages(texts)
-    head = [Line(t, page=1) for t in texts[0].splitlines()[:40] if t.strip()]
-    head += [Line(t) for t in running[:4]]
-    return RawDoc(lines=join_lines(lines, "pdf"), page_count=len(pages), head=head)
+    return RawDoc(lines=join_lines(lines, "pdf"), page_count=len(texts), head=pdf_head(texts[0], running))
+
+
+def pdf_head(first_page: str, running: list[str]) -> list[Line]:
+    """The lines metadata inference looks at: the first page's first 40, then 4 running lines."""
+    head = [Line(t, page=1) for t in first_page.splitlines()[:40] if t.strip()]
+    return head + [Line(t) for t in running[:4]]
 
 
 # --- DOCX ------------------------------------------------------------------------------------

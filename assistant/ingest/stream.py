@@ -17,14 +17,17 @@ compares them on the corpus, the replicas and generated files cut into many wind
 window cannot decide, the file is parsed whole instead (``NotStreamable``): non-UTF-8 bytes; a
 contents list or leader lines after the first window; a layout-headed file (no headings, no top
 numbering in the first window); a cover letter without headings; a captioned table number seen
-twice (``表1（续）`` reopens an emitted section); unclosed front matter.
+twice in a file with table rows (``表1（续）`` reopens a section, and the text after its rows
+goes back to the table's parent; without rows, as in a PDF, the table and what follows it are held
+until the line of its last continuation has been taken); unclosed front matter.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from assistant.ingest.chunking import SectionParts, part_chunk
 from assistant.ingest.clauses import TOC_NAMES, table_candidate
@@ -72,6 +75,8 @@ class _Scan:
     headings: bool = False
     tables: bool = False
     text: bool = False  # a line with more than spaces
+    rows: bool = False  # a table row (Markdown "| a | b |"): never in a PDF
+    continued: dict[str, int] = field(default_factory=dict)  # a table number seen twice: its last line
 
 
 def _scan(src: Source, first_size: int) -> _Scan:
@@ -92,9 +97,13 @@ def _scan(src: Source, first_size: int) -> _Scan:
         if not (ln.verbatim or ln.table) and (cand := table_candidate(text, bool(ln.heading))):
             s.tables = True  # (a merged "3.1" + title line never starts with 表)
             if cand.clause in tables:
-                raise NotStreamable("a table number twice (a continued table)")
+                s.continued[cand.clause] = i  # "表C.1（续）": the table is held until its last part
             tables.add(cand.clause)
+        s.rows = s.rows or ln.table
         s.count = i + 1
+    if s.continued and s.rows:
+        # after table rows, text goes back to the table's parent clause: known only at the end
+        raise NotStreamable("a table number twice (a continued table) in a file with table rows")
     return s
 
 
@@ -102,8 +111,10 @@ class _Windows:
     """Pass 4: the Builder over windows; sections handed over once final."""
 
     def __init__(self, lines: Iterator[Line], builder: Builder, *, tables: bool, meta: DocumentMeta,
-                 max_chars: int, overlap: int, window: int, first_size: int) -> None:
+                 max_chars: int, overlap: int, window: int, first_size: int,
+                 continued: dict[str, int] | None = None) -> None:
         self.src, self.b, self.tables, self.meta = lines, builder, tables, meta
+        self.continued = continued or {}
         self.max_chars, self.overlap, self.window, self.first_size = max_chars, overlap, window, first_size
         self.buf: list[Line] = []
         self.base = self.i = self.done = self.order = 0
@@ -147,6 +158,8 @@ class _Windows:
             return False
         if self._retitled():
             return False
+        if self.base <= self.continued.get(s.clause, -1):
+            return False  # a continued table ("表C.1（续）" still to come) gets more lines
         if any(x is s for x in b.stack):
             # a clause on the stack gets more lines back after a captioned table under it, and a
             # clause without text lists its children: both are known only when it is closed
@@ -217,6 +230,14 @@ def _batched(chunks: Iterator[Chunk], size: int) -> Iterator[list[Chunk]]:
         yield part
 
 
+class LineSource(Protocol):
+    """A document's joined display lines, as often as asked for (streamread.Source, pdfstream)."""
+
+    front: dict[str, Any]
+
+    def lines(self) -> Iterator[Line]: ...
+
+
 def stream_file(path: Path, *, manifest: Manifest | None, kb: str, max_chars: int, overlap: int,
                 settings: Settings | None, batch: int = 1000, window: int = WINDOW) -> DocumentStream:
     """A text or Markdown file parsed in windows (see the module doc); raises NotStreamable when
@@ -227,7 +248,16 @@ def stream_file(path: Path, *, manifest: Manifest | None, kb: str, max_chars: in
         digest, bom = bytes_ok(path)
     except OSError as e:
         raise IngestError(path, f"cannot read file: {e.strerror or e}") from None
-    src = Source(path, bom)
+    return stream_source(path, Source(path, bom), digest=digest, manifest=manifest, kb=kb, max_chars=max_chars,
+                         overlap=overlap, settings=settings, batch=batch, window=window)
+
+
+def stream_source(path: Path, src: LineSource, *, digest: str, manifest: Manifest | None, kb: str,
+                  max_chars: int, overlap: int, settings: Settings | None, batch: int = 1000,
+                  window: int = WINDOW, head: list[Line] | None = None, page_count: int | None = None,
+                  done: Callable[[], None] | None = None) -> DocumentStream:
+    """Passes 3 and 4 over ``src`` (``head``: the metadata head when it is not the first 40 lines,
+    as for a PDF; ``done``: called once the last batch is out)."""
     first_size = max(window, _FIRST)
     scan = _scan(src, first_size)
     if not scan.text:
@@ -241,23 +271,29 @@ def stream_file(path: Path, *, manifest: Manifest | None, kb: str, max_chars: in
         raise NotStreamable("a cover letter in a file without headings")
     entry = manifest.entry_for(path) if manifest is not None else None
     prov = Provenance.from_settings(settings)
-    meta = build_meta(path, b"", content_hash=digest, head=scan.first[:40], full_text="\n".join(scan.sample),
-                      front_matter=src.front, entry=entry, kb=kb, page_count=None, cover=cover,
-                      shipped=prov.shipped(manifest, entry is not None), provenance=prov)
+    meta = build_meta(path, b"", content_hash=digest, head=scan.first[:40] if head is None else head,
+                      full_text="\n".join(scan.sample), front_matter=src.front, entry=entry, kb=kb,
+                      page_count=page_count, cover=cover, shipped=prov.shipped(manifest, entry is not None),
+                      provenance=prov)
     max_chars, overlap = max(max_chars, 50), max(0, min(overlap, max_chars // 2))
     first, scan.first = scan.first, []
     del first
     win = _Windows(src.lines(), Builder(toc, scan.title.result()), tables=scan.tables, meta=meta,
-                   max_chars=max_chars, overlap=overlap, window=window, first_size=first_size)
+                   max_chars=max_chars, overlap=overlap, window=window, first_size=first_size,
+                   continued=scan.continued)
     win.first(letter_end, need_numbering=not scan.headings)
     out = DocumentStream(meta=meta, batches=iter(()), streamed=True)
 
     def batches() -> Iterator[list[Chunk]]:
-        yield from _batched(win.chunks(), batch)
-        out.report = win.tally.report(meta, toc_entries=toc.entries, cover=cover, layout=False)
+        try:
+            yield from _batched(win.chunks(), batch)
+            out.report = win.tally.report(meta, toc_entries=toc.entries, cover=cover, layout=False)
+        finally:
+            if done is not None:
+                done()
 
     out.batches = batches()
     return out
 
 
-__all__ = ["STREAM_MIN_BYTES", "DocumentStream", "NotStreamable", "stream_file"]
+__all__ = ["STREAM_MIN_BYTES", "DocumentStream", "LineSource", "NotStreamable", "stream_file", "stream_source"]
