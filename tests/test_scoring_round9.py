@@ -1,0 +1,82 @@
+"""Checker round nine (docs/scoring.md "Round nine"): false alarms first, each class in wording of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+
+
+@pytest.fixture(scope="module")
+def computers():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
+
+
+def _status(text: str, number: str, profile=None) -> str:
+    res = check(text, profile)
+    hits = [r for r in res if r.claim.text.startswith(number)]
+    assert hits, [r.claim.text for r in res]
+    return hits[-1].status
+
+
+# --- a ratio restated in lowest terms: its members restate no single number ---------------------
+
+def test_reduced_ratio_member_is_no_restatement():
+    text = "表C.1 中资源高效化与环境友好化的分值之比为 24:14，即 12:7。"
+    assert _status(text, "12") != "mismatch"
+
+
+# --- the role a clause states wins over the role of the subject it was linked to ---------------
+
+def test_actual_value_is_not_read_as_the_lead_value(computers):
+    text = "问：这家厂的工业用水重复利用率还差多少到引领值？\n答：目前 25%，引领值 30%，还差 5 个百分点。"
+    assert _status(text, "25%", computers) != "mismatch"
+
+
+def test_a_wrong_lead_value_is_still_caught(computers):
+    text = "问：这家厂的工业用水重复利用率还差多少到引领值？\n答：目前 25%，引领值 40%，还差 15 个百分点。"
+    assert _status(text, "40%", computers) == "mismatch"
+
+
+# --- two roles then two values pair in order ----------------------------------------------------
+
+def test_two_roles_two_values_pair_in_order():
+    text = "表C.1 里能碳平台的基准值和引领值写成项数：0 项、8 项。"
+    assert _status(text, "0 项") != "mismatch"
+
+
+# --- a bare total after its parts is their sum ------------------------------------------------
+
+@pytest.mark.parametrize("total", ["14 项", "15 项"])
+def test_bare_total_after_parts_is_not_the_last_part(total):
+    text = f"表C.1 里定性指标 3 项，定量指标 11 项，一共 {total}。"
+    assert _status(text, total) != "mismatch" or total == "15 项"
+    assert _status(text, "3 项") == "verified"
+
+
+def test_named_total_is_still_checked(computers):
+    text = "产品碳足迹部分符合得 4 分，绿色设计 8 分，产品绿色化合计 15 分。"
+    assert _status(text, "15 分", computers) == "mismatch"
+
+
+# --- a quiz's premise judged wrong is no claim; its correction is checked ----------------------
+
+@pytest.mark.parametrize(("fix", "status"), [("6分", "verified"), ("9分", "mismatch")])
+def test_premise_judged_wrong_and_its_correction(fix, status):
+    text = f"判断：表C.1 中碳排放强度的分值是 4 分。答：错误，应为{fix}。"
+    assert _status(text, "4 分") != "mismatch"
+    assert _status(text, fix) in (status, "unverifiable")
+
+
+def test_premise_judged_right_is_still_checked():
+    text = "判断：表C.1 中碳排放强度的分值是 4 分。答：正确。"
+    assert _status(text, "4 分") == "mismatch"
+
+
+# --- a count of items sharing one value, with nothing named in its clause ---------------------
+
+def test_count_before_each_with_no_name_in_its_clause():
+    text = "问：绿色供应链评价里绿色采购占多少？\n答：一共 20 分，四项各 5 分。"
+    assert _status(text, "四项") != "mismatch"
