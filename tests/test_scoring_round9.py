@@ -80,3 +80,31 @@ def test_premise_judged_right_is_still_checked():
 def test_count_before_each_with_no_name_in_its_clause():
     text = "问：绿色供应链评价里绿色采购占多少？\n答：一共 20 分，四项各 5 分。"
     assert _status(text, "四项") != "mismatch"
+
+
+# --- a score whose own clause names another item is not the earlier item's second score ---------
+
+@pytest.fixture(scope="module")
+def smelter():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
+
+
+def test_score_of_an_unnamed_item_is_not_the_previous_items(smelter):
+    text = "绿色设计按部分符合得 4 分，碳足迹报告已完成得 8 分。"
+    assert _status(text, "4 分", smelter) == "verified"
+    assert _status(text, "8 分", smelter) != "mismatch"
+
+
+# --- a sum of products with bare factors: the whole sum, never its last product ------------------
+
+@pytest.mark.parametrize(("total", "status"), [("52 万台", "verified"), ("60 万台", "mismatch")])
+def test_sum_of_bare_products(total, status):
+    text = f"折成代表产品：一体机 20 万 + 工作站 4 万×3 + 平板 40 万×0.5 = {total}。"
+    assert _status(text, total) == status
+
+
+def test_product_after_an_unread_plus_term_is_not_the_result():
+    text = "按工时定额折合：台式 90 万 + 服务器 3 万×5 = 105 万台。"
+    assert _status(text, "105 万台") != "mismatch"

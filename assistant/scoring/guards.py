@@ -19,7 +19,8 @@ Round nine:
 - two roles then two values: '引领值、基准值…：8 项和 0 项' pairs in order, not both with one role;
 - a total after parts: '定量 11 项，定性 3 项，合计 14 项' is their sum, not the last part's count;
 - a premise a quiz judges wrong: '判断：…是 6 分。答：说法错误，应为 4 分' (the 4 is checked);
-- a count of items sharing a value with nothing named in its clause: '20 分，四项各 5 分'.
+- a count of items sharing a value with nothing named in its clause: '20 分，四项各 5 分';
+- a score whose own clause names another item: 'A 得 4 分，碳足迹得 8 分' is not A's second score.
 """
 
 from __future__ import annotations
@@ -89,6 +90,11 @@ def _round_nine(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Cl
     a = text.find("答", claim.end)
     if q >= 0 and a > 0 and "答" not in text[q:claim.start] and _JUDGED_WRONG.search(text[a:a + 20]):
         return "判断题中被判为错误的说法（更正后的数值另行核对）"
+    core = subj.name.removesuffix("得分")
+    if subj.role == "score" and core and (p := head.rfind(core)) >= 0 and any(
+            c is not claim and p < c.start and c.end <= claim.start and c.unit == claim.unit for c in claims) \
+            and re.match(r"\s*(?!该|这|此|其|本项|得|计|按|约|共|合|可|实|最|满)[\u4e00-\u9fff]{2,}", clause):
+        return "分句点名了另一项（" + clause.strip()[:8] + "），不是前文“" + core + "”的得分"
     if claim.unit in COUNTERS and subj.constant and not clause.strip() and re.match(r"\s*(?:各|均)", text[claim.end:claim.end + 3]):
         return "各项同值的项数，分句中未点名所计之物"
     return ""
