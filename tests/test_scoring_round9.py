@@ -63,11 +63,11 @@ def test_named_total_is_still_checked(computers):
 
 # --- a quiz's premise judged wrong is no claim; its correction is checked ----------------------
 
-@pytest.mark.parametrize(("fix", "status"), [("6分", "verified"), ("9分", "mismatch")])
+@pytest.mark.parametrize(("fix", "status"), [("8分", "verified"), ("9分", "mismatch")])
 def test_premise_judged_wrong_and_its_correction(fix, status):
     text = f"判断：表C.1 中碳排放强度的分值是 4 分。答：错误，应为{fix}。"
     assert _status(text, "4 分") != "mismatch"
-    assert _status(text, fix) in (status, "unverifiable")
+    assert _status(text, fix) == status
 
 
 def test_premise_judged_right_is_still_checked():
@@ -108,3 +108,17 @@ def test_sum_of_bare_products(total, status):
 def test_product_after_an_unread_plus_term_is_not_the_result():
     text = "按工时定额折合：台式 90 万 + 服务器 3 万×5 = 105 万台。"
     assert _status(text, "105 万台") != "mismatch"
+
+
+# --- a quiz answer is checked as its item's statement ------------------------------------------
+
+@pytest.mark.parametrize(("fix", "status"), [("8 分", "verified"), ("7 分", "mismatch")])
+def test_true_false_correction_is_checked_in_the_premise(fix, status):
+    text = f"判断：表C.1 里单位产品碳排放量……不，碳排放强度的分值为 10 分。答：不对，应为 {fix}。"
+    assert _status(text, fix) == status
+
+
+@pytest.mark.parametrize(("answer", "status"), [("3 项", "verified"), ("4 项", "mismatch")])
+def test_fill_in_answer_is_put_in_the_blank(answer, status):
+    text = f"填空题：表C.1 的定性指标共（ ）项。答案：{answer}。"
+    assert _status(text, answer) == status

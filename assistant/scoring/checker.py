@@ -14,6 +14,7 @@ from .extract import extract_claims
 from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
+from .quiz import recheck as quiz_recheck
 from .references import check_references
 from .sentences import around as _sentence
 from .sources import check_sources
@@ -72,6 +73,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
     results = pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results))
+    if "判断" in norm or "填空" in norm:
+        results = quiz_recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     if "|" in norm:
         results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
