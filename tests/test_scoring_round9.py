@@ -122,3 +122,14 @@ def test_true_false_correction_is_checked_in_the_premise(fix, status):
 def test_fill_in_answer_is_put_in_the_blank(answer, status):
     text = f"填空题：表C.1 的定性指标共（ ）项。答案：{answer}。"
     assert _status(text, answer) == status
+
+
+# --- a score written as points × a ratio after a bare 得分 is capped at the points (5.2) ----------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("能碳平台具备 10 项功能，得分 6×10/8=7.5 分。", "mismatch"),
+    ("可再生能源利用率 24%，得分 8×24/30=6.4 分。", "verified"),
+])
+def test_score_after_bare_defen_is_capped(text, status):
+    res = [r for r in check(text) if r.claim.text.startswith(("7.5", "6.4"))]
+    assert res and res[-1].status == status
