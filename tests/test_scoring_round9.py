@@ -133,3 +133,17 @@ def test_fill_in_answer_is_put_in_the_blank(answer, status):
 def test_score_after_bare_defen_is_capped(text, status):
     res = [r for r in check(text) if r.claim.text.startswith(("7.5", "6.4"))]
     assert res and res[-1].status == status
+
+
+# --- a count after enumerator labels counts the labels ------------------------------------------
+
+@pytest.mark.parametrize(("count", "status"), [("4 项", "verified"), ("五项", "mismatch")])
+def test_count_after_enumerator_labels(count, status):
+    text = f"答：这一条列 a)、b)、c)、d) 共{count}要求。"
+    assert _status(text, count.strip()[:2] if count[0] != "4" else "4") == status
+
+
+def test_labels_with_deng_are_not_counted():
+    text = "答：这一条列 a)、b) 等共五项要求。"
+    res = [r for r in check(text) if "五" in r.claim.text]
+    assert not res or res[-1].status != "mismatch"
