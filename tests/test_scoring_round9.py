@@ -147,3 +147,9 @@ def test_labels_with_deng_are_not_counted():
     text = "答：这一条列 a)、b) 等共五项要求。"
     res = [r for r in check(text) if "五" in r.claim.text]
     assert not res or res[-1].status != "mismatch"
+
+
+def test_product_shape_word_does_not_hide_its_amount():
+    text = "折成代表产品：立式 40 万 + 卧式 10 万×2 = 70 万台。"
+    assert _status(text, "40 万") == "unverifiable"  # an operand, read (not swallowed as a formula number)
+    assert _status(text, "70 万台") == "mismatch"
