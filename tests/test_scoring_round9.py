@@ -153,3 +153,16 @@ def test_product_shape_word_does_not_hide_its_amount():
     text = "折成代表产品：立式 40 万 + 卧式 10 万×2 = 70 万台。"
     assert _status(text, "40 万") == "unverifiable"  # an operand, read (not swallowed as a formula number)
     assert _status(text, "70 万台") == "mismatch"
+
+
+# --- a grid factor by its region's short name, and an English sentence's year ------------------
+
+@pytest.mark.parametrize(("value", "status"), [("0.5395", "verified"), ("0.5617", "mismatch")])
+def test_region_short_name_of_grid_factor(value, status):
+    assert _status(f"外购电按 2022 年华中因子 {value} 计。", value) == status
+
+
+@pytest.mark.parametrize(("value", "status"), [("0.5568", "verified"), ("0.5306", "mismatch")])
+def test_english_sentence_year(value, status):
+    text = f"For 2021 the national average (全国电网平均排放因子) was {value} tCO2/MWh."
+    assert _status(text, value) == status
