@@ -166,3 +166,10 @@ def test_region_short_name_of_grid_factor(value, status):
 def test_english_sentence_year(value, status):
     text = f"For 2021 the national average (全国电网平均排放因子) was {value} tCO2/MWh."
     assert _status(text, value) == status
+
+
+# --- a total of items that each have one value is count × value -------------------------------
+
+@pytest.mark.parametrize(("total", "status"), [("24 分", "verified"), ("20 分", "mismatch")])
+def test_total_of_equal_items(total, status):
+    assert _status(f"这一类共有三项，三项各 8 分，加起来 {total}。", total) == status

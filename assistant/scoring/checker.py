@@ -10,6 +10,7 @@ from assistant.types import CheckResult, Claim
 
 from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
+from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
 from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
@@ -72,7 +73,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = linear.recheck(norm, claims, results, [lex, fb])
     results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
-    results = pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results))
+    results = each_total_recheck(norm, claims, pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results)))
     if "判断" in norm or "填空" in norm:
         results = quiz_recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     if "|" in norm:
