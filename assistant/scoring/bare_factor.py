@@ -21,18 +21,32 @@ def _written(c: Claim) -> float:
     return c.value * _MULT.get(c.unit[:1], 1.0)
 
 
+_PLUS = re.compile(r"^\s*[\u4e00-\u9fff]{0,4}\s*[+＋]\s*[\u4e00-\u9fff]{0,4}\s*$")  # '120 万 + 笔记本 80 万'
+
+
 def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str] | None:
-    """(agrees, expected, how) for sub[k] after 'a × b [× c] =' with exactly one bare factor, or None."""
+    """(agrees, expected, how) for sub[k] after 'a × b [× c] =' with exactly one bare factor, or after a sum
+    of such products and plain amounts ('台式 120 万 + 笔记本 80 万×0.8 + 服务器 5 万×6 = 214 万台'), or None."""
     c = sub[k]
     if k < 2 or not c.unit or not _EQ.match(text[sub[k - 1].end:c.start]):
         return None
-    j = k - 1
-    while j > 0 and _TIMES.match(text[sub[j - 1].end:sub[j].start]):
+    j, ops = k - 1, []
+    while j > 0 and (_TIMES.match(gap := text[sub[j - 1].end:sub[j].start]) or _PLUS.match(gap)):
+        ops.insert(0, "+" if _PLUS.match(gap) else "×")
         j -= 1
+    if re.search(r"[+＋\-−–]\s*[\u4e00-\u9fff]{0,4}\s*$", text[max(0, sub[j].start - 10):sub[j].start]):
+        return None  # an operator before the first term ('台式 120 万 + …' with 120 unread): only part of the sum
     parts = sub[j:k]
-    if len(parts) < 2 or sum(not p.unit for p in parts) != 1 or any(p.comparator != "=" for p in parts):
+    terms: list[list[Claim]] = [[parts[0]]]
+    for op, p in zip(ops, parts[1:], strict=True):
+        terms[-1].append(p) if op == "×" else terms.append([p])
+    if len(parts) < 2 or any(p.comparator != "=" for p in parts) or any(sum(not p.unit for p in t) > 1 for t in terms):
         return None
-    return _judge(c, math.prod(_written(p) for p in parts), f"计算：{' × '.join(p.text for p in parts)}（系数未写单位，按数值核对）")
+    if sum(not p.unit for p in parts) < 1 or (len(terms) == 1 and sum(not p.unit for p in parts) != 1) or any(
+            len(t) > 1 and all(not p.unit for p in t) for t in terms) or any(len(t) == 1 and not t[0].unit for t in terms):
+        return None
+    how = " + ".join(" × ".join(p.text for p in t) for t in terms)
+    return _judge(c, sum(math.prod(_written(p) for p in t) for t in terms), f"计算：{how}（系数未写单位，按数值核对）")
 
 
 _BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'

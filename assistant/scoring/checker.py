@@ -10,10 +10,12 @@ from assistant.types import CheckResult, Claim
 
 from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
+from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
 from .lexcache import lexicons
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
+from .quiz import recheck as quiz_recheck
 from .references import check_references
 from .sentences import around as _sentence
 from .sources import check_sources
@@ -71,7 +73,9 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = linear.recheck(norm, claims, results, [lex, fb])
     results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
                              lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
-    results = pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results))
+    results = each_total_recheck(norm, claims, pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results)))
+    if "判断" in norm or "填空" in norm:
+        results = quiz_recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     if "|" in norm:
         results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
@@ -138,7 +142,9 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     as_value = claim.model_copy(update={"comparator": "="}) if threshold else claim
     factory = ctx.have_profile and linkrules.factory(sentence)
     prefix_roles = role_of(text[s0:claim.start], claim.unit)
-    years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start])
+    # 'The 2023 national grid factor': an English sentence gives the year without 年
+    years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start]) or re.findall(
+        r"(?i)\b((?:19|20)\d{2})\s+(?=[a-z])", text[s0:claim.start])
     if not years and (q := text.rfind("问", 0, s0)) >= 0 and "答" in text[q:claim.start]:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text[q:claim.start])  # '问：2022年…？答：…': the question's year
     year = int(years[-1]) if years else None

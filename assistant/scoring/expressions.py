@@ -21,7 +21,7 @@ def points_cap(text: str, s0: int, sub: list[Claim], k: int) -> float | None:
     if sub[k].unit != "分":
         return None
     for p in sub[:k]:
-        if re.search(r"得分\s*[=＝]\s*$", text[s0:p.start]) and p.unit in ("", "分") and re.match(r"\s*[×xX*]", text[p.end:]):
+        if re.search(r"得分\s*[=＝:：]?\s*$", text[s0:p.start]) and p.unit in ("", "分") and re.match(r"\s*[×xX*]", text[p.end:]):
             return p.value
     return None
 

@@ -107,6 +107,12 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
         b = re.search(r"([^，,。；：:为是把]{2,80})这\s*$", text[max(0, c.start - 80):c.start])
         # 'A、B、C、D，共四个': the items listed right before '，共'
         t = re.search(r"([^，,。；：:为是把]{2,200})[，,]\s*(?:共|一共|总共|合计|共计)有?\s*$", text[max(0, c.start - 200):c.start])
+        # '列了 a)、b)、c) 共四条': enumerator labels need no comma before 共
+        e = re.search(r"((?:[a-z][)）]\s*、\s*)+[a-z][)）])\s*(?:共|一共|总共|合计|共计)有?\s*$", text[max(0, c.start - 80):c.start])
+        if e:
+            n = len(re.findall(r"[a-z][)）]", e.group(1)))
+            out[i] = result(c, n == c.value, float(n), c.unit, f"文中列出 {n} 项：{e.group(1)}")
+            continue
         listed = m.group(1) if m else b.group(1) if b else t.group(1) if t and "、" in t.group(1) else ""
         if m and "、" in (head := re.split(r"[，,]", listed)[0]):
             listed = head  # '五个“化”：A、B、C、D、E，覆盖规划、建设、运行三个阶段': the list ends at its clause

@@ -210,7 +210,7 @@ def add_reference(lex: Lexicon) -> None:
                     # and a sentence that names that different factor's words is not on the average
                     context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True) for t in v.get("terms", [])],
                     alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
-        regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网")  # '南方区域2022年的是…'
+        regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网", f"{row['region']}因子")  # '南方区域2022年的是…'
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
             lex.add(t, s)
         if row["region"] != "全国":  # '区域电网平均排放因子：南方 0.3869、华中 0.5395、东北 0.5564': a region's bare

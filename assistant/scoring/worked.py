@@ -245,7 +245,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                 continue
             bracketed = bool(re.match(r"^\s*[（(]\s*$", text[sub[k - 1].end:c.start]) and re.match(r"\s*[）)]", text[c.end:])
                              and sub[k - 1].unit != c.unit)  # '12 亿元（120 000 万元）': the same amount in another unit
-            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed) and (qp := quantity(sub[k - 1])) is not None:
+            # '30:8，也就是15:4': a member of a ratio restates no single number (the ratio is the pair)
+            ratio = re.match(r"\s*[∶:]\s*\d", text[c.end:c.end + 3]) or re.search(r"\d\s*[∶:]\s*$", text[max(0, c.start - 3):c.start])
+            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed) and not ratio and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
