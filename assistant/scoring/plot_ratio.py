@@ -6,12 +6,7 @@ import re
 
 from assistant.types import Claim
 
-from .quantity_math import Q, judge, op, quantity, total
-
-
-def _pairs(sub: list[Claim], k: int) -> list[tuple[Claim, Q]]:
-    return [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None]
-
+from .quantity_math import Q, judge, op, stated_before, total
 
 _PLOT = re.compile(r"容积率[^，,。；\d]{0,4}$")
 _SYMBOL = re.compile(r"(?<![A-Za-z])(?:R|FAR)\s*[=＝]\s*(?:约)?\s*$")  # '…容积率计算：…，R = 0.75'
@@ -26,7 +21,7 @@ def plot_ratio(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> t
     lead = text[max(s0, sub[k - 1].end):c.start]
     if c.unit or not (_PLOT.search(lead) or ("容积率" in text[s0:c.start] and _SYMBOL.search(lead))):
         return None
-    area = [(p, q) for p, q in _pairs(sub, k) if q.dims == (("area", 1),)]
+    area = [(p, q) for p, q in stated_before(sub, k) if q.dims == (("area", 1),)]
     land = [(p, q) for p, q in area if LAND.search(text[max(s0, p.start - 10):p.start])]
     floor = [(p, q) for p, q in area if (p, q) not in land]
     if len(land) != 1 or not floor:

@@ -70,6 +70,13 @@ def quantity(c: Claim) -> Q | None:
     return Q(min(lo, hi), max(lo, hi), dims)
 
 
+def stated_before(sub: list[Claim], k: int, want: Dims | None = None) -> list[tuple[Claim, Q]]:
+    """The amounts stated as such (comparator '=') among the claims before ``sub[k]``, with their
+    quantities; only those of dimensions like ``want`` when given."""
+    return [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
+            and (want is None or alike(q.dims, want))]
+
+
 def _join(a: Dims, b: Dims, sign: int) -> Dims:
     m = dict(a)
     for k, p in b:

@@ -10,11 +10,11 @@ Only an answer number the linking left open is rechecked; the premise judged wro
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.types import CheckResult, Claim
 
-CheckAlone = Callable[[str], list[CheckResult]]
+from .sentence_math import CheckAlone
+
 _JUDGE = re.compile(r"判断(?:题)?\s*[：:]")
 _FILL = re.compile(r"填空(?:题)?\s*[：:]")
 _BLANK = re.compile(r"[（(]\s*[）)]|_{2,}|＿{2,}")

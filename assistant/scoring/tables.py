@@ -7,13 +7,12 @@ Without this a table's numbers have no name before them and stay unverifiable.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from assistant.types import CheckResult, Claim
 
 from . import table_totals
+from .sentence_math import CheckAlone
 
-CheckAlone = Callable[[str], list[CheckResult]]
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
 _POINTS = re.compile(r"分值|得分|满分|分数")
 _NOT_NOW = re.compile(r"(?:19|20)\d{2}|目标|计划|上年|去年|同比|变化|增减|差距|行业")

@@ -30,7 +30,7 @@ from .compare import COUNTERS
 from .expressions import expression, points_cap
 from .plot_ratio import LAND as _LAND
 from .plot_ratio import plot_ratio as _plot_ratio
-from .quantity_math import Q, alike, judge, op, quantity, total
+from .quantity_math import Q, alike, judge, op, quantity, stated_before, total
 from .restate import restatements
 from .sentences import spans
 from .sums import CARRIED_SUM, in_expression, operand, written_sum
@@ -57,11 +57,6 @@ def _res(c: Claim, ok: bool, exp: float, how: str, ref: str = "") -> CheckResult
 
 
 
-def _pairs(sub: list[Claim], k: int, want: tuple[tuple[str, int], ...] | None = None) -> list[tuple[Claim, Q]]:
-    return [(p, q) for p in sub[:k] if p.comparator == "=" and (q := quantity(p)) is not None
-            and (want is None or alike(q.dims, want))]
-
-
 _DEN_WORDS = (r"合格品[^，,。；\d]{0,4}$", r"(?:产量|产品|产值)[^，,。；\d]{0,4}$")  # B.1: 合格品产量 first
 _APPLIED = re.compile(r"(按|取(?!水)|采用|乘以|以)[^，,。；\d]{0,16}$")  # not the 取 of 取水量
 _INTENSITY = re.compile(r"单位|强度|产出率|每|吨|万元|平均|人均|[=＝≈]|即|约为")
@@ -86,7 +81,7 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
         num, den = sides[0].dims, sides[1].dims  # type: ignore[union-attr]
     if len(den) != 1:
         return None
-    nums, dens = _pairs(sub, k, num), _pairs(sub, k, den)
+    nums, dens = stated_before(sub, k, num), stated_before(sub, k, den)
     # a fuel's own mass ('柴油 20 000 kg') is an energy input, never the product of an intensity
     dens = [(p, q) for p, q in dens if _energy_at(text, p.start, p.end) is None]
     # exact dimensions first: '5200 tCO2 … 4万吨 … 0.13 tCO2/t' has one amount of CO2 and one mass
@@ -125,7 +120,7 @@ def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple
     last = quantity(sub[k - 1])
     if last is None or not last.dims or sub[k - 1].unit in ("%", "％"):
         return None
-    group = _pairs(sub, k, last.dims)
+    group = stated_before(sub, k, last.dims)
     if len(group) == 3:  # B.11: utilised / (generated + prior-year stock used)
         stock = [g for g in group if re.search(r"往年|上年|以前年度|贮存", text[max(s0, g[0].start - 8):g[0].start])]
         used = [g for g in group if "利用" in text[max(s0, g[0].start - 8):g[0].start] and g not in stock]
