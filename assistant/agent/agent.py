@@ -8,7 +8,7 @@ and the guard applied to every answer.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from assistant.agent import llm_loop
@@ -41,10 +41,14 @@ class Agent:
     def mode(self) -> str:
         return "offline" if self.model is None else "llm"
 
-    def chat(self, message: str, conversation_id: str | None = None) -> AgentAnswer:
+    def chat(self, message: str, conversation_id: str | None = None, *,
+             on_step: Callable[[ToolCallRecord], None] | None = None) -> AgentAnswer:
+        """One turn's answer; ``on_step`` sees each tool step as it finishes (a terminal's progress)."""
         final = None
         for event in self.stream(message, conversation_id):
-            if event.type == "final":
+            if event.type == "step" and event.step is not None and on_step is not None:
+                on_step(event.step)
+            elif event.type == "final":
                 final = event.answer
         assert final is not None
         return final

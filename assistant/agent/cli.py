@@ -7,8 +7,8 @@ import json
 import sys
 from typing import Any, TextIO
 
-from assistant.agent.types import AgentAnswer
-from assistant.errors import AssistantError, ModelError, one_line
+from assistant.agent.types import AgentAnswer, ToolCallRecord
+from assistant.errors import AssistantError, one_line
 
 EXIT_WORDS = {"exit", "quit", "退出", "再见", ":q"}
 
@@ -42,16 +42,11 @@ def run_turn(agent: Any, question: str, conversation: str | None, progress: Text
     if progress is None:
         return agent.chat(question, conversation)
     print("  （正在思考……）", file=progress, flush=True)
-    final = None
-    for event in agent.stream(question, conversation):
-        if event.type == "step" and event.step is not None:
-            mark = "" if event.step.ok else "（失败）"
-            print(f"  · {event.step.name}：{event.step.summary}{mark}", file=progress, flush=True)
-        elif event.type == "final":
-            final = event.answer
-    if final is None:
-        raise ModelError("对话没有给出回答")
-    return final
+
+    def shown(step: ToolCallRecord) -> None:
+        print(f"  · {step.name}：{step.summary}{'' if step.ok else '（失败）'}", file=progress, flush=True)
+
+    return agent.chat(question, conversation, on_step=shown)
 
 
 def repl(assistant: Any, *, conversation: str | None = None, list_only: bool = False,
