@@ -10,15 +10,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from evals.checker import (blind10_items_a, blind10_items_b, blind10_items_c, blind10_items_d,
-                           blind10_items_e, blindset)
+from evals.checker import (
+    blind10_items_a,
+    blind10_items_b,
+    blind10_items_c,
+    blind10_items_d,
+    blind10_items_e,
+    blind10_items_f,
+    blindset,
+)
 
 OUT = Path(__file__).with_name("paraphrase_blind10.jsonl")
 
 
 def rows() -> list[dict[str, Any]]:
     raw = (blind10_items_a.ITEMS + blind10_items_b.ITEMS + blind10_items_c.ITEMS + blind10_items_d.ITEMS
-           + blind10_items_e.ITEMS)
+           + blind10_items_e.ITEMS + blind10_items_f.ITEMS)
     return [blindset.row("pb10", n, *item) for n, item in enumerate(raw, 1)]
 
 
