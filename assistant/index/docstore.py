@@ -16,7 +16,6 @@ by row number, or scanned only to search inside texts).
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,160 +23,18 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.index.generation import GenerationWriter
+from assistant.index.schema import (
+    COLUMNS,
+    DB,
+    LATER,
+    PROJECTABLE,
+    TEXTS,
+    trusted_chunk,
+)
 from assistant.types import Chunk
 
-DB = "docstore.sqlite"
-COLUMNS = ("kb", "status", "kind", "doc_id", "source_id")  # filter columns (integer codes in memory)
-_FIELDS = frozenset(Chunk.model_fields)
-_NARROW = ("id", "key", "kb", "status", "kind", "doc_id", "source_id", "origin", "clause", "title", "doc_title",
-           "edition_year", "ord", "part", "superseded_by", "page_max")
-# columns a generation written before them lacks: read from the row's JSON when copied or listed
-_LATER = {"superseded_by": "json_extract(data, '$.superseded_by')",
-          "page_max": "(SELECT max(value) FROM json_each(data, '$.pages'))"}
-_BODY = ("text", "index_text", "data", "tokens")
-_COLS = _NARROW + _BODY
-_TEXTS = frozenset({"text", "index_text"})
-_PROJECTABLE = frozenset(_NARROW) | _TEXTS
-_WIDE = """
-CREATE TEMP TABLE {t} (
-    id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kb TEXT NOT NULL, status TEXT NOT NULL, kind TEXT NOT NULL,
-    doc_id TEXT NOT NULL, source_id TEXT NOT NULL, origin TEXT NOT NULL, clause TEXT NOT NULL,
-    title TEXT NOT NULL, doc_title TEXT NOT NULL, edition_year INTEGER, ord INTEGER NOT NULL,
-    part INTEGER NOT NULL, superseded_by TEXT, page_max INTEGER, text TEXT NOT NULL, index_text TEXT NOT NULL,
-    data TEXT NOT NULL, tokens TEXT);
-"""
-_SCHEMA = """
-CREATE TABLE chunks (
-    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, key TEXT NOT NULL, kb TEXT NOT NULL,
-    status TEXT NOT NULL, kind TEXT NOT NULL, doc_id TEXT NOT NULL, source_id TEXT NOT NULL,
-    origin TEXT NOT NULL, clause TEXT NOT NULL, title TEXT NOT NULL, doc_title TEXT NOT NULL,
-    edition_year INTEGER, ord INTEGER NOT NULL, part INTEGER NOT NULL, superseded_by TEXT, page_max INTEGER);
-CREATE TABLE bodies (row INTEGER PRIMARY KEY, text TEXT NOT NULL, index_text TEXT NOT NULL,
-    data TEXT NOT NULL, tokens TEXT);
-CREATE VIEW full AS SELECT * FROM chunks JOIN bodies USING (row);
-"""
-
-
-def trusted_chunk(data: dict) -> Chunk:
-    """A Chunk from a row a writer stored (a full model_dump of a validated chunk), without
-    pydantic's per-field work: 2 µs instead of 36 µs."""
-    if data.keys() != _FIELDS:
-        return Chunk.model_validate(data)
-    chunk = Chunk.__new__(Chunk)
-    object.__setattr__(chunk, "__dict__", data)
-    object.__setattr__(chunk, "__pydantic_fields_set__", set(_FIELDS))
-    object.__setattr__(chunk, "__pydantic_extra__", None)
-    object.__setattr__(chunk, "__pydantic_private__", None)
-    return chunk
-
-
-def _row(c: Chunk, tokens: list[str] | None) -> tuple:
-    return (c.id, c.key, c.kb, c.status, c.kind, c.doc_id, c.source_id, c.origin, c.clause, c.title, c.doc_title,
-            c.edition_year, c.order, c.part, c.superseded_by, max(c.pages) if c.pages else None, c.text, c.index_text, json.dumps(c.model_dump(), ensure_ascii=False),
-            None if tokens is None else json.dumps(tokens, ensure_ascii=False))
-
-
-class GenerationWriter:
-    """Builds the docstore of a new generation in ``folder`` (which must not exist yet)."""
-
-    def __init__(self, folder: Path) -> None:
-        folder.mkdir(parents=True)
-        self.folder = folder
-        self.path = folder / DB
-        self._db = sqlite3.connect(self.path)
-        # staged rows live in a temporary file: neither in memory nor in the published file
-        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-                               + _WIDE.format(t="staged"))
-        self.staged = 0
-
-    def add(self, chunks: Sequence[Chunk], tokens: Sequence[list[str] | None] | None = None) -> None:
-        """Stage a batch of new chunks (``tokens``: their BM25 tokens when known)."""
-        toks = tokens if tokens is not None else [None] * len(chunks)
-        marks = ",".join("?" * len(_COLS))
-        self._db.executemany(f"INSERT OR REPLACE INTO staged ({','.join(_COLS)}) VALUES ({marks})",
-                             [_row(c, t) for c, t in zip(chunks, toks, strict=True)])
-        self.staged += len(chunks)
-
-    def discard(self, ids: Sequence[str]) -> None:
-        """Unstage rows (a file that failed half-way, or whose rows are unchanged)."""
-        ids = list(ids)
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
-            self._db.execute(f"DELETE FROM staged WHERE id IN ({','.join('?' * len(part))})", part)
-        self.staged -= len(ids)
-
-    def finish(self, base: Path | None, *, drop_sources: Iterable[tuple[str, str]] = (),
-               drop_ids: Iterable[str] = (), keep_base: bool = True) -> None:
-        """Write the final tables: the rows of the ``base`` docstore (unless ``keep_base`` is False)
-        less the sources and ids dropped, plus the staged rows, in (kb, source, order, part) order.
-        Tokens a staged row lacks are taken from the base row of the same id when there is one."""
-        db = self._db
-        db.executescript(_SCHEMA + _WIDE.format(t="ordered") + "CREATE TEMP TABLE drop_src (kb TEXT, source_id TEXT);"
-                         "CREATE TEMP TABLE drop_id (id TEXT PRIMARY KEY);")
-        db.executemany("INSERT INTO drop_src VALUES (?, ?)", list(drop_sources))
-        db.executemany("INSERT OR IGNORE INTO drop_id VALUES (?)", [(i,) for i in drop_ids])
-        cols = ",".join(_COLS)
-        parts = [f"SELECT {cols} FROM staged"]
-        attached = base is not None and base.exists()
-        if attached:
-            db.execute("ATTACH DATABASE ? AS base", (str(base),))
-            db.execute("UPDATE staged SET tokens = (SELECT b.tokens FROM base.chunks c JOIN base.bodies b USING (row) "
-                       "WHERE c.id = staged.id) WHERE tokens IS NULL")
-            if keep_base:
-                has = {r[1] for r in db.execute("PRAGMA base.table_info(chunks)")}
-                picked = ",".join(c if c in has or c not in _LATER else f"{_LATER[c]} AS {c}" for c in _COLS)
-                parts.append(f"SELECT {picked} FROM base.chunks b JOIN base.bodies USING (row) "
-                             "WHERE b.id NOT IN (SELECT id FROM staged) AND b.id NOT IN (SELECT id FROM drop_id) "
-                             "AND NOT EXISTS (SELECT 1 FROM drop_src d WHERE d.kb = b.kb AND d.source_id = b.source_id)")
-        db.execute(f"INSERT INTO ordered ({cols}) SELECT {cols} FROM ({' UNION ALL '.join(parts)}) "
-                   "ORDER BY kb, source_id, ord, part, id")
-        narrow, body = ",".join(_NARROW), ",".join(_BODY)
-        db.execute(f"INSERT INTO chunks (row, {narrow}) SELECT rowid, {narrow} FROM ordered ORDER BY rowid")
-        db.execute(f"INSERT INTO bodies (row, {body}) SELECT rowid, {body} FROM ordered ORDER BY rowid")
-        db.commit()
-        if attached:
-            db.execute("DETACH DATABASE base")
-        db.executescript("DROP TABLE staged; DROP TABLE ordered; CREATE INDEX chunks_key ON chunks (key);"
-                         "CREATE INDEX chunks_source ON chunks (kb, source_id); CREATE INDEX chunks_doc ON chunks (doc_id);"
-                         "CREATE INDEX chunks_clause ON chunks (clause);")
-        db.commit()
-
-    def missing_tokens(self, batch: int = 2000) -> Iterator[list[tuple[int, str]]]:
-        """Batches of (row, chunk JSON) of the rows that have no tokens yet."""
-        last = 0
-        while True:
-            rows = self._db.execute("SELECT row, data FROM bodies WHERE tokens IS NULL AND row > ? ORDER BY row LIMIT ?",
-                                    (last, batch)).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
-            yield rows
-
-    def set_tokens(self, rows: list[tuple[int, list[str]]]) -> None:
-        self._db.executemany("UPDATE bodies SET tokens = ? WHERE row = ?",
-                             [(json.dumps(t, ensure_ascii=False), r) for r, t in rows])
-
-    def commit(self) -> None:
-        self._db.commit()
-
-    def iter_tokens(self, batch: int = 5000) -> Iterator[list[str]]:
-        """Every row's tokens, in row order (read in batches)."""
-        last = 0
-        while True:
-            rows = self._db.execute("SELECT row, tokens FROM bodies WHERE row > ? ORDER BY row LIMIT ?",
-                                    (last, batch)).fetchall()
-            if not rows:
-                return
-            last = rows[-1][0]
-            for _, t in rows:
-                yield json.loads(t) if t else []
-
-    def close(self) -> None:
-        self._db.commit()
-        self._db.execute("PRAGMA journal_mode=DELETE")
-        self._db.close()
-        with self.path.open("rb+") as f:  # durable before the snapshot header names it
-            os.fsync(f.fileno())
+__all__ = ["COLUMNS", "DB", "DocStore", "GenerationWriter", "load_arrays", "save_arrays", "trusted_chunk"]
 
 
 class DocStore:
@@ -219,7 +76,7 @@ class DocStore:
         its last non-digest row, its chunk and clause counts and highest page, as SQL aggregates
         over the narrow table (no chunk is read as an object; api_views.document_rows did that)."""
         has = {r[1] for r in self._all("PRAGMA table_info(chunks)")}
-        later = {c: f"c.{c}" if c in has else _LATER[c].replace("data", "b.data") for c in _LATER}
+        later = {c: f"c.{c}" if c in has else LATER[c].replace("data", "b.data") for c in LATER}
         where = "WHERE kb = ?" if kb is not None else ""
         rows = self._all(f"""
             WITH d AS (SELECT doc_id, min(row) AS first, count(*) AS n, count(DISTINCT key) AS keys,
@@ -280,8 +137,8 @@ class DocStore:
         ``contains`` (column, text or alternatives) and ``prefix`` (column, start) filter in SQLite;
         ``every``: one row in N (an even sample). Without text columns only the narrow table is read."""
         named = set(fields) | {c[0] for c in (contains, prefix) if c is not None}
-        if not named <= _PROJECTABLE:
-            raise ValueError(f"unknown docstore columns: {sorted(named - _PROJECTABLE)}")
+        if not named <= PROJECTABLE:
+            raise ValueError(f"unknown docstore columns: {sorted(named - PROJECTABLE)}")
         conds: list[str] = []
         args: list[object] = []
         if contains is not None:
@@ -294,13 +151,13 @@ class DocStore:
         if every > 1:
             conds.append("(row - 1) % ? = 0")
             args.append(every)
-        table = "full" if named & _TEXTS else "chunks"
+        table = "full" if named & TEXTS else "chunks"
         where = f" WHERE {' AND '.join(conds)}" if conds else ""
         order = "" if distinct else " ORDER BY row"
         return self._all(f"SELECT {'DISTINCT ' if distinct else ''}{','.join(fields)} FROM {table}{where}{order}", args)
 
     def count_containing(self, column: str, text: str) -> int:
-        if column not in _TEXTS:
+        if column not in TEXTS:
             raise ValueError(f"not a text column of the docstore: {column}")
         return self._all(f"SELECT count(*) FROM bodies WHERE instr({column}, ?) > 0", (text,))[0][0]
 
