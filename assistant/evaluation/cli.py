@@ -62,7 +62,7 @@ def agent_handler(args: argparse.Namespace) -> int:
     from assistant.settings import Settings
 
     if args.llm:
-        from assistant.evaluation.agent_eval import render_llm_markdown, run_agent_llm_eval
+        from assistant.evaluation.agent_llm_eval import render_llm_markdown, run_agent_llm_eval
 
         rep = run_agent_llm_eval(Settings(), set_path=args.set_path, limit=args.limit or 20,
                                  write=not args.no_write, embedder=args.embedder, max_tokens=args.max_tokens)
