@@ -20,11 +20,11 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from assistant.api import Assistant
     from assistant.settings import Settings
 
-    overrides = {}  # --home reaches Settings through ASSISTANT_HOME, set in main()
+    overrides: dict[str, object] = {}  # --home reaches Settings through ASSISTANT_HOME, set in main()
     if getattr(args, "kb", None):
         overrides["kb"] = args.kb
     if getattr(args, "by", None):
-        overrides["user"] = args.by
+        overrides["ingest"] = {"user": args.by}
     return Assistant(Settings(**overrides))
 
 

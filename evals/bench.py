@@ -145,8 +145,8 @@ def main() -> int:
     sample = [c.index_text for c in chunks[: args.sample]]
     embedder.embed_documents(sample[:8])  # warm-up
     t = time.perf_counter()
-    for i in range(0, len(sample), settings.embed_batch_size):
-        embedder.embed_documents(sample[i : i + settings.embed_batch_size])
+    for i in range(0, len(sample), settings.embedding.batch_size):
+        embedder.embed_documents(sample[i : i + settings.embedding.batch_size])
     raw_s = time.perf_counter() - t
     raw_cps = len(sample) / raw_s
 
@@ -188,7 +188,7 @@ def main() -> int:
 
     result = {
         "chunks_in_index": total_chunks, "bench_chunks": len(chunks), "pdfs": len(pdfs), "pages": pages,
-        "tokens": n_tokens, "embedder": embedder.name, "batch_size": settings.embed_batch_size,
+        "tokens": n_tokens, "embedder": embedder.name, "batch_size": settings.embedding.batch_size,
         "parse_only": {"seconds": round(parse_s, 2), "pages_per_s": round(pages / parse_s, 1),
                        "chunks_per_s": round(len(chunks) / parse_s, 1)},
         "raw_embedding": {"sample": len(sample), "seconds": round(raw_s, 2), "chunks_per_s": round(raw_cps, 2),

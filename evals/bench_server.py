@@ -65,7 +65,7 @@ def client(home: Path, url: str, n: int, seed: int) -> None:
     from assistant.api import Assistant
     from assistant.settings import Settings
 
-    a = Assistant(Settings(home=home, embedder="hash", chroma_url=url))
+    a = Assistant(Settings(home=home, embedder="hash", store={"chroma_url": url}))
     rng = random.Random(seed)
     queries = [rng.choice(QUESTIONS) + rng.choice(["", "有哪些要求", "的计算方法", "怎么评价"]) for _ in range(n)]
     for q in queries[:3]:
@@ -100,7 +100,7 @@ def run_load(work: Path, *, clients: int = 3, requests: int = 100, chunks: int =
         generate(docs, chunks, seed=13, prefix="server")
         t_ingest, _, _ = run_child(["ingest", "-q", str(docs)],
                                    {**_env(), "ASSISTANT_HOME": str(work / "writer"), "ASSISTANT_EMBEDDER": "hash",
-                                    "ASSISTANT_CHROMA_URL": url})
+                                    "ASSISTANT_STORE__CHROMA_URL": url})
         for i in range(clients):
             procs.append(subprocess.Popen(
                 [sys.executable, str(Path(__file__)), "--client", str(work / f"client{i}"), url, str(requests), str(i)],

@@ -53,7 +53,7 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
 
 
 def test_ingest_and_search_through_a_chroma_server(chroma_server: str, core_docs: Path, tmp_path: Path) -> None:
-    settings = Settings(home=tmp_path / "client-home", embedder="hash", chroma_url=chroma_server)
+    settings = Settings(home=tmp_path / "client-home", embedder="hash", store={"chroma_url": chroma_server})
     a = Assistant(settings)
     report = a.ingest([core_docs])
     assert report.ok and report.chunks_added > 0
@@ -61,7 +61,7 @@ def test_ingest_and_search_through_a_chroma_server(chroma_server: str, core_docs
     assert a.search("工业用水重复利用率")[0].chunk.key == "GB/T 36132-2025§B.10"
 
     # A second client with an empty local home (another machine) rebuilds BM25 from the server.
-    other = Assistant(Settings(home=tmp_path / "other-home", embedder="hash", chroma_url=chroma_server))
+    other = Assistant(Settings(home=tmp_path / "other-home", embedder="hash", store={"chroma_url": chroma_server}))
     assert len(other.chunks()) == report.chunks_added
     assert other.search("抽查 移出名单", mode="sparse")[0].chunk.doc_id == "测试政策要点"
     again = other.ingest([core_docs])
@@ -75,7 +75,7 @@ import json, sys
 from pathlib import Path
 from assistant.api import Assistant
 from assistant.settings import Settings
-a = Assistant(Settings(home=Path(sys.argv[1]), embedder="hash", chroma_url=sys.argv[2], server_sync_seconds=0))
+a = Assistant(Settings(home=Path(sys.argv[1]), embedder="hash", store={"chroma_url": sys.argv[2], "server_sync_seconds": 0}))
 a.index
 print("ready", flush=True)
 for line in sys.stdin:
@@ -125,7 +125,7 @@ def test_two_writers_and_three_searchers_share_one_server(chroma_server: str, tm
             seen = json.loads(ask(p, json.dumps(names, ensure_ascii=False)))
             assert all(seen["found"].values()), seen
             assert seen["chunks"] == 80
-        store = Assistant(Settings(home=tmp_path / "check", embedder="hash", chroma_url=chroma_server))
+        store = Assistant(Settings(home=tmp_path / "check", embedder="hash", store={"chroma_url": chroma_server}))
         ids = store.index.store.ids()
         assert len(ids) == len(set(ids)) == 80
         assert sorted(c.id for c in store.chunks()) == sorted(ids)

@@ -75,7 +75,9 @@ def test_search_k_must_be_positive(k: str, capsys: pytest.CaptureFixture[str]) -
 
 @pytest.mark.parametrize(("var", "value", "expected"), [
     ("ASSISTANT_EMBEDDER", "nope", "ASSISTANT_EMBEDDER"),
-    ("ASSISTANT_CHROMA_URL", "notaurl", "ASSISTANT_CHROMA_URL"),
+    ("ASSISTANT_STORE__CHROMA_URL", "notaurl", "ASSISTANT_STORE__CHROMA_URL"),
+    ("ASSISTANT_CHROMA_URL", "http://127.0.0.1:8000", "ASSISTANT_STORE__CHROMA_URL"),  # moved into a group
+    ("ASSISTANT_EMBED_THREADS", "2", "ASSISTANT_EMBEDDING__THREADS"),  # moved and renamed
     ("ASSISTANT_RETRIEVAL__RRF_KK", "3", "ASSISTANT_RETRIEVAL__RRF_K"),
     ("ASSISTANT_TOP_K", "3", "ASSISTANT_RETRIEVAL__TOP_K"),
     ("ASSISTANT_RETRIEVAL__TOP_K", "abc", "ASSISTANT_RETRIEVAL__TOP_K"),

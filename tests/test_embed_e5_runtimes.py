@@ -30,8 +30,8 @@ def test_query_path_does_not_import_torch() -> None:
 
 @pytest.mark.slow
 def test_both_runtimes_give_the_same_vectors() -> None:
-    fast = build_embedder("e5-small", Settings(fast_queries=True))
-    torch_only = build_embedder("e5-small", Settings(fast_queries=False))
+    fast = build_embedder("e5-small", Settings(embedding={"fast_queries": True}))
+    torch_only = build_embedder("e5-small", Settings(embedding={"fast_queries": False}))
     for q in QUERIES:
         assert float(fast.embed_query(q) @ torch_only.embed_query(q)) >= 0.999, q
     doc = ["B.8 单位产品取水量\n取水量不包括基建、消防和对外供水。"]

@@ -40,7 +40,7 @@ CHUNK_600 = ("绿色工厂应建立、实施并保持满足GB/T 19001、GB/T 240
 
 @pytest.fixture(scope="module")
 def settings() -> Settings:
-    return Settings(embed_batch_size=8)
+    return Settings(embedding={"batch_size": 8})
 
 
 @pytest.fixture(scope="module")

@@ -58,5 +58,5 @@ def test_embedder_folder_without_model_is_a_config_error(tmp_path: Path) -> None
 
 
 def test_bad_chroma_url_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"^ASSISTANT_CHROMA_URL 不是有效的网址：'notaurl'"):
-        ChromaStore(Settings(home=tmp_path, chroma_url="notaurl"), "hash", 8)
+    with pytest.raises(ConfigError, match=r"^ASSISTANT_STORE__CHROMA_URL 不是有效的网址：'notaurl'"):
+        ChromaStore(Settings(home=tmp_path, store={"chroma_url": "notaurl"}), "hash", 8)

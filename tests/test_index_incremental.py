@@ -148,7 +148,7 @@ def test_ingest_reports_chunks_embedded_as_it_goes(tmp_path: Path, core_docs: Pa
     chunks embedded or taken from the cache, and a re-ingest of unchanged files embeds nothing."""
     from assistant.settings import Settings
 
-    helper = Assistant(Settings(home=tmp_path / "h", embedder="hash", embed_batch_size=4))
+    helper = Assistant(Settings(home=tmp_path / "h", embedder="hash", embedding={"batch_size": 4}))
     seen: list[int] = []
     report = helper.ingest([core_docs], on_chunks=seen.append)
     assert report.ok and len(seen) > 1 and seen == sorted(seen)

@@ -31,8 +31,8 @@ def _stream_everything(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _expected(path: Path, settings: Settings) -> set[str]:
-    doc = parse_file(path, manifest=find_manifest(path), kb=settings.kb, max_chars=settings.chunk_max_chars,
-                     overlap=settings.chunk_overlap, settings=settings)
+    doc = parse_file(path, manifest=find_manifest(path), kb=settings.kb, max_chars=settings.ingest.chunk_max_chars,
+                     overlap=settings.ingest.chunk_overlap, settings=settings)
     return {c.id for c in with_store_ids(doc.chunks, settings.kb)}
 
 

@@ -12,8 +12,11 @@ from assistant.settings import (
     AgentSettings,
     AppSettings,
     ChatSettings,
+    EmbeddingSettings,
+    IngestSettings,
     RetrievalSettings,
     Settings,
+    StoreSettings,
     check_environment,
     env_names,
     leaf_fields,
@@ -76,7 +79,8 @@ def test_every_nested_field_has_a_description_and_a_row() -> None:
     table = settings_table()
     nested = [(f, sub, info) for f, sub, info in leaf_fields() if sub]
     assert len(nested) == sum(len(m.model_fields) for m in (ChatSettings, AgentSettings, AppSettings,
-                                                               RetrievalSettings))
+                                                               RetrievalSettings, StoreSettings,
+                                                               EmbeddingSettings, IngestSettings))
     for field, sub, info in leaf_fields():
         assert info.description, (field, sub)
     assert "| `ASSISTANT_CHAT__BACKEND` | `offline` |" in table

@@ -46,6 +46,24 @@ def test_a_flat_name_that_moved_into_a_group_names_its_new_place(monkeypatch: py
         Settings()
 
 
+@pytest.mark.parametrize(("old", "new"), [
+    ("chroma_url", "store.chroma_url"), ("chunk_max_chars", "ingest.chunk_max_chars"), ("user", "ingest.user"),
+    ("fast_queries", "embedding.fast_queries"), ("embed_threads", "embedding.threads"),
+    ("embed_batch_size", "embedding.batch_size")])
+def test_index_side_names_moved_into_store_embedding_and_ingest(old: str, new: str,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ConfigError, match=rf"^未知的设置 {old}（该设置已移至 {new}）$"):
+        Settings(**{old: 1})
+    env_old, env_new = "ASSISTANT_" + old.upper(), "ASSISTANT_" + new.upper().replace(".", "__")
+    monkeypatch.setenv(env_old, "1")
+    with pytest.raises(ConfigError, match=rf"^未知的环境变量 {env_old}（该设置已移至 {env_new}）$"):
+        Settings()
+    monkeypatch.delenv(env_old)
+    monkeypatch.setenv(env_new, "300" if "chunk" in new else "true" if "fast" in new else "3")
+    group, field = new.split(".")
+    assert getattr(getattr(Settings(), group), field) is not None
+
+
 def test_environment_names_are_case_insensitive_like_pydantic_settings(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("assistant_retrieval__top_k", "3")
@@ -62,7 +80,7 @@ def test_a_name_close_to_nothing_lists_the_valid_names() -> None:
 
 
 def test_fields_other_variables_and_whitelisted_names_are_accepted(monkeypatch: pytest.MonkeyPatch) -> None:
-    check_environment({"ASSISTANT_HOME": "h", "ASSISTANT_CHROMA_URL": "", "HOME": "/root", "PATH": ""})
+    check_environment({"ASSISTANT_HOME": "h", "ASSISTANT_STORE__CHROMA_URL": "", "HOME": "/root", "PATH": ""})
     monkeypatch.setattr(settings_module.core, "OTHER_ENV_VARS", frozenset({"ASSISTANT_DEBUG"}))
     check_environment({"ASSISTANT_DEBUG": "1"})
 
@@ -93,9 +111,9 @@ def test_settings_table_has_every_field_with_its_default() -> None:
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     assert len(rows) == len(leaf_fields())  # sub-model fields (chat, agent) one row each
     assert "| `ASSISTANT_RETRIEVAL__RRF_K` | `10` |" in table
-    assert "| `ASSISTANT_CHROMA_URL` | unset |" in table
+    assert "| `ASSISTANT_STORE__CHROMA_URL` | unset |" in table
     assert "| `ASSISTANT_MODELS_DIR` | `~/.cache/green-mfg-assistant/models` |" in table
-    assert "| `ASSISTANT_FAST_QUERIES` | `true` |" in table
+    assert "| `ASSISTANT_EMBEDDING__FAST_QUERIES` | `true` |" in table
     assert all(row.count(" | ") == 2 for row in rows)  # no unescaped pipe in a description
 
 

@@ -49,8 +49,8 @@ def shipped(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def trusting(tmp_path: Path, shipped: Path) -> Assistant:
-    settings = Settings(home=tmp_path / "home", embedder="hash", trusted_manifests=[shipped / "manifest.yaml"],
-                        user="张三")
+    settings = Settings(home=tmp_path / "home", embedder="hash", ingest={"trusted_manifests": [shipped / "manifest.yaml"],
+                                                                         "user": "张三"})
     helper = Assistant(settings)
     assert helper.ingest([shipped]).ok
     return helper
@@ -65,7 +65,7 @@ def _user_file(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_origin_shipped_only_from_a_trusted_manifest(tmp_path: Path, shipped: Path) -> None:
-    trusted = Settings(home=tmp_path / "h", embedder="hash", trusted_manifests=[shipped / "manifest.yaml"])
+    trusted = Settings(home=tmp_path / "h", embedder="hash", ingest={"trusted_manifests": [shipped / "manifest.yaml"]})
     digest = shipped / "std-2025-digest.md"
     from assistant.ingest import find_manifest
 
@@ -73,7 +73,7 @@ def test_origin_shipped_only_from_a_trusted_manifest(tmp_path: Path, shipped: Pa
     assert doc.meta.origin == "shipped" and doc.meta.added_by is None
     assert all(c.origin == "shipped" for c in doc.chunks)
     # the same manifest, not trusted: a user's curated folder, not the shipped corpus
-    doc = parse_file(digest, manifest=find_manifest(digest), settings=Settings(home=tmp_path / "h", user="李四"))
+    doc = parse_file(digest, manifest=find_manifest(digest), settings=Settings(home=tmp_path / "h", ingest={"user": "李四"}))
     assert doc.meta.origin == "user" and doc.meta.added_by == "李四" and doc.meta.added_at
     assert doc.chunks[0].source_file == str(digest) and doc.chunks[0].added_by == "李四"
 

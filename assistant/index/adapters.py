@@ -24,7 +24,7 @@ def _cached_embedder(spec: str, settings: Settings) -> Embedder:
     chromadb rebuilds a persisted embedding function from its config each time a collection
     fetched without one embeds; the cache keeps that from reloading the model every query.
     """
-    key = (spec, str(settings.models_dir), settings.embed_batch_size, settings.embed_threads)
+    key = (spec, str(settings.models_dir), settings.embedding.batch_size, settings.embedding.threads)
     with _BUILT_LOCK:
         if key not in _BUILT:
             _BUILT[key] = build_embedder(spec, settings)
@@ -69,8 +69,8 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
             "embedder": self.embedder.name,
             "dim": int(self.embedder.dim),
             "models_dir": str(self.settings.models_dir),
-            "batch_size": self.settings.embed_batch_size,
-            "threads": self.settings.embed_threads,
+            "batch_size": self.settings.embedding.batch_size,
+            "threads": self.settings.embedding.threads,
         }
 
     @staticmethod
@@ -91,8 +91,8 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
             raise ValueError(f"embedder {config['embedder']!r} cannot be rebuilt from its config: "
                              "pass embedding_function= explicitly")
         settings = Settings(models_dir=Path(config.get("models_dir") or Settings().models_dir),
-                            embed_batch_size=int(config.get("batch_size") or 32),
-                            embed_threads=int(config.get("threads") or 2))
+                            embedding={"batch_size": int(config.get("batch_size") or 32),
+                                       "threads": int(config.get("threads") or 2)})
         embedder = _cached_embedder(config["spec"], settings)
         if embedder.name != config["embedder"] or embedder.dim != config["dim"]:
             raise ValueError(f"collection was embedded with {config['embedder']!r} "

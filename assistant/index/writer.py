@@ -93,9 +93,9 @@ def parse_key(data: bytes | Path, manifest: Manifest | None, kb: str, settings: 
     if manifest is not None and manifest.root is not None:
         mf = manifest.root / "manifest.yaml"
         h.update(mf.read_bytes() if mf.exists() else b"")
-    h.update(f"\x1f{kb}\x1f{settings.chunk_max_chars}\x1f{settings.chunk_overlap}\x1f{_parser_version()}".encode())
+    h.update(f"\x1f{kb}\x1f{settings.ingest.chunk_max_chars}\x1f{settings.ingest.chunk_overlap}\x1f{_parser_version()}".encode())
     # provenance (ingest/provenance.py) depends on who adds the file and which manifests are trusted
-    h.update(f"\x1f{settings.user}\x1f{sorted(map(str, settings.trusted_manifests))}".encode())
+    h.update(f"\x1f{settings.ingest.user}\x1f{sorted(map(str, settings.ingest.trusted_manifests))}".encode())
     return h.hexdigest()[:32]
 
 
@@ -173,8 +173,8 @@ class Batch:
             if skipped is not None:
                 return skipped
         try:
-            doc = parse_stream(path, manifest=manifest, kb=self.kb, max_chars=self.settings.chunk_max_chars,
-                               overlap=self.settings.chunk_overlap, settings=self.settings, batch=WRITE_BATCH,
+            doc = parse_stream(path, manifest=manifest, kb=self.kb, max_chars=self.settings.ingest.chunk_max_chars,
+                               overlap=self.settings.ingest.chunk_overlap, settings=self.settings, batch=WRITE_BATCH,
                                min_bytes=STREAM_MIN_BYTES, window=STREAM_WINDOW)
             first = next(doc.batches, None)
         except IngestError as e:

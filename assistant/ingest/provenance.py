@@ -59,8 +59,8 @@ class Provenance:
     def from_settings(cls, settings: Settings | None) -> Provenance:
         if settings is None:
             return cls()
-        extra = tuple(Path(p).expanduser().resolve() for p in settings.trusted_manifests)
-        return cls(trusted=(SHIPPED_MANIFEST, *extra), added_by=settings.user)
+        extra = tuple(Path(p).expanduser().resolve() for p in settings.ingest.trusted_manifests)
+        return cls(trusted=(SHIPPED_MANIFEST, *extra), added_by=settings.ingest.user)
 
     def shipped(self, manifest: Manifest | None, listed: bool) -> bool:
         """Listed in a trusted manifest (the shipped corpus's, or one the settings name)."""

@@ -4,7 +4,8 @@ An unknown setting is an error, not silently ignored: a keyword argument that is
 ``ASSISTANT_*`` environment variable that names no field (``ASSISTANT_HOMME``), raises ConfigError
 naming it and the closest valid name, and so does a value that does not validate.
 
-Settings of one area are a sub-model (``retrieval``, ``chat``, ``agent``, ``app``), set from the
+Settings of one area are a sub-model (``retrieval``, ``chat``, ``agent``, ``app``, ``store``,
+``embedding``, ``ingest``), set from the
 environment with ``__`` between the group and the field: ``ASSISTANT_RETRIEVAL__TOP_K=3``,
 ``ASSISTANT_CHAT__BACKEND=openai`` (or the whole group as JSON: ``ASSISTANT_CHAT='{"backend": "openai"}'``).
 A name that moved into a group (``ASSISTANT_TOP_K``, ``Settings(top_k=3)``) is reported with its new one.
@@ -13,6 +14,7 @@ A name that moved into a group (``ASSISTANT_TOP_K``, ``Settings(top_k=3)``) is r
 README's settings table from the fields; ``--check`` only reports whether it is stale.
 """
 
+from assistant.settings.areas import EmbeddingSettings, IngestSettings, StoreSettings
 from assistant.settings.core import (
     DEFAULT_GGUF,
     ENV_PREFIX,
@@ -35,6 +37,7 @@ from assistant.settings.table import (
 
 __all__ = [
     "DEFAULT_GGUF", "ENV_PREFIX", "NESTED_DELIMITER", "README", "TABLE_END", "TABLE_START", "AgentSettings",
-    "AppSettings", "ChatSettings", "RetrievalSettings", "Settings", "check_environment", "env_name", "env_names",
+    "AppSettings", "ChatSettings", "EmbeddingSettings", "IngestSettings", "RetrievalSettings", "Settings",
+    "StoreSettings", "check_environment", "env_name", "env_names",
     "leaf_fields", "main", "settings_table", "with_settings_table",
 ]

