@@ -17,11 +17,13 @@ from evals.checker import (
     blind11_items_d,
     blind11_items_e,
     blind11_items_f,
+    blind11_items_g,
     blindset,
 )
 
 OUT = Path(__file__).with_name("paraphrase_blind11.jsonl")
-MODULES = (blind11_items_a, blind11_items_b, blind11_items_e, blind11_items_f, blind11_items_c, blind11_items_d)
+MODULES = (blind11_items_a, blind11_items_b, blind11_items_e, blind11_items_f, blind11_items_g,
+           blind11_items_c, blind11_items_d)
 
 
 def interleave(raw: list[tuple]) -> list[tuple]:

@@ -23,7 +23,7 @@ ITEMS = [
           "12", ["14"], "C.1 platform functions", f"{S25} 附录C 能碳管理平台业务功能", "chat-plain",
           err="共{}项"),
     *pair("按表C.1的“指标类型”一栏数一下：逆向定量指标{}项（序号1、2、5、6、11），正向定量指标6项，"
-          "正向定性指标3项，合计14项。", "5", ["4"], "C.1 reverse count", C1, "restate-compute",
+          "正向定性指标3项，合计14项。", "5", ["7"], "C.1 reverse count", C1, "restate-compute",
           err="逆向定量指标{}项"),
     *pair("表C.1示例一共列了{}个二级指标，其中定量指标11个、定性指标3个。", "14", ["15"],
           "C.1 indicator count", C1, "chat-plain", err="列了{}个"),
@@ -32,9 +32,9 @@ ITEMS = [
     *pair("| 资源高效化二级指标 | 分值 |\n|---|---|\n| 原材料消耗强度 | 8 |\n| 取水强度 | 8 |\n| 工业用水重复利用率 | 8 |\n| 一般工业固体废物综合利用率 | {}分 |\n（出自表C.1示例）",
           "6", ["4"], "C.1 solid waste points", C1, "md-table", err="| {}分 |"),
     *pair("生产洁净化这一类在表C.1里合计16分：先进工艺与装备6分，绿色低碳改造投资占比{}分，"
-          "主要污染物产生强度或排放强度6分。", "4", ["6"], "C.1 retrofit points", C1, "chat-plain",
+          "主要污染物产生强度或排放强度6分。", "4", ["5"], "C.1 retrofit points", C1, "chat-plain",
           err="投资占比{}分"),
-    *pair("产品绿色化由绿色设计和产品碳足迹两个正向定性指标组成，每项{}分，合计16分。", "8", ["6"],
+    *pair("产品绿色化由绿色设计和产品碳足迹两个正向定性指标组成，每项{}分，合计16分。", "8", ["10"],
           "C.1 product points", C1, "chat-plain", err="每项{}分"),
     *pair("**绿色低碳改造投资占比**的口径是近{}年改造投资除以近3年产值（表C.1序号10），分值4分。",
           "3", ["5"], "C.1 retrofit period", C1, "bold", err="近{}年改造"),
@@ -57,7 +57,7 @@ ITEMS = [
     *pair("Table C.1 里 energy low-carbon 和 resource efficiency 各占 30%，clean production 和 green products 各占 {}，"
           "land use 占 8%。", "16%", ["15%"], "C.1 weights", C1, "mixed-en"),
     *pair("The platform indicator (序号4) has a leading value of 8 items and carries {} points in Table C.1.",
-          "6", ["8"], "C.1 platform points", C1, "mixed-en", err="carries {} points"),
+          "6", ["5"], "C.1 platform points", C1, "mixed-en", err="carries {} points"),
     # 4.x
     *pair("这个问题看4.1就行【1】。GB/T 36132-2025 4.1 把评价指标分成{}类一级指标，最末一级指标按性质分为正向定量、正向定性、"
           "逆向定量、逆向定性四种类型。", "五", ["六"], "4.1 classes", f"{S25} 4.1", "chat-cite",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evals.checker.blind11_kit import FACTS, GRID, S2589, S25, mm, ok, pair
+from evals.checker.blind11_kit import FACTS, GRID, S25, S2589, mm, ok, pair
 
 AB = f"{S25} 附录B"
 ITEMS = [
@@ -10,10 +10,14 @@ ITEMS = [
           "Annex B clauses", AB, "chat-plain", err="一共{}条"),
     *pair("根据GB/T 36132-2025附录B，主要定量指标共27条、公式共{}个【1】。", "28", ["27"],
           "Annex B equations", AB, "chat-cite", err="公式共{}个"),
-    *pair("单位用地面积产值 g = G / A 在 B.25 条，但它的公式编号是式（B.{}），别写错了。", "26", ["25"],
-          "B.25 equation", f"{AB} B.25", "chat-plain", err="式（B.{}）"),
-    *pair("建筑系数 r = (a1 + a2 + a3) / A × 100%，见 B.26，公式编号为（B.{}）。", "27", ["26"],
-          "B.26 equation", f"{AB} B.26", "chat-plain", err="（B.{}）"),
+    *pair("单位用地面积产值 g = G / A 在 B.25 条，但它的公式编号是式（B.{}），别写错了。", "26", [],
+          "B.25 equation", f"{AB} B.25", "chat-plain"),
+    *mm("单位用地面积产值 g = G / A 在 B.25 条，公式编号也是式（B.25），两者一致。", "式（B.25）", "（B.26）",
+        "B.25 equation", f"{AB} B.25", "chat-plain"),
+    *pair("建筑系数 r = (a1 + a2 + a3) / A × 100%，见 B.26，公式编号为（B.{}）。", "27", [],
+          "B.26 equation", f"{AB} B.26", "chat-plain"),
+    *mm("建筑系数 r = (a1 + a2 + a3) / A × 100%，公式编号为（B.26）。", "（B.26）", "（B.27）",
+        "B.26 equation", f"{AB} B.26", "chat-plain"),
     *pair("容积率 R = Ab / A 对应 B.27 条、式（B.{}）；层高超过8 m的楼层建筑面积按两倍计。", "28", ["29"],
           "B.27 equation", f"{AB} B.27", "chat-plain", err="式（B.{}）"),
     *pair("多产品的产能折算用换算系数 ki = ti / t0，这是式（B.{}），写在 B.24 单位用地面积产能之下。", "25", ["23"],
@@ -53,7 +57,7 @@ ITEMS = [
           "0.4", ["0.5"], "equivalent value range", f"{S2589} 3.3", "hedge", err="～{} kgce"),
     *pair("| 能源 | 折标系数 |\n|---|---|\n| 原煤 | 0.7143 kgce/kg |\n| 焦炭 | {} kgce/kg |\n| 柴油 | 1.4571 kgce/kg |",
           "0.9714", ["0.9174"], "coke coefficient", f"{S2589} 表A.1", "md-table"),
-    *pair("- 汽油：1.4714 kgce/kg\n- 柴油：{} kgce/kg\n- 液化石油气：1.7143 kgce/kg", "1.4571", ["1.4714"],
+    *pair("- 柴油：{} kgce/kg\n- 液化石油气：1.7143 kgce/kg\n- 炼厂干气：1.5714 kgce/kg\n（GB/T 2589-2020 参考折标系数）", "1.4571", ["1.4714"],
           "diesel coefficient", f"{S2589} 表A.1", "bullets", err="柴油：{}"),
     *pair("按GB/T 2589-2020附录A的参考系数【3】，原煤是 {} kgce/kg，洗精煤是 0.9000 kgce/kg。有实测热值时优先用实测值。", "0.7143", ["0.7413"],
           "raw coal coefficient", f"{S2589} 表A.1", "chat-cite"),
@@ -69,7 +73,7 @@ ITEMS = [
           f"{S2589} 表A.1", "chat-plain"),
     *pair("高炉煤气 {} kgce/m³、低压蒸汽 0.1286 kgce/kg，这两个数恰好相同。", "0.1286", ["0.1268"],
           "blast furnace gas", f"{S2589} 表A.1", "chat-plain", err="高炉煤气 {}"),
-    *pair("耗能工质里，压缩空气按 0.0400 kgce/m³，氧气按 {} kgce/m³ 折标。", "0.4000", ["0.0400"],
+    *pair("耗能工质里，氧气按 {} kgce/m³ 折标（GB/T 2589 参考值），压缩空气的系数要小一个数量级。", "0.4000", ["0.0400"],
           "oxygen", f"{S2589} 表A.1", "chat-plain", err="氧气按 {}"),
     *pair("GB/T 2589 的算例：电力 10 000 000 kWh × 0.1229 = {} kgce。", "1 229 000", ["122 900"],
           "2589 example electricity", f"{S2589} 7.4", "steps-units"),
@@ -100,7 +104,7 @@ ITEMS = [
           "0.5856", ["0.5857"], "grid 2022 excluding", GRID, "chat-plain", err="后为{}"),
     *pair("2022年化石能源电力排放因子为 {} tCO2/MWh，比全国平均 0.5366 高不少。", "0.8325", ["0.8235"],
           "grid 2022 fossil", GRID, "chat-plain"),
-    *pair("0.5703 tCO2/MWh 是碳市场 {} 年度排放报告用的电网因子（2023年2月通知），不是全国平均因子。", "2022",
+    *pair("0.5703 tCO2/MWh 是碳市场{}年度排放报告用的电网因子（2023年2月通知），不是全国平均因子。", "2022",
           ["2023"], "carbon market factor", f"{FACTS} §4", "chat-plain", err="碳市场 {} 年度"),
     *pair("| 区域 | 2022年因子（tCO2/MWh） |\n|---|---|\n| 华北 | 0.6776 |\n| 华东 | {} |\n| 南方 | 0.3869 |",
           "0.5617", ["0.5671"], "grid regional", GRID, "md-table"),

@@ -43,7 +43,7 @@ ITEMS = [
     *pair("能碳管理平台具备 {} 项业务功能，超过引领值 8 项，该项得满分 6 分。", "9", ["7"], "copper platform",
           Y + f"{S25} 表C.1", "chat-plain", err="具备 {} 项"),
     *pair("单位产品原材料消耗量 = 800 000 t 铜精矿 ÷ 200 000 t = {} t/t，得分 8 × (4.4 − 4) / (4.4 − 3.6) = 4.0 分。",
-          "4", ["4.4"], "copper raw", Y + f"{S25} B.6", "steps-units", err="= {} t/t"),
+          "4", ["4.2"], "copper raw", Y + f"{S25} B.6", "steps-units", err="= {} t/t"),
     *pair("单位产品取水量：{} m³/t", "12", ["1.2"], "copper water", Y + f"{S25} B.8", "form-field"),
     *pair("取水量 240 万立方米 ÷ 阴极铜 20 万吨 = 12 立方米每吨；按逆向公式 8 × (16 − 12) / (16 − 8) 得 {} 分。",
           "4", ["5"], "copper water score", Y + f"{S25} 5.2", "units-spelled", err="得 {} 分"),

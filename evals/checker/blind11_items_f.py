@@ -3,7 +3,7 @@ report fields and hedged answers (no profile)."""
 
 from __future__ import annotations
 
-from evals.checker.blind11_kit import S2589, S25, mm, ok, pair
+from evals.checker.blind11_kit import S25, S2589, mm, ok, pair
 
 CO = "company data (no document fixes these numbers)"
 C1 = f"{S25} 表C.1"

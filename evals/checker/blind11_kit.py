@@ -19,13 +19,44 @@ Raw = tuple
 def pair(tpl: str, true: str, wrong: str | list[str], subject: str, source: str, phrasing: str,
          profile: str | None = None, err: str | None = None) -> list[Raw]:
     """``tpl`` with ``{}`` replaced by the true value (ok) and by each wrong value (mismatch).
-    ``err``: the error_text pattern when the bare value is not unique in the text ({} = value)."""
+    The error_text is the shortest stretch of the text around the inserted wrong value that occurs
+    once (the value itself, else with the characters after it, e.g. its unit, else before it).
+    ``err`` is kept for readability of the item lists only."""
     wrongs = [wrong] if isinstance(wrong, str) else wrong
     out: list[Raw] = [(profile, tpl.replace("{}", true), "ok", None, None, subject, source, phrasing)]
+    at = tpl.index("{}")
     for w in wrongs:
-        e = err.replace("{}", w) if err else w
-        out.append((profile, tpl.replace("{}", w), "mismatch", e, true, subject, source, phrasing))
+        text = tpl.replace("{}", w)
+        out.append((profile, text, "mismatch", _unique(text, at, len(w)), true, subject, source, phrasing))
     return out
+
+
+PUNCT = set("，。；：、（）()【】[]|*\n ,;:")
+
+
+def _unique(text: str, start: int, n: int) -> str:
+    """Grow the value to the right over unit characters, then to the left over anything but
+    punctuation (and over a clause prefix such as 'B.'), until it occurs once; else the shortest
+    unique window around it."""
+    s0, e0 = start, start + n
+    end = e0
+    while text.count(text[s0:end]) > 1 and end < len(text) and text[end] not in PUNCT and end - s0 < n + 5:
+        end += 1
+    if text.count(text[s0:end]) == 1:
+        return text[s0:end]
+    begin = s0
+    while text.count(text[begin:e0]) > 1 and begin > 0 and text[begin - 1] not in PUNCT:
+        begin -= 1
+    while begin > 0 and (text[begin - 1] == "." or (text[begin - 1].isascii() and text[begin - 1].isalpha())):
+        begin -= 1
+    if text.count(text[begin:e0]) == 1:
+        return text[begin:e0]
+    for width in range(1, 9):
+        for left in range(width + 1):
+            cand = text[max(0, s0 - left):e0 + width - left]
+            if text.count(cand) == 1:
+                return cand
+    raise ValueError(f"no unique error_text in {text!r}")
 
 
 def ok(text: str, subject: str, source: str, phrasing: str, profile: str | None = None) -> list[Raw]:
