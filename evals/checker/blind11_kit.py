@@ -27,7 +27,9 @@ def pair(tpl: str, true: str, wrong: str | list[str], subject: str, source: str,
     at = tpl.index("{}")
     for w in wrongs:
         text = tpl.replace("{}", w)
-        out.append((profile, text, "mismatch", _unique(text, at, len(w)), true, subject, source, phrasing))
+        e = _unique(text, at, len(w))
+        # the correct value written like the error_text (its unit or clause prefix with the true value)
+        out.append((profile, text, "mismatch", e, e.replace(w, true, 1), subject, source, phrasing))
     return out
 
 
