@@ -1,0 +1,78 @@
+"""blind11 items: the computer assembly profile (corpus/examples/computer-assembly.yaml); arithmetic
+in paraphrase_blind11.md."""
+
+from __future__ import annotations
+
+from evals.checker.blind11_kit import PC, S25, ok, pair
+
+Y = PC + "; "
+ITEMS = [
+    *pair("贵厂2023年产值：台式机42亿元 + 笔记本36亿元 + 服务器20亿元 = {}亿元，即 980 000 万元。", "98", ["96"],
+          "computer G", Y + "products", "restate-compute", err="= {}亿元"),
+    *pair("综合能耗 E = 7 374 + 607.15 + 29.14 = {} tce（电力6 000万kWh、天然气50万m³、柴油20 t，电力按当量值）。",
+          "8 010.29", ["8 001.29"], "computer E", Y + "GB/T 2589", "steps-units"),
+    *pair("电力 60 000 000 kWh × 0.1229 kgce/kWh = 7 374 000 kgce = {} tce。", "7 374", ["7 347"],
+          "computer electricity tce", Y + "GB/T 2589 3.2", "steps-units"),
+    *pair("单位产值综合能耗：{} tce/万元", "0.008174", ["0.08174"], "computer Eg", Y + f"{S25} B.2", "form-field"),
+    *pair("Eg = 8 010.29 tce ÷ 980 000 万元 ≈ 0.008174 tce/万元，按逆向公式 8 × (0.012 − 0.008174) / (0.012 − 0.005) ≈ {} 分。",
+          "4.37", ["4.73"], "computer energy score", Y + f"{S25} 5.2", "hedge"),
+    *pair("CO2 = 外购电 54 000 MWh × 0.5306 + 天然气 1 081 t + 柴油 62 t = 28 652.4 + 1 081 + 62 = {} t。",
+          "29 795.4", ["29 759.4"], "computer CO2", Y + f"{S25} B.4", "steps-units"),
+    *pair("2023年没有区域因子，所以外购电用全国平均因子 {} tCO2/MWh（公告2025年第47号）。", "0.5306", ["0.5366"],
+          "computer grid factor", Y + "grid_factors.yaml 2023", "chat-plain"),
+    *pair("单位产值碳排放量 Cg = 29 795.4 t ÷ 980 000 万元 ≈ {} tCO2/万元。", "0.0304", ["0.0340"],
+          "computer Cg", Y + f"{S25} B.4", "hedge"),
+    *pair("碳排放强度得分 8 × (0.05 − 0.0304) / (0.05 − 0.02) ≈ **{}分**。", "5.23", ["5.32"],
+          "computer carbon score", Y + f"{S25} 5.2", "bold"),
+    *pair("可再生能源：屋顶光伏 600 万 kWh + 绿电 900 万 kWh = 1 500 万 kWh，折 {} tce，利用率 1 843.5 / 8 010.29 ≈ 23.01%。",
+          "1 843.5", ["1 834.5"], "computer renewable tce", Y + f"{S25} B.5", "steps-units"),
+    *pair("可再生能源利用率：{}", "23.01%", ["20.31%"], "computer Rre", Y + f"{S25} B.5", "form-field"),
+    *pair("得分 8 × (23.01 − 5) / (30 − 5) ≈ {} 分（引领值30%、基准值5%，示意方案）。", "5.76", ["6.76"],
+          "computer renewable score", Y + f"{S25} 5.2", "hedge"),
+    *pair("平台具备 {} 项业务功能（只缺碳核查支撑和碳资产管理），超过引领值8项，得6分。", "10", ["11"],
+          "computer platform", Y + f"{S25} 表C.1", "chat-plain", err="具备 {} 项"),
+    *pair("单位产值原材料消耗量 42 000 t ÷ 980 000 万元 = 0.042857 t/万元，得分 8 × (0.06 − 0.042857) / 0.03 ≈ {} 分。",
+          "4.57", ["4.75"], "computer raw score", Y + f"{S25} B.7", "steps-units"),
+    *pair("单位产值取水量 Vg = 380 000 m³ ÷ 980 000 万元 ≈ {} m³/万元（B.9）。", "0.3878", ["0.3787"],
+          "computer Vg", Y + f"{S25} B.9", "hedge"),
+    *pair("取水强度得分 8 × (0.8 − 0.3878) / (0.8 − 0.3) ≈ {} 分。", "6.60", ["6.06"], "computer water score",
+          Y + f"{S25} 5.2", "hedge"),
+    *pair("工业用水重复利用率 = 95 000 / (380 000 + 95 000) × 100% = {}，得 4 分。", "20%", ["25%"],
+          "computer reuse", Y + f"{S25} B.10", "steps-units"),
+    *pair("您算的25%是用 95 000 ÷ 380 000 得到的，分母少了重复利用水量；按B.10应为 95 000 ÷ 475 000 = {}。",
+          "20%", [], "computer reuse correction", Y + f"{S25} B.10", "correct-user"),
+    *pair("一般工业固体废物综合利用率 6 110 ÷ 6 500 = {}，得分 6 × (94 − 85) / (95 − 85) = 5.4 分。", "94%",
+          ["92%"], "computer solid", Y + f"{S25} B.11", "steps-units"),
+    *pair("绿色低碳改造投资占比 = 6 000 万元 ÷ 2 700 000 万元 ≈ {}，得分约 1.22 分。", "0.222%", ["2.22%"],
+          "computer retrofit", Y + f"{S25} 表C.1", "hedge"),
+    *pair("VOCs 排放 12.5 t，单位产值排放量 12 500 kg ÷ 980 000 万元 ≈ 0.012755 kg/万元，得分 6 × (0.03 − 0.012755) / 0.025 ≈ {} 分。",
+          "4.14", ["4.41"], "computer VOCs score", Y + f"{S25} 5.2", "steps-units"),
+    *pair("单位用地面积产值 980 000 万元 ÷ 250 000 m² = {} 万元/m²，得分 8 × (3.92 − 2) / 3 = 5.12 分。", "3.92",
+          ["3.29"], "computer land output", Y + f"{S25} B.25", "steps-units", err="= {} 万元"),
+    *pair("单位用地面积产能：(1 500 000 + 1 000 000 × 0.8 + 60 000 × 6) ÷ 250 000 m² = {} 台/m²（按工时定额折合为台式机）。",
+          "10.64", ["8.56"], "computer capacity per land", Y + f"{S25} B.24", "steps-units"),
+    *pair("建筑系数 (120 000 + 15 000 + 10 000) / 250 000 × 100% = {}。", "58%", ["54%"], "computer building",
+          Y + f"{S25} B.26", "steps-units"),
+    *pair("容积率：逐层面积合计 233 000 m²，测试厂房B和立体仓库层高超过8 m再加 35 000 m²，R = 268 000 / 250 000 = {}。",
+          "1.072", ["0.932"], "computer plot ratio", Y + f"{S25} B.27", "steps-units"),
+    *pair("| 一级指标 | 得分 | 权重 |\n|---|---|---|\n| 能源低碳化 | 21.36 | 30 |\n| 资源高效化 | 20.57 | 30 |\n"
+          "| 生产洁净化 | {} | 16 |\n| 产品绿色化 | 12 | 16 |\n| 用地集约化 | 5.12 | 8 |", "11.36", ["11.63"],
+          "computer class sums", Y + f"{S25} 6.1", "md-table"),
+    *pair("资源高效化小计 4.57 + 6.60 + 4 + 5.4 = {} 分。", "20.57", ["20.75"], "computer resource class",
+          Y + f"{S25} 6.1", "restate-compute"),
+    *pair("产品绿色化：绿色设计“符合”8分，产品碳足迹“部分符合”{}分，合计12分。", "4", ["6"],
+          "computer product class", Y + "declarations", "chat-plain", err="部分符合”{}分"),
+    *pair("四、评价结论\n本厂按示意方案自评总分 {} 分，4.2 基本要求均满足。需说明：GB/T 36132-2025 本身未规定合格分数线。",
+          "70.41", ["74.01"], "computer total", Y + f"{S25} 6.1", "report-para"),
+    *pair("Computer plant 2023: total score {} out of 100 under the illustrative scheme.", "70.41", ["71.04"],
+          "computer total", Y + f"{S25} 6.1", "mixed-en"),
+    *ok("一、工厂基本情况\n本厂为计算机整机制造企业（行业代码3911），2023年生产台式计算机120万台、笔记本电脑80万台、服务器5万台。",
+        "computer basics", Y + "products", "report-para", profile=PC),
+    *ok("用地面积：250 000 m²；建筑物占地：120 000 m²；构筑物占地：15 000 m²；堆场：10 000 m²", "computer land",
+        Y + "land", "form-field", profile=PC),
+    *ok("近3年绿色低碳改造投资合计6 000万元，项目包括空压站变频改造、屋顶光伏和SMT回流焊氮气回收。",
+        "computer retrofit input", Y + "retrofit", "report-para", profile=PC),
+]
+for i, r in enumerate(ITEMS):
+    if r[0] is None:
+        ITEMS[i] = (PC, *r[1:])
