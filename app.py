@@ -19,6 +19,10 @@ st.markdown("""<style>
   content: "选择文件"; font-size: 0.875rem; }
 [data-testid="stFileUploaderDropzoneInstructions"] span::after {
   content: "可拖入文件，或点击“选择文件”"; font-size: 0.8rem; }
+/* the overlay shown while files are dragged over the zone ("Drag and drop files here") */
+[data-testid="stFileUploaderDropzone"] > div:not([data-testid]) > span { font-size: 0; }
+[data-testid="stFileUploaderDropzone"] > div:not([data-testid]) > span::after {
+  content: "松开鼠标即可添加文件"; font-size: 1rem; }
 </style>""", unsafe_allow_html=True)
 
 PAGES = [

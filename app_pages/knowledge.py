@@ -86,7 +86,8 @@ if not docs:
 else:
     st.dataframe([{"编号": d.doc_id, "标题": d.title, "类型": KIND.get(d.kind, d.kind),
                    "版本": f"{d.edition_year}" if d.edition_year else "—",
-                   "状态": status_label(d.status, d.superseded_by), "条款块": d.chunks, "页数": d.pages}
+                   "状态": status_label(d.status, d.superseded_by), "条款块": d.chunks,
+                   "页数": f"{d.pages}" if d.pages else "—"}  # not PDF: no pages (a table cell said None)
                   for d in docs], hide_index=True, width="stretch")
     left, right = st.columns([3, 2])
     chosen = left.selectbox("选择文件", [d.doc_id for d in docs], key="doc_choice")

@@ -156,6 +156,13 @@ def test_upload_while_another_session_chats(server: str, browser: object, tmp_pa
     label = zone.locator("button [data-testid='stMarkdownContainer'] p").first
     assert label.evaluate("e => [getComputedStyle(e).fontSize, getComputedStyle(e, '::after').content]") == [
         "0px", '"选择文件"']
+    drag = one.evaluate_handle("() => { const d = new DataTransfer(); d.items.add(new File(['x'], 'a.pdf')); return d; }")
+    zone.dispatch_event("dragenter", {"dataTransfer": drag})  # the overlay while files are dragged over
+    overlay = zone.locator("> div:not([data-testid]) > span").first
+    overlay.wait_for(timeout=5_000)
+    assert overlay.evaluate("e => [getComputedStyle(e).fontSize, getComputedStyle(e, '::after').content]") == [
+        "0px", '"松开鼠标即可添加文件"']
+    zone.dispatch_event("dragleave", {"dataTransfer": drag})
     one.locator("input[type=file]").set_input_files(str(pdf))
     one.locator("[data-testid='stFileChipName']").first.wait_for(timeout=30_000)  # sent to the server
     one.get_by_role("button", name="上传并导入").click()

@@ -41,6 +41,7 @@ def test_upload_several_files_shows_reports_and_lists_documents(home: Path) -> N
     listed = at.dataframe[0].value
     assert "测试节水导则" in list(listed["编号"]) and "GB/T 36132-2018" in list(listed["编号"])
     assert "已被 GB/T 36132-2025 代替" in list(listed["状态"])
+    assert set(listed["页数"]) == {"—"}  # Markdown files have no pages: a dash, not None
     stored = list((home / "uploads").iterdir())
     assert [p.name for p in stored] == ["节水_导则.md"]  # sanitised, inside home
     assert all(p.resolve().is_relative_to(home.resolve()) for p in stored)
