@@ -48,3 +48,38 @@ def test_english_question_naming_an_unknown_standard_is_refused(helper: Assistan
     helper.ingest([core_docs])
     result = helper.search_result("Does ISO 14067 count fire-fighting water in water withdrawal?")
     assert result.missing == ["iso 14067"] and not result.answerable
+
+
+GRID = """---
+doc_id: 电网因子要点
+title: 电网排放因子要点
+kind: guide
+---
+# 电网排放因子要点
+
+## 1 全国电网平均排放因子
+
+### 1.1 2021 年度全国电网平均排放因子
+生态环境部公告 2024 年第 12 号公布的 2021 年度全国电网平均排放因子为 0.5568 tCO₂/MWh。
+
+### 1.2 2022 年度全国电网平均排放因子
+生态环境部公告 2024 年第 33 号公布的 2022 年度全国电网平均排放因子为 0.5366 tCO₂/MWh。
+
+表1 区域电网平均排放因子
+
+| 年度 | 区域 | 因子（tCO₂/MWh） |
+|---|---|---|
+| 2023 | 华东 | 0.5856 |
+"""
+
+
+def test_a_reporting_year_the_clauses_do_not_state_is_refused(helper: Assistant, tmp_path: Path) -> None:
+    doc = tmp_path / "grid" / "grid.md"
+    doc.parent.mkdir()
+    doc.write_text(GRID, encoding="utf-8")
+    helper.ingest([doc.parent])
+    # 2024 is in the clauses only as the year an announcement was numbered, not as a data year
+    ans = helper.ask("2024年度全国电网平均排放因子是多少？")
+    assert not ans.grounded and "“2024年度”" in ans.answer
+    assert helper.search_result("2022年度全国电网平均排放因子是多少？").answerable
+    assert helper.search_result("2023 年度华东区域电网排放因子").answerable  # a table row of that year

@@ -50,6 +50,10 @@ _FOCUS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
         (r"多少家|几家|how many\b.{0,40}\b(?:factories|companies|enterprises)", r"\d\s*家"),
     ))
 
+# A reporting year (2024年度) the question asks about: the clauses must state that year's data, not
+# merely contain the number (生态环境部公告 2024 年第 12 号 publishes the 2021 factor).
+_DATA_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
+
 # A standard's number named in an English question (iso 14067): English words are in no Chinese
 # clause, but a standard number is.
 _STANDARD_NO = re.compile(r"(?:iso|iec|gb|en|astm|ieee|hj|jb|yb)\s?\d")
@@ -165,6 +169,9 @@ class Retriever:
             for ask, evidence in _FOCUS:
                 m = ask.search(q.norm)
                 if m and not (evidence.search(body) if evidence else m.group(0) in body):
+                    named.append(m.group(0))
+            for m in _DATA_YEAR.finditer(q.norm):
+                if not re.search(rf"(?<!\d){m.group(1)}\s*年度|\|\s*{m.group(1)}\s*\|", body):
                     named.append(m.group(0))
         return named
 
