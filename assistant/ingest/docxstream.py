@@ -32,7 +32,17 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from assistant.ingest.docxxml import BODY, DOCUMENT, TBL, TR, DocxStyles, P, Para, TableRows, paragraph
+from assistant.ingest.docxxml import (
+    BODY,
+    DOCUMENT,
+    TBL,
+    TR,
+    DocxStyles,
+    P,
+    Para,
+    TableRows,
+    paragraph,
+)
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line
 from assistant.ingest.loaders import docx_lines, heading_style, table_row
