@@ -39,9 +39,9 @@ def _png(rng: random.Random, kb: int) -> bytes:
 
 def _table(doc, rows: list[list[str]], merge: bool):  # type: ignore[no-untyped-def]
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):  # (Table.cell builds every cell each time)
+            cell.text = text
     if merge and len(rows) >= 4:
         table.cell(1, 0).merge(table.cell(2, 0))  # a vertical merge: the cell repeated below
         table.cell(3, 1).merge(table.cell(3, 2))  # a horizontal merge: the cell once
@@ -53,35 +53,41 @@ def generate_docx(path: Path, paras: int, *, styled: bool = True, figure_every: 
     """About ``paras`` body paragraphs; a figure every ``figure_every`` chapters (0: none); deterministic."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
     from docx.shared import Cm
+    from docx.text.paragraph import Paragraph
 
     rng = random.Random(seed)
     doc = Document()
+    end = doc.element.body[-1]  # w:sectPr: Document.add_paragraph looks for it each time (quadratic)
+    ids = {name: doc.styles[name].style_id for name in ("Title", "Heading 1", "Heading 2", "Heading 3")}
     n = 0
 
+    def add(text: str = "", style: str | None = None, bold: bool = False) -> Paragraph:
+        nonlocal n
+        p = OxmlElement("w:p")
+        end.addprevious(p)
+        par = Paragraph(p, doc._body)
+        if style:
+            p.get_or_add_pPr().style = ids[style]  # (Paragraph.style looks the name up among all styles)
+        if text:
+            par.add_run(text).bold = bold or None
+            n += 1
+        return par
+
     def heading(text: str, level: int) -> None:
-        nonlocal n
-        n += 1
         if styled:
-            doc.add_heading(text, level=level)
-        elif text[0].isdigit():
-            doc.add_paragraph(text)  # numbered: found by its number
+            add(text, f"Heading {level}")
         else:
-            doc.add_paragraph().add_run(text).bold = True  # a bold-run heading
+            add(text, bold=not text[0].isdigit())  # numbered: found by its number; else a bold-run heading
 
-    def para(text: str) -> None:
-        nonlocal n
-        n += 1
-        doc.add_paragraph(text)
-
+    para = add
     for line in ("ICS 13.020", "团体标准", NUMBER):
         para(line)
     if styled:
-        doc.add_paragraph("绿色工厂评价通则（生成）", style="Title")
+        add("绿色工厂评价通则（生成）", "Title")
     else:
-        p = doc.add_paragraph()
-        p.add_run("绿色工厂评价通则（生成）").bold = True
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        add("绿色工厂评价通则（生成）", bold=True).alignment = WD_ALIGN_PARAGRAPH.CENTER
     para("2025-12-31 发布")
     heading("目次", 1)
     for c in range(1, 6):
@@ -99,7 +105,7 @@ def generate_docx(path: Path, paras: int, *, styled: bool = True, figure_every: 
             i += 1
             para("".join(_sentence(rng, i + j) for j in range(1 + (i % 9 == 0) * 10)))
             if i % 7 == 0:
-                doc.add_paragraph("")
+                add("")
         if c % 4 == 0 or c == 2:
             para(f"表{c} 第{c}章指标")
             rows = 120 if c == 2 else 6
