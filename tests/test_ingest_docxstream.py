@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -23,6 +24,7 @@ from assistant.ingest.docxstream import stream_docx
 from assistant.ingest.docxxml import DocxStyles, TableRows, paragraph
 from assistant.ingest.loaders import load_docx
 from assistant.ingest.stream import NotStreamable
+from assistant.types import Chunk
 from evals.bigdocx import generate_docx
 
 
@@ -107,6 +109,37 @@ def test_a_generated_docx_cut_into_many_windows(generated: dict[str, Path], monk
     assert not any("……" in c.text for c in doc.chunks)  # the 目次 is not a clause
     headings = [ln.text for ln in load_docx(path, path.read_bytes()).lines if ln.heading == 1]
     assert "附加说明" in headings  # by its style, or by the bold-run rule
+
+
+def test_a_clause_number_seen_again_after_its_clause_was_let_go(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Emitted clauses are let go of (not held to the end of the file), their ids are kept: a
+    repeated number is still "4.1(2)", as in the whole parse."""
+    monkeypatch.setattr(stream, "_TRIM", 3)
+    held: list[int] = []
+    real = stream._Windows._flush
+
+    def flush(self: stream._Windows, everything: bool) -> Iterator[Chunk]:
+        yield from real(self, everything)
+        held.append(sum(s is not self.gone for s in self.b.ids.values()))
+
+    monkeypatch.setattr(stream._Windows, "_flush", flush)
+    d = docx.Document()
+    d.add_heading("T/DUP 1-2025 重复编号的文件", level=0)
+    for c in range(1, 40):
+        d.add_heading(f"{c} 第{c}章", level=1)
+        for k in range(1, 4):
+            d.add_heading(f"{c}.{k} 第{c}.{k}条", level=2)
+            d.add_paragraph(f"第{c}.{k}条的正文，企业应建立能源管理制度。")
+    d.add_heading("4.1 第4.1条", level=2)  # the number again, long after clause 4.1 went out
+    d.add_paragraph("再次出现的条款正文。")
+    path = tmp_path / "dup.docx"
+    d.save(str(path))
+    streamed, batches = _same(path, window=20)
+    assert streamed and batches > 10
+    assert len(held) > 10 and max(held) < 40  # of 160 clauses: those not yet emitted, and a few
+    again = [c for c in parse_file(path).chunks if c.clause.startswith("4.1(")]
+    assert [c.clause for c in again] == ["4.1(2)"] and "再次出现" in again[0].text
 
 
 def test_the_replica_and_test_docx_files_stream_to_the_whole_file_chunks(tmp_path: Path) -> None:
