@@ -143,9 +143,12 @@ def test_a_clause_number_seen_again_after_its_clause_was_let_go(tmp_path: Path,
 
 
 def test_the_replica_and_test_docx_files_stream_to_the_whole_file_chunks(tmp_path: Path) -> None:
-    from evals.replicas import build
+    from evals.replicas.build import render
+    from evals.replicas.content import specs
 
-    build(tmp_path)
+    for spec in specs("all"):
+        if spec.file.endswith(".docx"):  # the DOCX replicas only (the PDFs take long to render)
+            (tmp_path / spec.file).write_bytes(render(spec)[0])
     _make_docx(tmp_path / "自评价报告.docx")
     files = [*sorted(tmp_path.rglob("*.docx")), _tricky(tmp_path / "tricky.docx")]
     assert len(files) >= 6
