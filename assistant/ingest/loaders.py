@@ -184,6 +184,8 @@ _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
 
 def load_docx(path: Path, data: bytes) -> RawDoc:
+    """The whole file through python-docx (a large one is streamed instead: ingest/docxstream.py),
+    its body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise IngestError(path, "not a DOCX file (not a zip archive)")
     import docx
