@@ -7,7 +7,8 @@ start to the first hit, warm search p50/p95 and the searching process's RSS, and
 while another process ingests into the same home, a small change (one 500-chunk file added to the
 home), one large text file (``--big-mb``, default 10.5) parsed whole vs in windows and ingested into
 an empty home, one large generated PDF (``--big-pdf-pages``, default 3,000: 4.1 MB) parsed whole vs
-page by page in windows, and a bounded load test of several search processes against a real Chroma server
+page by page in windows, one large generated DOCX (``--big-docx-paras``, default 100,000 paragraphs
+with figures) parsed whole vs paragraph by paragraph in windows, and a bounded load test of several search processes against a real Chroma server
 (evals/bench_server.py). Writes evals/results/scale-latest.{json,md}.
 
 The embedder is the deterministic ``hash`` embedder: multilingual-e5-small embeds ~40 chunks/s on
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
 from pathlib import Path
 
 from bench import corpus_sentences  # evals/bench.py: run as a script, its folder is on sys.path
@@ -129,6 +131,28 @@ def big_pdf(work: Path, pages: int) -> dict[str, object]:
             "big_pdf_stream_s": round(stream_s, 1), "big_pdf_stream_peak_mb": round(stream_mb)}
 
 
+DOCX_FIGURE_EVERY, DOCX_FIGURE_KB = 24, 40  # a 40 KB photo every 24 chapters: what makes a real DOCX big
+
+
+def big_docx(work: Path, paras: int) -> dict[str, object]:
+    """One large generated DOCX (evals/bigdocx.py: ``paras`` body paragraphs, tables, figures): parsed
+    whole (python-docx) vs paragraph by paragraph in windows (ingest/docxstream.py), peak RSS of the
+    parse alone."""
+    from bigdocx import generate_docx  # evals/bigdocx.py (a script: its folder is on sys.path)
+
+    path = work / "big" / f"big-{paras}.docx"
+    if not path.exists():
+        generate_docx(path, paras, figure_every=DOCX_FIGURE_EVERY, figure_kb=DOCX_FIGURE_KB)
+    with zipfile.ZipFile(path) as z:
+        xml = z.getinfo("word/document.xml").file_size
+    n, whole_s, whole_mb = parse_peak(path, "whole")
+    _, stream_s, stream_mb = parse_peak(path, "stream")
+    return {"big_docx_mb": round(path.stat().st_size / 1e6, 1), "big_docx_xml_mb": round(xml / 1e6, 1),
+            "big_docx_paras": paras, "big_docx_chunks": n,
+            "big_docx_whole_s": round(whole_s, 1), "big_docx_whole_peak_mb": round(whole_mb),
+            "big_docx_stream_s": round(stream_s, 1), "big_docx_stream_peak_mb": round(stream_mb)}
+
+
 def _env(home: Path, embedder: str) -> dict[str, str]:
     return {**os.environ, "ASSISTANT_HOME": str(home), "ASSISTANT_EMBEDDER": embedder,
             "PYTHONPATH": str(ROOT), "TOKENIZERS_PARALLELISM": "false"}
@@ -172,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-server", action="store_true", help="skip the Chroma server load test")
     ap.add_argument("--big-mb", type=float, default=10.5, help="size of the large text file (0: skip that test)")
     ap.add_argument("--big-pdf-pages", type=int, default=3000, help="pages of the large PDF (0: skip that test)")
+    ap.add_argument("--big-docx-paras", type=int, default=100_000,
+                    help="body paragraphs of the large DOCX (0: skip that test)")
     args = ap.parse_args(argv)
     work, home = args.work, args.work / "home"
     docs, extra = work / "docs", work / "extra"
@@ -196,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         r.update(big_file(work, args.big_mb, args.embedder))
     if args.big_pdf_pages > 0:
         r.update(big_pdf(work, args.big_pdf_pages))
+    if args.big_docx_paras > 0:
+        r.update(big_docx(work, args.big_docx_paras))
     colds = [run_child(["search", QUESTIONS[i], "-k", "5"], env) for i in range(3)]
     r.update(cold_start_s=round(statistics.median(c[0] for c in colds), 2),
              cold_start_peak_mb=round(max(c[1] for c in colds)))
@@ -280,6 +308,11 @@ def render(r: dict) -> str:
                      "alone, whole / page by page in windows",
                      f"{r['big_pdf_whole_s']} s, peak {r['big_pdf_whole_peak_mb']} MB / {r['big_pdf_stream_s']} s, "
                      f"peak {r['big_pdf_stream_peak_mb']} MB", "bounded by a batch"))
+    if "big_docx_mb" in r:
+        rows.append((f"one {r['big_docx_mb']} MB DOCX ({r['big_docx_xml_mb']} MB document.xml, {r['big_docx_paras']} "
+                     f"paragraphs, {r['big_docx_chunks']} chunks): parse alone, whole / paragraph by paragraph in windows",
+                     f"{r['big_docx_whole_s']} s, peak {r['big_docx_whole_peak_mb']} MB / {r['big_docx_stream_s']} s, "
+                     f"peak {r['big_docx_stream_peak_mb']} MB", "bounded by a batch"))
     if "server_requests" in r:
         rows.append((f"Chroma server load test: {r['server_clients']} search processes (own homes), "
                      f"{r['server_requests']} requests in all, {r['server_chunks']} chunks on the server",

@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.ingest.chunking import make_chunks
 from assistant.ingest.discover import SUPPORTED_EXTENSIONS, discover
 from assistant.ingest.discover import unsupported as _unsupported
+from assistant.ingest.docxstream import stream_docx
 from assistant.ingest.errors import IngestError
 from assistant.ingest.frontmatter import find_toc
 from assistant.ingest.headings import layout_headings
@@ -108,25 +109,28 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
     return ParsedDocument(meta=meta, chunks=chunks, report=report)
 
 
+_STREAMERS = {**dict.fromkeys(STREAM_EXTENSIONS, stream_file), ".pdf": stream_pdf, ".docx": stream_docx}
+
+
 def parse_stream(path: Path, *, manifest: Manifest | None = None, kb: str = "default", max_chars: int = 600,
                  overlap: int = 120, settings: Settings | None = None, batch: int = 1000,
                  min_bytes: int = STREAM_MIN_BYTES, window: int | None = None) -> DocumentStream:
     """``parse_file`` with the chunks handed over in batches of at most ``batch``: a text or Markdown
     file of ``min_bytes`` or more is parsed in windows (ingest/stream.py: memory bounded by a window,
-    the same chunks), and so is a PDF (ingest/pdfstream.py: page by page); any other file is parsed
-    whole (DOCX: python-docx loads the document XML at once). Raises IngestError before any batch."""
+    the same chunks), and so are a PDF (ingest/pdfstream.py: page by page) and a DOCX
+    (ingest/docxstream.py: paragraph by paragraph); what a stream cannot decide is parsed whole.
+    Raises IngestError before any batch."""
     path = Path(path)
     suffix = path.suffix.lower()
     try:
-        big = suffix in (*STREAM_EXTENSIONS, ".pdf") and path.is_file() and path.stat().st_size >= min_bytes
+        big = suffix in _STREAMERS and path.is_file() and path.stat().st_size >= min_bytes
     except OSError:
         big = False
     if big:
         try:
             kw = {} if window is None else {"window": window}
-            streamer = stream_pdf if suffix == ".pdf" else stream_file
-            return streamer(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap,
-                            settings=settings, batch=batch, **kw)
+            return _STREAMERS[suffix](path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap,
+                                      settings=settings, batch=batch, **kw)
         except NotStreamable:
             pass  # parsed whole below (it gives the error, if any)
     doc = parse_file(path, manifest=manifest, kb=kb, max_chars=max_chars, overlap=overlap, settings=settings)

@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from assistant.ingest.docxxml import TBL, TR, DocxStyles, P, Para, TableRows, paragraph
 from assistant.ingest.encoding import DecodeFailure, decode_bytes
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, join_lines
@@ -183,62 +184,78 @@ _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
 
 def load_docx(path: Path, data: bytes) -> RawDoc:
+    """The whole file through python-docx (a large one is streamed instead: ingest/docxstream.py),
+    its body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise IngestError(path, "not a DOCX file (not a zip archive)")
     import docx
-    from docx.table import Table
 
     try:
         document = docx.Document(io.BytesIO(data))
-        blocks = list(document.iter_inner_content())
+        body = document.element.body
+        if body is None:
+            raise ValueError("no document body")
+        styles = DocxStyles.of(document.styles.element)
+        blocks: list[Para | Line] = []
+        for el in body.iterchildren(P, TBL):  # as Document.iter_inner_content()
+            if el.tag == P:
+                blocks.append(paragraph(el, styles))
+            else:
+                rows = TableRows()
+                for r, tr in enumerate(el.iterchildren(TR)):
+                    blocks.extend(table_row(rows.cells(tr), r))
     except Exception as e:
         raise IngestError(path, f"unreadable DOCX: {e or type(e).__name__}") from None
-    lines: list[Line] = []
-    styled = any(_DOCX_HEADING.match(b.style.name or "") for b in blocks
-                 if not isinstance(b, Table) and b.style is not None)
+    styled = any(heading_style(b.style) for b in blocks if isinstance(b, Para))
+    lines = list(docx_lines(blocks, styled))
+    if not lines:
+        raise IngestError(path, "empty document: no text in the DOCX body")
+    return RawDoc(lines=lines, head=lines[:40])
+
+
+def heading_style(style: str) -> bool:
+    """A heading style ("Heading 2", "标题 2"): a document with one takes no bold-run headings."""
+    return bool(_DOCX_HEADING.match(style))
+
+
+def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
+    """The display lines of a DOCX body's paragraphs and table rows (``table_row``), in order;
+    ``styled``: some paragraph of the body has a heading style (``heading_style``)."""
+    seen = False  # a line was given
     for block in blocks:
-        if isinstance(block, Table):
-            lines.extend(_docx_table(block))
+        if isinstance(block, Line):
+            seen = True
+            yield block
             continue
-        style = block.style.name if block.style is not None else ""
-        m = _DOCX_HEADING.match(style or "")
+        style = block.style
+        m = _DOCX_HEADING.match(style)
         level = int(m.group(1)) if m else (1 if style == "Title" else 0)
         title = style == "Title"
         if not styled and not level and _bold_heading(block):
             # No heading styles: a short, wholly bold, unnumbered, left-aligned paragraph is a
             # heading (numbered ones are found by their numbers); centred, it is a title line:
             # the document's title at the very top, else cover text (a notice's letterhead).
-            centred = block.alignment == 1
-            level, title = (0 if centred and lines else 1), centred and not lines
+            level, title = (0 if block.centred and seen else 1), block.centred and not seen
         for part in block.text.split("\n"):
             text = join_spaced_cjk(_clean(part).strip(), aggressive=False)
             if text:
-                lines.append(Line(text, heading=level, title=title))
-    if not lines:
-        raise IngestError(path, "empty document: no text in the DOCX body")
-    return RawDoc(lines=lines, head=lines[:40])
+                seen = True
+                yield Line(text, heading=level, title=title)
 
 
-def _bold_heading(paragraph: Any) -> bool:
-    text = paragraph.text.strip()
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    if not runs or not all(r.bold for r in runs) or "\n" in text:
+def _bold_heading(block: Para) -> bool:
+    text = block.text.strip()
+    if not block.bold or "\n" in text:
         return False
     return title_like(text, 40) and not starts_block(text)
 
 
-def _docx_table(table: Any) -> list[Line]:
-    rows: list[Line] = []
-    for r, row in enumerate(table.rows):
-        cells, seen = [], None
-        for cell in row.cells:
-            if cell._tc is seen:  # a merged cell is repeated for every grid column it spans
-                continue
-            seen = cell._tc
-            cells.append(" ".join(_clean(cell.text).split()).replace("|", "｜"))
-        if not any(cells):
-            continue
-        rows.append(Line("| " + " | ".join(cells) + " |", table=True))
-        if r == 0:
-            rows.append(Line("|" + "---|" * len(cells), table=True))
-    return rows
+def table_row(cells: list[str], r: int) -> list[Line]:
+    """Row ``r`` of a table (its cells' raw texts) as a Markdown row; after row 0, the rule."""
+    cells = [" ".join(_clean(c).split()).replace("|", "｜") for c in cells]
+    if not any(cells):
+        return []
+    row = [Line("| " + " | ".join(cells) + " |", table=True)]
+    if r == 0:
+        row.append(Line("|" + "---|" * len(cells), table=True))
+    return row

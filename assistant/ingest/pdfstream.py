@@ -97,7 +97,8 @@ class PdfSource:
         self.spill.close()
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The file's sha256, read by blocks (the content hash of a streamed file)."""
     h = hashlib.sha256()
     with path.open("rb") as f:
         while block := f.read(_BLOCK):
@@ -114,7 +115,7 @@ def stream_pdf(path: Path, *, manifest: Manifest | None, kb: str, max_chars: int
     try:
         with path.open("rb") as f:
             start = f.read(1024)
-        digest = _sha256(path)
+        digest = file_sha256(path)
     except OSError as e:
         raise IngestError(path, f"cannot read file: {e.strerror or e}") from None
     if b"%PDF" not in start:
@@ -129,4 +130,4 @@ def stream_pdf(path: Path, *, manifest: Manifest | None, kb: str, max_chars: int
         raise
 
 
-__all__ = ["PdfSource", "stream_pdf"]
+__all__ = ["PdfSource", "file_sha256", "stream_pdf"]

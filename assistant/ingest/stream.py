@@ -50,6 +50,7 @@ WINDOW = 2000  # joined lines per window
 _FIRST = 300  # the first window holds at least the cover's 260 lines and the head's 40
 _LOOK = 4  # lines a Builder step may look past the line it takes
 _LONG = 500  # lines of an open section that are cut into parts before it closes
+_TRIM = 1000  # emitted sections let go of at once
 STREAM_EXTENSIONS = frozenset({".txt", ".md", ".markdown"})
 
 
@@ -121,6 +122,7 @@ class _Windows:
         self.eof = False
         self.tally = Tally()
         self.parts: SectionParts | None = None  # of sections[done], when it goes out in parts
+        self.gone = Section("", "", "", 0, "emitted")  # stands for the emitted clauses in Builder.ids
         self.part = 0
 
     def _fill(self, n: int) -> None:
@@ -191,7 +193,11 @@ class _Windows:
                 continue
             yield from self._parts(s, s.lines, final=True)
             s.lines, s.children = [], []  # emitted: only its heading is needed (a parent's summary)
-        if self.done > 1000:
+        if self.done > _TRIM:
+            ids = self.b.ids
+            for s in sections[: self.done]:
+                if ids.get(s.clause) is s:  # its id stays taken (a second "4.1" is "4.1(2)"), the clause
+                    ids[s.clause] = self.gone  # goes: else every clause of the file is held to its end
             del sections[: self.done]
             self.done = 0
 
@@ -231,7 +237,7 @@ def _batched(chunks: Iterator[Chunk], size: int) -> Iterator[list[Chunk]]:
 
 
 class LineSource(Protocol):
-    """A document's joined display lines, as often as asked for (streamread.Source, pdfstream)."""
+    """A document's joined display lines, as often as asked for (streamread.Source, pdfstream, docxstream)."""
 
     front: dict[str, Any]
 
