@@ -30,6 +30,22 @@ def _stream_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sparse_mod, "WRITE_BATCH", 40)
 
 
+def spy_streams(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Every file streams (``_stream_everything``); the returned list gets, per file the writer parses,
+    whether it was streamed."""
+    _stream_everything(monkeypatch)
+    streamed: list[bool] = []
+    real = writer.parse_stream
+
+    def spy(p: Path, **kw: object) -> object:
+        doc = real(p, **kw)  # type: ignore[arg-type]
+        streamed.append(doc.streamed)
+        return doc
+
+    monkeypatch.setattr(writer, "parse_stream", spy)
+    return streamed
+
+
 def _expected(path: Path, settings: Settings) -> set[str]:
     doc = parse_file(path, manifest=find_manifest(path), kb=settings.kb, max_chars=settings.ingest.chunk_max_chars,
                      overlap=settings.ingest.chunk_overlap, settings=settings)
@@ -140,16 +156,7 @@ def test_a_streamed_pdf_is_stored_as_a_whole_parse_would_be(tmp_path: Path, monk
 
     if not FONT.exists():
         pytest.skip("fonts-droid-fallback not installed (see Makefile)")
-    _stream_everything(monkeypatch)
-    streamed: list[bool] = []
-    real = writer.parse_stream
-
-    def spy(p: Path, **kw: object) -> object:
-        doc = real(p, **kw)  # type: ignore[arg-type]
-        streamed.append(doc.streamed)
-        return doc
-
-    monkeypatch.setattr(writer, "parse_stream", spy)
+    streamed = spy_streams(monkeypatch)
     settings = Settings(home=tmp_path / "home", embedder="hash")
     a = Assistant(settings)
     (tmp_path / "docs").mkdir()

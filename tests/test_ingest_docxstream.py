@@ -240,22 +240,12 @@ def test_what_the_stream_cannot_decide_is_parsed_whole(tmp_path: Path, generated
 def test_a_big_docx_is_stored_as_a_whole_parse_would_be(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        generated: dict[str, Path]) -> None:
     """Through the CLI's entry point (Assistant.ingest: the writer's parse_stream), streamed."""
-    from test_index_stream import _consistent, _expected, _stream_everything
+    from test_index_stream import _consistent, _expected, spy_streams
 
-    import assistant.index.writer as writer
     from assistant.api import Assistant
     from assistant.settings import Settings
 
-    _stream_everything(monkeypatch)
-    streamed: list[bool] = []
-    real = writer.parse_stream
-
-    def spy(p: Path, **kw: object) -> object:
-        doc = real(p, **kw)  # type: ignore[arg-type]
-        streamed.append(doc.streamed)
-        return doc
-
-    monkeypatch.setattr(writer, "parse_stream", spy)
+    streamed = spy_streams(monkeypatch)
     settings = Settings(home=tmp_path / "home", embedder="hash")
     a = Assistant(settings)
     path = tmp_path / "docs" / "big.docx"

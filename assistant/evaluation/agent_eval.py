@@ -14,6 +14,7 @@ import os
 import re
 import statistics
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +136,19 @@ def _turn(agent: Any, case: str, n: int, turn: dict[str, Any]) -> TurnResult:
                       citations=cits, valid_citations=valid, ms=ms)
 
 
-def _report(cases: list[dict], results: list[TurnResult], embedder: str) -> AgentReport:
+def routes(results: Sequence[Any]) -> dict[str, list[int]]:
+    """expected route -> [turns routed to it, turns expecting it] (``results``: items with ``route``
+    and ``expected_route``)."""
     by_route: dict[str, list[int]] = {}
     for r in results:
         row = by_route.setdefault(r.expected_route, [0, 0])
         row[0] += r.route == r.expected_route
         row[1] += 1
+    return by_route
+
+
+def _report(cases: list[dict], results: list[TurnResult], embedder: str) -> AgentReport:
+    by_route = routes(results)
     total_facts = sum(r.facts_total for r in results)
     total_cits = sum(r.citations for r in results)
     ms = [r.ms for r in results]

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from assistant.answer.citations import check_citation
 from assistant.errors import AssistantError
-from assistant.evaluation.agent_eval import DEFAULT_SET, load_cases, write_report
+from assistant.evaluation.agent_eval import DEFAULT_SET, load_cases, routes, write_report
 from assistant.evaluation.metrics import percentile
 from assistant.evaluation.runner import eval_settings, project_root
 from assistant.settings import Settings
@@ -135,11 +135,7 @@ def _llm_turn(agent: Any, case: str, turn: dict[str, Any]) -> LLMTurn:
 
 
 def _llm_report(results: list[LLMTurn], es: Settings) -> AgentLLMReport:
-    by_route: dict[str, list[int]] = {}
-    for r in results:
-        row = by_route.setdefault(r.expected_route, [0, 0])
-        row[0] += r.route == r.expected_route
-        row[1] += 1
+    by_route = routes(results)
     cits = sum(r.citations for r in results)
     ms, ft = [r.ms for r in results], [r.first_token_ms for r in results]
     return AgentLLMReport(
