@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
+from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, refute, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
@@ -86,7 +86,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
-    return sorted([*results, *refs], key=lambda r: r.claim.start)
+    final = sorted([*results, *refs], key=lambda r: r.claim.start)
+    return refute.recheck(norm, final, lambda t: _numbers(t, profile, cited_keys, scheme))
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
