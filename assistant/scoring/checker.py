@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, refute, tables, vocab, worked
+from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
 from .compare import COUNTERS, compatible_claim
 from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
@@ -17,6 +17,7 @@ from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .quiz import recheck as quiz_recheck
 from .references import check_references
+from .refute import recheck as refute_recheck
 from .sentences import around as _sentence
 from .sources import check_sources
 from .subjects import (
@@ -87,7 +88,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     final = sorted([*results, *refs], key=lambda r: r.claim.start)
-    return refute.recheck(norm, final, lambda t: _numbers(t, profile, cited_keys, scheme))
+    return refute_recheck(norm, final, lambda t: _numbers(t, profile, cited_keys, scheme))
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
