@@ -17,7 +17,7 @@ from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .quiz import recheck as quiz_recheck
 from .references import check_references
-from .refute import recheck as refute_recheck
+from .round10 import recheck as sentence_recheck
 from .sentences import around as _sentence
 from .sources import check_sources
 from .subjects import (
@@ -70,15 +70,19 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     # longest match across both lexicons: '低位发热量' is not the '热量' inside it
     main = [m for m in lex.finditer(norm) if not any(f[0] <= m[0] and m[1] <= f[1] and f[1] - f[0] > m[1] - m[0] for f in fbm)]
     ctx = _Ctx(norm, claims, lex, main, others, profile is not None, fb, fbm)
+
+    def alone(t: str) -> list[CheckResult]:
+        return _numbers(t, profile, cited_keys, scheme)
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
-    results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
-                             lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
+    def names(s: str) -> list[str]:
+        return [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])]
+    results = inline.recheck(norm, claims, results, alone, names)
     results = each_total_recheck(norm, claims, pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results)))
     if "判断" in norm or "填空" in norm:
-        results = quiz_recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
+        results = quiz_recheck(norm, claims, results, alone)
     if "|" in norm:
-        results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
+        results = tables.recheck(norm, claims, results, alone)
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
     labels = [r for r in results if norm[max(0, r.claim.start - 3):r.claim.start].strip().endswith("附件")]
     results = [r for r in results if r not in labels]
@@ -87,8 +91,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
-    final = sorted([*results, *refs], key=lambda r: r.claim.start)
-    return refute_recheck(norm, final, lambda t: _numbers(t, profile, cited_keys, scheme))
+    return sentence_recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone, names)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
@@ -293,7 +296,7 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
                            explanation="与 5.2 一致：实际值劣于基准值（或不符合要求）的指标得 0 分。")
     results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
     bad = [r for r in results if r.status == "mismatch"]
-    if bad and (why := guards.weak_link(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim, subj, ctx.claims)):
+    if bad and (why := guards.weak_link(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim, subj, ctx.claims) or guards.bare_swap(claim, subj, bad[0])):
         return CheckResult(claim=claim, status="unverifiable", explanation=why)  # too weak a link to call it wrong
     if bad and shared:
         bad[0].explanation = f"文中称多项共用此值：{bad[0].explanation}"

@@ -1,0 +1,17 @@
+"""Sentence-level passes of round ten, run on every result (claims and references) of a text:
+who asserts a number (refute.py: quoted-and-refuted values, negations, corrections), a value
+stated before its name (value_first.py), shares written as fractions (shares.py)."""
+
+from __future__ import annotations
+
+from assistant.types import CheckResult
+
+from . import refute, shares, value_first
+from .sentence_math import CheckAlone, Names
+
+
+def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
+    """`results` after the round-ten passes, in text order."""
+    out = refute.recheck(text, results, alone)
+    out = shares.recheck(text, out, alone, names)
+    return value_first.recheck(text, out, alone)
