@@ -36,6 +36,8 @@ _MASKS = [re.compile(p, re.M) for p in (
     r"(?<=标准|通则)\s*\d+\.\d+(?:\.\d+)*(?=\s*(?:[把将要对中的条款说称讲写]|规定|要求|指出|明确|提到))",
     # '按5.2得满分' / '依据4.2要求' / '按5.2仍可得': a clause number after 按/依据, not a value
     r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的仍也还可该，,不记满]|达到|线性|计分|评分|赋分|执行|处理|判定|计算))",
+    # '按 4.4 covers the top 5%': the same before an English verb (not before a unit: '按 4.5 kWh')
+    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s+[A-Za-z]{2,}\b)(?!\s+(?:kgce|tce|kWh|MWh|GJ|tCO2|kg|t|m|points?|items?)\b)",
     # '（见 4.2）', '（详见5.2。）': a clause number the reader is sent to; '4.2 要求…' at the start of a
     # clause: the clause that says it
     r"(?<=见)\s*[1-9]\.\d{1,2}(?=\s*(?:[）)。；，,、]|$))",

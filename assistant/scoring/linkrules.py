@@ -250,9 +250,15 @@ _OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
 _OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
 
 
+# '4.5 亿 kWh − 自发光伏 1200 万 kWh = …': a term labelled by a short word, in an equation
+_LABELLED_TERM = re.compile(r"(?:[+＋−]|\s-)\s*[\u4e00-\u9fff]{1,6}\s*$")
+
+
 def operand(text: str, c: Claim, s0: int) -> bool:
     """Whether `c` is an operand of a written expression (not checked on its own)."""
-    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4]))
+    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4])
+                or (_LABELLED_TERM.search(text[max(s0, c.start - 10):c.start])
+                    and re.match(r"[^，,；;。]*[=＝]", text[c.end:])))
 
 
 def names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:

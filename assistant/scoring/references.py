@@ -147,6 +147,10 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
                     # names in order, not by distance: left unjudged
                     res = None
+                clause = re.split(r"[，,；;]", sent[:a - s0])[-1]
+                if res is not None and res.status == "mismatch" and "=" in clause and not re.search(
+                        r"[\u4e00-\u9fff]{3,}", re.sub(r"对应|见|即|是|为|用|按|公式|式|条|附录", "", clause)):
+                    res = None  # '…，Cu = C/Q 对应 B.3': the clause's own formula in symbols, not a name before it
                 if res is not None:
                     out.append(res)
         out += _system_list(text, sent, s0, [r for r in out if s0 <= r.claim.start < s0 + len(sent)])

@@ -133,8 +133,10 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
         for t in ("分数线", "合格分数线", "及格线", "合格线", "通过分数线"):
             lex.add(t, mark)
     for c in rep.classes:
-        lex.add(c.name, Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
-                                reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
+        cs = Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
+                     reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》")
+        for t in (c.name, f"{c.name}综合得分"):  # '能源低碳化综合得分' is the class's, not the total '综合得分'
+            lex.add(t, cs)
         lex.add(c.name, Subject(id=f"weight:{c.id}", name=f"{c.name}权重", role="weight", value=c.weight, unit="%",
                                 reference=ref, how=f"方案《{rep.title}》一级指标权重"))
         # '能源低碳化满分 30 分': a class's full points are its weight on the 100-point result (6.1)
