@@ -19,7 +19,7 @@ from .sentence_math import CheckAlone
 _END = "。；;！？!?\n"
 # What may stand before the number: a label ('答：', '•', '1)') or nothing.
 _LEAD = re.compile(r"^\s*(?:[-•·▶*]\s*|(?:答|答案|A|结论|要点)\s*[：:]\s*)?$")
-_LINK = re.compile(r"\s*(?:[，,]\s*(?:这|它|此|该值|该数)?\s*(?:就|正|即|便)?\s*(?:是|为|指的?是|说的是|对应的?是|对应)|"
+_LINK = re.compile(r"\s*(?:[，,]\s*(?:这|它|此|该值|该数)?\s*(?:也就|就|正|即|便|也)?\s*(?:是|为|指的?是|说的是|对应的?是|对应)|"
                    r"\s*[：:]|\s*[—–-]{1,2}|\s*[，,]\s*即)\s*")
 _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9/²³·]*(?:/[A-Za-z0-9²³]+)?)\s*[）)]")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")

@@ -1,0 +1,89 @@
+"""Round ten families other than refutation (value first, fractions, weak links, extraction), with
+sentences written for these tests, not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.scoring import check, load_profile
+from assistant.scoring.shares import fractions
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _got(text: str, profile: str | None = None) -> dict[str, str]:
+    prof = load_profile(ROOT / profile) if profile else None
+    return {r.claim.text.strip(): r.status for r in check(text, prof)}
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("30%，也就是资源高效化在表C.1中的权重。", "30%", "verified"),
+    ("25%，也就是资源高效化在表C.1中的权重。", "25%", "mismatch"),
+    ("14 项：表C.1 二级指标的数量。", "14 项", "verified"),
+    ("12 项：表C.1 二级指标的数量。", "12 项", "mismatch"),
+    ("0.9714，就是焦炭的折标系数（kgce/kg）。", "0.9714", "verified"),
+])
+def test_value_before_its_name(text, number, want):
+    assert _got(text)[number] == want
+
+
+def test_value_first_list_is_not_a_name():
+    # the items counted after a dash are no name of the count
+    assert _got("答：两个——附录A、附录B。").get("两个", "unverifiable") == "unverifiable"
+
+
+def test_fractions_are_one_share():
+    got = fractions("约三分之二的设备；另有 1/4 的产线；8×3/4=6 不是份额")
+    assert [(c.text, c.value) for c in got] == [("三分之二", 66.67), ("1/4", 25.0)]
+    res = _got("生产洁净化 16 分，其中一般工业固体废物综合利用率占三分之一。")
+    assert "三分" not in res  # never read as '三分' (points)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("产品绿色化 16 分，产品碳足迹占其中的1/2。", "verified"),
+    ("产品绿色化 16 分，产品碳足迹占其中的1/4。", "mismatch"),
+    ("资源高效化 30 分里，一般工业固体废物综合利用率占1/5。", "verified"),
+    ("资源高效化 30 分里，一般工业固体废物综合利用率占1/3。", "mismatch"),
+])
+def test_share_of_a_named_whole(text, want):
+    share = [r for r in check(text) if "/" in r.claim.text]
+    assert len(share) == 1 and share[0].status == want
+
+
+def test_round_ten_weak_links_are_not_mismatches():
+    copper = "corpus/examples/copper-smelter.yaml"
+    # an earlier period's company data is not the evaluation year's profile value
+    assert _got("技改前（2019 年）工业用水重复利用率约 10%，改造后提高了。", copper)["10%"] == "unverifiable"
+    # a hypothetical count is no statement of the lead value
+    assert _got("如果平台只满足 5 项，得分按比例计算。")["5 项"] == "unverifiable"
+    # the 100-point basis is no item's points
+    assert _got("用地集约化的分值占全部 100 分的 8%。").get("100 分", "unverifiable") == "unverifiable"
+    # each item's value is not the group's total
+    assert _got("绿色生产四项每项 5 分。").get("5 分", "unverifiable") == "unverifiable"
+    # a score with its maximum after it is no points value
+    assert _got("产品绿色化：11.5 分（满分 16）", copper).get("11.5 分") != "mismatch"
+
+
+def test_bare_document_number_is_no_count():
+    got = _got("586号供应链评价：绿色采购 10 分")
+    assert "586" not in got and "586号" not in got
+
+
+def test_labelled_term_of_an_equation_is_an_operand():
+    copper = "corpus/examples/copper-smelter.yaml"
+    got = _got("外购电量 = 4.5 亿 kWh − 屋顶光伏 1200 万 kWh = 43 800 万 kWh。", copper)
+    assert got["1200 万 kWh"] == "unverifiable" and got["43 800 万 kWh"] == "verified"
+
+
+def test_clause_number_before_an_english_verb_is_no_value():
+    got = _got("Lead value（引领值）按 4.4 means the top 5% of the industry.")
+    assert "4.4" not in got and got["5%"] == "verified"
+
+
+def test_symbol_formula_reference_is_its_own():
+    got = _got("Vu = V/Q（单位产品取水量）对应 B.8，Vg = V/G 对应 B.9。")
+    assert got.get("B.9", "unverifiable") != "mismatch"
+    wrong = _got("Vu = V/Q（单位产品取水量）对应 B.6，Vg = V/G 对应 B.9。")
+    assert wrong.get("B.6") == "mismatch"
