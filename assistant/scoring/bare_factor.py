@@ -12,7 +12,8 @@ from assistant.types import Claim
 from .compare import tolerance
 
 _MULT = {"万": 1e4, "亿": 1e8}
-_TIMES = re.compile(r"^\s*[，,]?\s*[×xX*]\s*$")  # "8 000 MWh，× 0.6776": a comma may open the product
+# "8 000 MWh，× 0.6776": a comma may open the product; the factor may carry a label ('× 华东 2022 年因子 0.5617')
+_TIMES = re.compile(r"^\s*[，,]?\s*[×xX*]\s*(?:[\u4e00-\u9fff]{0,4}\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e00-\u9fff]{0,6})?\s*$")
 _EQ = re.compile(r"^\s*(?:[=＝≈≒])\s*(?:约)?\s*$")
 _SCALES = (1.0, 1e-3, 1e3, 1e-6, 1e6)
 

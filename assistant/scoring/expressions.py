@@ -11,7 +11,9 @@ from assistant.types import Claim
 from .quantity_math import Q, evaluate, quantity
 
 _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
-_GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*[\u4e00-\u9fff]{0,4}\s*((?:[(（]\s*)*)$")
+# a factor may carry a short label, with a year ('× 华东 2022 年因子 0.5617')
+_GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*"
+                  r"(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}\s*(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff]{0,6})\s*((?:[(（]\s*)*)$")
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于))\s*(?:约)?\s*$")
 
 

@@ -60,6 +60,8 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         if not r.claim.unit and unit:
             value += " " + unit.group(1)
         name = _PAREN.sub("", name).rstrip("。，,；;：: ")
+        if not r.claim.unit and re.search(r"(?:总分|得分|评价结果)$", name):
+            value += "分"  # '71.41，这是…的评价结果总分': a score
         body = f"{name}为{value}。"
         at = len(name) + 1
         hit = [x for x in alone(body) if x.claim.start == at and x.status != "unverifiable"]
