@@ -8,6 +8,7 @@ a statement of the value it was linked to, so it is left unverifiable rather tha
 - each item's value (`四项每项5分`) linked to the group's total;
 - a score with its maximum after it (`18.37 分（满分 30）`) linked to the points or weight;
 - a restatement in brackets (`绿证 20 000 张（折 2000 万 kWh）`) linked to a name before the first number;
+- a count of another noun (`按五个方面归类` linked to the count of 绩效指标);
 - (`bare_swap`) a bare number read as a quantity with a physical unit it is 10^3 times off from,
   whose value is another subject's (`按华东 0.5617` as 电力消耗量).
 """
@@ -50,6 +51,9 @@ def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -
         return "得分（其后注明满分），不是该项分值"
     if _RESTATE.search(head) and any(c is not claim and s0 <= c.start and c.end <= claim.start for c in claims):
         return "括号中的折算值，是前一个数的另一种表示"
+    noun = re.match(r"方面|阶段|环节|步骤", text[claim.end:])
+    if claim.unit in COUNTERS and subj.constant and noun and noun.group() not in subj.name:
+        return "计数的对象（" + noun.group() + "）不是所关联常量所数的"
     return ""
 
 
