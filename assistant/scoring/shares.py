@@ -15,7 +15,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from .compare import agrees
+from .compare import COUNTERS, agrees
 from .sentence_math import CheckAlone, Names, result, value_of
 from .units import cn_to_number, fmt
 
@@ -50,7 +50,8 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
 
 
 def _points(name: str, alone: CheckAlone) -> float | None:
-    got = value_of(name, "分值", "分", alone)
+    # an item's points, or a class's weight on the 100-point basis (5.1)
+    got = value_of(name, "分值", "分", alone) or value_of(name, "权重", "分", alone)
     return got[0] if got else None
 
 
@@ -61,10 +62,11 @@ def _expected(text: str, f: Claim, points: list[Claim], alone: CheckAlone, names
     if at < 0:
         return None
     head = text[s0:at]
-    part_names = names(head[-16:])
-    near = part_names and re.search(re.escape(part_names[-1]) + r"(?:的)?(?:权重|分值)?\s*$", head)
-    part = _points(part_names[-1], alone) if near else None
-    how_part = f"{part_names[-1]} {fmt(part)} 分" if part is not None else ""
+    part, how_part, part_len = None, "", 0
+    for name in reversed(names(head[-16:])):  # the nearest name with points ('权重' alone has none)
+        if re.search(re.escape(name) + r"(?:的)?(?:权重|分值)?\s*$", head) and (part := _points(name, alone)) is not None:
+            how_part, part_len = f"{name} {fmt(part)} 分", len(name)
+            break
     if part is None:
         before = [c for c in points if s0 <= c.start and c.end <= at]
         if before and re.search(r"每项|每个|各", text[before[-1].end:at] + text[max(s0, before[-1].start - 3):before[-1].start]):
@@ -78,12 +80,29 @@ def _expected(text: str, f: Claim, points: list[Claim], alone: CheckAlone, names
         whole = _points(mid[-1], alone)
         how_whole = f"{mid[-1]} {fmt(whole)} 分" if whole is not None else ""
     if whole is None:
-        earlier = [c for c in points if s0 <= c.start and c.end <= at - len(part_names[-1] if near else "")]
+        earlier = [c for c in points if s0 <= c.start and c.end <= at - part_len]
         if earlier and re.search(r"其中|里|中", text[earlier[0].end:f.start]):
             whole, how_whole = earlier[0].value, earlier[0].text.strip()
     if not whole:
         return None
     return part / whole * 100, f"计算：{how_part} ÷ {how_whole}"
+
+
+def _of_full(text: str, f: Claim, counts: list[Claim], alone: CheckAlone, names: Names) -> tuple[float, str] | None:
+    """'平台满足 6 项时得分为满分的四分之三': 5.2's linear share (n − base)/(lead − base) of the points."""
+    s0, _ = _sentence(text, f.start)
+    if not re.search(r"满分的\s*$", text[s0:f.start]):
+        return None
+    before = [c for c in counts if s0 <= c.start and c.end <= f.start]
+    if len(before) != 1:
+        return None
+    n = before[0]
+    for name in reversed(names(text[s0:n.start])):
+        lead, base = value_of(name, "引领值", n.unit, alone), value_of(name, "基准值", n.unit, alone)
+        if lead and base and lead[0] != base[0]:
+            share = min(1.0, max(0.0, (n.value - base[0]) / (lead[0] - base[0])))
+            return share * 100, f"计算：5.2 线性比例 ({fmt(n.value)} − {fmt(base[0])}) ÷ ({fmt(lead[0])} − {fmt(base[0])})"
+    return None
 
 
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
@@ -94,7 +113,8 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
     out = [r for r in results if not any(f.start < r.claim.end and r.claim.start < f.end for f in found)]
     points = [r.claim for r in out if r.claim.unit == "分"]
     for f in found:
-        got = _expected(text, f, points, alone, names) if _SHARE.search(text, _sentence(text, f.start)[0], f.start) else None
+        got = _expected(text, f, points, alone, names) if _SHARE.search(text, _sentence(text, f.start)[0], f.start) else \
+            _of_full(text, f, [r.claim for r in out if r.claim.unit in COUNTERS], alone, names)
         if got is None:
             out.append(CheckResult(claim=f, status="unverifiable", explanation="分数表示的份额，句中未给出部分和整体"))
         else:
