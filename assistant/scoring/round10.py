@@ -1,12 +1,13 @@
 """Sentence-level passes of round ten, run on every result (claims and references) of a text:
 who asserts a number (refute.py: quoted-and-refuted values, negations, corrections), a value
-stated before its name (value_first.py), shares written as fractions (shares.py)."""
+stated before its name (value_first.py), shares written as fractions (shares.py), a contrast
+clause that leaves its name out (ellipsis.py)."""
 
 from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import refute, shares, value_first
+from . import ellipsis, refute, shares, value_first
 from .sentence_math import CheckAlone, Names
 
 
@@ -14,4 +15,5 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
     """`results` after the round-ten passes, in text order."""
     out = refute.recheck(text, results, alone)
     out = shares.recheck(text, out, alone, names)
-    return value_first.recheck(text, out, alone)
+    out = value_first.recheck(text, out, alone)
+    return ellipsis.recheck(text, out, alone, names)

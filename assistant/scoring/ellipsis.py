@@ -1,0 +1,39 @@
+"""A contrast that leaves its name out (round ten): '改造前…重复利用率约 12%，改造后按画像 2023 年为 20%'.
+
+The clause after 改造后/技改后/现在/目前 speaks of the subject the clause before it named; an open
+number there with no name of its own is checked as '<that name>为<number>'. The number before the
+contrast is an earlier period's and is left as the linking judged it (guards10.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult
+
+from .sentence_math import CheckAlone, Names
+
+_AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今)")
+_CLAUSE = "，,；;。\n"
+
+
+def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
+    """`results` with an open number of a contrast clause checked under the name of the clause before."""
+    out = list(results)
+    for i, r in enumerate(out):
+        if r.status != "unverifiable":
+            continue
+        c0 = max(text.rfind(b, 0, r.claim.start) for b in _CLAUSE) + 1
+        head = text[c0:r.claim.start]
+        if not _AFTER.search(text[max(0, c0 - 1):r.claim.start]) or [n for n in names(head) if len(n) > 1]:
+            continue
+        p0 = max(text.rfind(b, 0, c0 - 1) for b in _CLAUSE) + 1
+        before = names(text[p0:c0 - 1])
+        if not before:
+            continue
+        body = f"{before[-1]}为{r.claim.text}。"
+        hit = [x for x in alone(body) if x.claim.start == len(before[-1]) + 1 and x.status != "unverifiable"]
+        if hit:
+            out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": f"承前省略（{before[-1]}）："
+                                               + hit[0].explanation})
+    return out
