@@ -80,8 +80,9 @@ def _replacement(old: Claim, new: Claim) -> str:
     text = new.text.strip()
     if old.unit and not new.unit and (m := re.search(r"[\d０-９]([^\d０-９]*)$", old.text)):
         text += m.group(1)
-    if (p := re.match(r"^([A-Za-z/]+\s*)\d", old.text)) and not re.match(r"^[A-Za-z]", text):
-        text = p.group(1) + text  # 'GB/T 24265' corrected as '24256'
+    # the words before the old number stay: 'GB/T 24265' corrected as '24256', '超过 10 m' as '8 m'
+    if (p := re.match(r"^([^\d０-９]+?)\s*[\d０-９]", old.text)) and re.match(r"[\d０-９]", text):
+        text = old.text[:len(p.group(1))] + (" " if old.text[len(p.group(1)):len(p.group(1)) + 1] == " " else "") + text
     return text
 
 
