@@ -2,20 +2,22 @@
 who asserts a number (refute.py: quoted-and-refuted values, negations, corrections), a value
 stated before its name (value_first.py), shares written as fractions (shares.py), a contrast
 clause that leaves its name out (ellipsis.py), a result with its calculation in brackets
-(bracket_calc.py)."""
+(bracket_calc.py), 5.2's rule at the ends and the middle stated in words (rule52.py)."""
 
 from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import bracket_calc, ellipsis, refute, shares, value_first
+from . import bracket_calc, ellipsis, refute, rule52, shares, value_first
 from .sentence_math import CheckAlone, Names
 
 
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
-    """`results` after the round-ten passes, in text order."""
-    out = refute.recheck(text, results, alone)
-    out = shares.recheck(text, out, alone, names)
+    """`results` after the round-ten passes, in text order. Refutation runs last: a value quoted to be
+    refuted stays unjudged whatever the passes before it made of it."""
+    out = shares.recheck(text, results, alone, names)
     out = value_first.recheck(text, out, alone)
     out = ellipsis.recheck(text, out, alone, names)
-    return bracket_calc.recheck(text, out, alone)
+    out = bracket_calc.recheck(text, out, alone)
+    out = rule52.recheck(text, out)
+    return refute.recheck(text, out, alone)
