@@ -87,3 +87,39 @@ def test_symbol_formula_reference_is_its_own():
     assert got.get("B.9", "unverifiable") != "mismatch"
     wrong = _got("Vu = V/Q（单位产品取水量）对应 B.6，Vg = V/G 对应 B.9。")
     assert wrong.get("B.6") == "mismatch"
+
+
+def test_contrast_clause_takes_the_previous_name():
+    pc = "corpus/examples/computer-assembly.yaml"  # its water reuse rate is 20 %
+    assert _got("技改前工业用水重复利用率只有 11%，技改后为 20%。", pc)["20%"] == "verified"
+    assert _got("技改前工业用水重复利用率只有 11%，技改后为 25%。", pc)["25%"] == "mismatch"
+
+
+def test_result_checked_against_its_bracketed_calculation():
+    assert _got("该项得分 3 分（6×4/8）。")["3 分"] == "verified"
+    assert _got("该项得分 3.5 分（6×4/8）。")["3.5 分"] == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("分值 6 分的正向指标，实际值与引领值相等时得 6 分。", "6 分", "verified"),
+    ("分值 6 分的正向指标，实际值等于引领值时得 5 分。", "5 分", "mismatch"),
+    ("实际值差于基准值，这一项只能得 0 分。", "0 分", "verified"),
+    ("实际值差于基准值，这一项只能得 2 分。", "2 分", "mismatch"),
+    ("分值 6 分的逆向指标，实际值位于基准值和引领值正中间，得 3 分。", "3 分", "verified"),
+    ("按 5.2，分值 6 分、基准值 40%、实际值恰好 40%，得 1.2 分。", "1.2 分", "mismatch"),
+])
+def test_rule_52_in_words(text, number, want):
+    assert _got(text)[number] == want
+
+
+def test_english_names_are_whole_words():
+    assert _got("Water reuse rate weight in Table C.1: resource efficiency 30%.")["30%"] == "verified"
+    assert _got("Table C.1 weights: clean production 20%.")["20%"] == "mismatch"
+    # 'land' inside another word names nothing
+    assert _got("Island grid note: 8%.").get("8%", "unverifiable") == "unverifiable"
+
+
+def test_grid_factor_variants_need_their_own_words():
+    assert _got("2022 年全国电网平均排放因子为 0.5856。")["0.5856"] == "mismatch"
+    assert _got("2022 年全国电网因子（扣除市场化交易非化石能源电量）为 0.5856。")["0.5856"] == "verified"
+    assert _got("2022 年扣除市场化交易非化石能源电量后的全国因子为 0.5366。")["0.5366"] == "mismatch"

@@ -17,8 +17,8 @@ from .compare import agrees
 from .sentence_math import result
 
 _END = "。；;！？!?\n"
-_LEAD = re.compile(r"(?:等于|达到|高于|优于|超过|好于|不低于|不劣于|≥|>=)\s*(?:了)?\s*引领值")
-_BASE = re.compile(r"(?:等于|劣于|低于|差于|不如|不到|未达到|<|＜|≤)\s*(?:了)?\s*基准值")
+_LEAD = re.compile(r"(?:等于|达到|高于|优于|超过|好于|不低于|不劣于|≥|>=)\s*(?:了)?\s*引领值|[与和跟]引领值(?:相等|相同|一致|持平)")
+_BASE = re.compile(r"(?:等于|劣于|低于|差于|不如|不到|未达到|<|＜|≤)\s*(?:了)?\s*基准值|[与和跟]基准值(?:相等|相同|一致|持平)")
 _MIDDLE = re.compile(r"正中间|中点|正中|一半")
 _SCORE = re.compile(r"(?:得|得分|拿|计|算出来得|算得|记|直接|只能得)\s*(?:为|是)?\s*$")
 _POINTS = re.compile(r"(?:分值|满分)\s*(?:为|是)?\s*$")
