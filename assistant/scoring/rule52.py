@@ -18,7 +18,8 @@ from .sentence_math import result
 
 _END = "。；;！？!?\n"
 _LEAD = re.compile(r"(?:等于|达到|高于|优于|超过|好于|不低于|不劣于|≥|>=)\s*(?:了)?\s*引领值|[与和跟]引领值(?:相等|相同|一致|持平)")
-_BASE = re.compile(r"(?:等于|劣于|低于|差于|不如|不到|未达到|<|＜|≤)\s*(?:了)?\s*基准值|[与和跟]基准值(?:相等|相同|一致|持平)")
+# '低于基准值' is better for an inverse indicator (吨产品能耗低于基准值): only words that say worse or equal
+_BASE = re.compile(r"(?:等于|劣于|差于|不如|不及)\s*(?:了)?\s*基准值|[与和跟]基准值(?:相等|相同|一致|持平)")
 _MIDDLE = re.compile(r"正中间|中点|正中|一半")
 _SCORE = re.compile(r"(?:得|得分|拿|计|算出来得|算得|记|直接|只能得)\s*(?:为|是)?\s*$")
 _POINTS = re.compile(r"(?:分值|满分)\s*(?:为|是)?\s*$")
@@ -59,17 +60,18 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         claims = [out[i].claim for i in idx]
         points = [c for c in claims if c.unit == "分" and _POINTS.search(text[max(s0, c.start - 6):c.start])]
         sent = text[s0:s1]
-        cases = {k for k, rx in (("lead", _LEAD), ("base", _BASE), ("middle", _MIDDLE)) if rx.search(sent)}
-        if not cases and (w := _written_case(text, s0, claims)):
-            cases = {w}
-        if len(cases) != 1:
+        found = [(k, m.end()) for k, rx in (("lead", _LEAD), ("base", _BASE), ("middle", _MIDDLE)) if (m := rx.search(sent))]
+        written = _written_case(text, s0, claims) if not found else ""
+        if len(found) > 1 or not (found or written):
             continue
-        case = cases.pop()
+        case, after = found[0] if found else (written, -1)
         for i in idx:
             r = out[i]
             c = r.claim
             if r.status != "unverifiable" or c.unit != "分" or c in points or not _SCORE.search(text[max(s0, c.start - 6):c.start]):
                 continue
+            if after >= 0 and any(x.unit != "分" and s0 + after <= x.start < c.start for x in claims):
+                continue  # '劣于基准值 0.55 tce/t 的企业…本厂为 0.46 tce/t，得 6 分': another value decides the score
             if case == "base":
                 exp, how = 0.0, "GB/T 36132-2025 5.2：实际值等于或劣于基准值得 0 分"
             elif len(points) == 1 and points[0].start < c.start:
