@@ -246,12 +246,13 @@ def counted_noun(text: str, matches: list[Match], claim: Claim) -> Match | None:
 
 # an operand of a written expression: an operator or '(' before it, or an operator after it, also through
 # brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
-_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
-_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
+# a '-' is a minus between blanks on one line, not a list bullet opening the next line ('…25 分\n- 责任部门')
+_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|[ \t\u00a0]-)[ \t\u00a0]*$")
+_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^[ \t\u00a0]*[)）]?[ \t\u00a0]-[ \t\u00a0]")
 
 
 # '4.5 亿 kWh − 自发光伏 1200 万 kWh = …': a term labelled by a short word, in an equation
-_LABELLED_TERM = re.compile(r"(?:[+＋−]|\s-)\s*[\u4e00-\u9fff]{1,6}\s*$")
+_LABELLED_TERM = re.compile(r"(?:[+＋−]|[ \t]-)[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*$")
 
 
 def operand(text: str, c: Claim, s0: int) -> bool:
