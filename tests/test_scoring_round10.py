@@ -123,3 +123,13 @@ def test_grid_factor_variants_need_their_own_words():
     assert _got("2022 年全国电网平均排放因子为 0.5856。")["0.5856"] == "mismatch"
     assert _got("2022 年全国电网因子（扣除市场化交易非化石能源电量）为 0.5856。")["0.5856"] == "verified"
     assert _got("2022 年扣除市场化交易非化石能源电量后的全国因子为 0.5366。")["0.5366"] == "mismatch"
+
+
+def test_a_list_bullet_on_the_next_line_is_no_minus():
+    got = _got("纪要：\n- 意见：表C.1 资源高效化权重为 25%\n- 负责人：张")
+    assert got["25%"] == "mismatch"
+
+
+def test_a_single_character_inside_a_word_names_nothing():
+    # '强制性' holds no name of the 100-point basis
+    assert _got("能源消耗强度的引领值取强制性能耗限额标准的2级值。")["2级"] == "mismatch"
