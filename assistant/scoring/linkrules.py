@@ -196,7 +196,8 @@ def listed_total(text: str, claims: list[Claim], claim: Claim, s0: int) -> bool:
     """'…，两项合计11分': the total of the items the text lists, not a name's points or a constant."""
     prev = [c for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start]
     # '资源高效化类四项合计得 18.73 分' with no items written: the class's own score, linked by its name
-    items = any(c.unit not in COUNTERS for c in prev[:-1]) or bool(re.search(r"[、：:]", text[s0:claim.start]))
+    # 'A、B、C三类合计45%' with no values written for the names: the sum of the names' values (checker _summed)
+    items = any(c.unit not in COUNTERS for c in prev[:-1]) or bool(re.search(r"[：:]", text[s0:claim.start]))
     return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start])) and items
 
 
