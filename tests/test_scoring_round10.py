@@ -133,3 +133,19 @@ def test_a_list_bullet_on_the_next_line_is_no_minus():
 def test_a_single_character_inside_a_word_names_nothing():
     # '强制性' holds no name of the 100-point basis
     assert _got("能源消耗强度的引领值取强制性能耗限额标准的2级值。")["2级"] == "mismatch"
+
+
+def test_quantity_converted_by_a_named_factor():
+    assert _got("去年外购电 1 000 万 kWh，按当量值折标 1 229 tce。")["1 229 tce"] == "verified"
+    assert _got("去年外购电 1 000 万 kWh，按当量值折标 1 292 tce。")["1 292 tce"] == "mismatch"
+    assert _got("外购电 1 万 MWh，按 2023 年全国平均因子算，间接排放 5 306 tCO2。")["5 306 tCO2"] == "verified"
+
+
+def test_names_listed_then_counted_and_summed():
+    assert _got("能源低碳化、资源高效化两类合计 60%。")["60%"] == "verified"
+    assert _got("能源低碳化、资源高效化两类合计 50%。")["50%"] == "mismatch"
+
+
+def test_equal_items_added_up():
+    assert _got("产品绿色化两项各 8 分，加在一起 16 分。")["16 分"] == "verified"
+    assert _got("产品绿色化两项各 8 分，合起来 18 分。")["18 分"] == "mismatch"
