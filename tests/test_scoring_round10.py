@@ -149,3 +149,9 @@ def test_names_listed_then_counted_and_summed():
 def test_equal_items_added_up():
     assert _got("产品绿色化两项各 8 分，加在一起 16 分。")["16 分"] == "verified"
     assert _got("产品绿色化两项各 8 分，合起来 18 分。")["18 分"] == "mismatch"
+
+
+def test_unit_equivalence_restates_its_left_side():
+    assert _got("1 MWh = 1 000 kWh。")["1 000 kWh"] == "verified"
+    assert _got("1 MWh = 100 kWh。")["100 kWh"] == "mismatch"
+    assert _got("5 亿元产值记作 50 000 万元。")["50 000 万元"] == "verified"

@@ -42,7 +42,9 @@ _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达�
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
 _OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # another amount, not the product's result
-_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$")
+# '1 亿元产值记作 1 万万元', '1 tce = 1 000 kgce': a unit equivalence restates its left side too
+_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$"
+                      r"|^\s*[\u4e00-\u9fff]{0,3}(?:记作|记为|写作|等于|[=＝])\s*$")
 
 
 def _open(r: CheckResult) -> bool:
