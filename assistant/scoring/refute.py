@@ -136,6 +136,13 @@ def _clause_end(text: str, i: int) -> int:
     return min(ends) if ends else len(text)
 
 
+def _joined(lead: str) -> str:
+    """The words before the refuted number, ready to take the correction: '附录B 的公式' + '为' (a bare
+    '公式29' would read as a formula number)."""
+    lead = lead.rstrip()
+    return lead + "为" if re.search(r"[\u4e00-\u9fff]$", lead) and not re.search(r"[为是有共计占]$", lead) else lead + " "
+
+
 def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
     """'A 不是 25%，而是 30%', '并非 6 分，表C.1 只给 4 分', '25%系笔误，正确值为30%', '把 25% 改为 30%'."""
     out = []
@@ -153,7 +160,7 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
                 corr = None
             body, at = "", -1
             if corr is not None:
-                lead = text[s0:s0 + neg.start()]
+                lead = _joined(text[s0:s0 + neg.start()])
                 tail = _PAREN.sub("", text[c.end:tail_end])
                 body, at = lead + _replacement(c, corr) + tail, len(lead)
             out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr else None, body, at, "negation"))
@@ -173,6 +180,7 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
             lead = text[s0:c.start]
             if change is not None:
                 lead = re.sub(r"(?:把|将|由|从)(?=[^，,。；]{0,20}$)", "", lead, count=1)
+            lead = _joined(lead)
             body, at = lead + _replacement(c, corr), len(lead)
         out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr and body else None, body, at,
                               "slip" if slip else "change"))
