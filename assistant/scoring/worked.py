@@ -120,8 +120,8 @@ def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple
     if c.unit not in ("%", "％") or not (_RATE.search(lead_in) or explicit):
         return None
     last = quantity(sub[k - 1])
-    if last is None or not last.dims or sub[k - 1].unit in ("%", "％"):
-        return None
+    if last is None or not last.dims or sub[k - 1].unit in ("%", "％", "年", "月", "天", "日"):
+        return None  # '占近三年产值的0.22%': a period is no amount
     group = stated_before(sub, k, last.dims)
     if len(group) == 3:  # B.11: utilised / (generated + prior-year stock used)
         stock = [g for g in group if re.search(r"往年|上年|以前年度|贮存", text[max(s0, g[0].start - 8):g[0].start])]
