@@ -91,3 +91,21 @@ def test_plain_statements_untouched():
     assert _status("标准原文写道“资源高效化的权重是 20%”。", "20%") == "mismatch"
     # '不是' without a number after it refutes nothing
     assert _status("这不是可选项，资源高效化的权重是 20%。", "20%") == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "refuted", "correction", "want"), [
+    ("二稿把资源高效化权重写成了 25%，应该是 30%。", "25%", "30%", "verified"),
+    ("二稿把资源高效化权重写成了 30%，应该是 25%。", "30%", "25%", "mismatch"),
+    ("资源高效化权重误写为 20%，实为 30%。", "20%", "30%", "verified"),
+    ("资源高效化权重不应是 20%，应是 30%。", "20%", "30%", "verified"),
+    ("资源高效化权重 20%（错误），正确为 30%。", "20%", "30%", "verified"),
+])
+def test_miswritten_and_bracketed_wrong_values(text, refuted, correction, want):
+    assert _status(text, refuted) == "unverifiable"
+    assert _status(text, correction) == want
+
+
+def test_value_after_rather_than_is_refuted():
+    # 'Y，而不是 X': Y is asserted, X refuted
+    text = "资源高效化权重应该是 30%，而不是 20%。"
+    assert _status(text, "30%") == "verified" and _status(text, "20%") == "unverifiable"

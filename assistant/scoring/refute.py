@@ -25,14 +25,16 @@ from .sentence_math import CheckAlone
 _QUOTE = re.compile(r"“([^“”]{1,240})”|「([^「」]{1,240})」|\"([^\"]{1,240})\"|『([^『』]{1,240})』")
 _END = "。；;！？!?\n"
 # The writer says what the value should be.
-CORRECT = re.compile(r"(?:应当?(?:改为|更正为|修改为|调整为|改成|写为|写成|为|是|取|按)|(?<!请)(?:改为|改成|更正为)|"
+CORRECT = re.compile(r"(?:应(?:当|该)?(?:改为|更正为|修改为|调整为|改成|写为|写成|为|是|取|按)|(?<!请)(?:改为|改成|更正为)|"
                      r"正确(?:的?值|数值|的)?(?:应)?(?:为|是)|实(?:际)?(?:应)?为|而是|才是)")
 # The writer says the quoted value is wrong (right after the quote, or after its subject words).
 REFUTE = re.compile(r"有误|不对|不正确|不准确|错误|错了|写错|抄错|算错|笔误|不符|有问题|不妥|弄错|搞错|"
                     r"^[^，,]{0,12}系[^，,]{1,12}的|^[^，,]{0,4}(?:用的是|写成了|是[^，,]{1,12}的值)|"
                     r"漏[算计了]|未计入|未将|未把|没有?把|没有?计入|编号写错|计算有误")
-_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非)\s*(?:前|近|约)?\s*$")
-_SLIP = re.compile(r"\s*(?:系|是|属|为)?\s*(?:笔误|有误|不对|错误|错了|写错了?|抄错了?|算错了?)")
+_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是)\s*(?:前|近|约)?\s*$")
+# '写成了 25%，应该是 30%', '误写为 25%，实为 30%': the number after these words is the wrong one
+_MISWRITTEN = re.compile(r"(?:写成了?|误写为|误写成|误作|误为|错写为|错写成|错成)\s*$")
+_SLIP = re.compile(r"\s*[（(]?\s*(?:系|是|属|为)?\s*(?:笔误|有误|不对|错误|错了|写错了?|抄错了?|算错了?)")
 _CHANGE = re.compile(r"\s*(?:应当?)?(?:改为|改成|更正为|修改为|调整为)")
 _BEFORE_CHANGE = re.compile(r"(?:把|将|由|从)[^，,。；]{0,20}$")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
@@ -165,7 +167,8 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
                 body, at = lead + _replacement(c, corr) + tail, len(lead)
             out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr else None, body, at, "negation"))
             continue
-        slip = _SLIP.match(text, c.end)
+        slip = _SLIP.match(text, c.end) or (_MISWRITTEN.search(head) and re.match(r"[^，,。；]{0,4}[，,]", text[c.end:])
+                                            and CORRECT.search(text, c.end, s1))
         change = None if slip else _CHANGE.match(text, c.end)
         if slip is None and change is None:
             continue
@@ -178,6 +181,8 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
         body, at = "", -1
         if corr is not None and (not c.unit or not corr.unit or _unit_kind(c) == _unit_kind(corr)):
             lead = text[s0:c.start]
+            if (mis := _MISWRITTEN.search(lead)) is not None:
+                lead = re.sub(r"(?:把|将)(?=[^，,。；]{0,20}$)", "", lead[:mis.start()], count=1)
             if change is not None:
                 lead = re.sub(r"(?:把|将|由|从)(?=[^，,。；]{0,20}$)", "", lead, count=1)
             lead = _joined(lead)
@@ -194,7 +199,8 @@ def analyse(text: str, claims: list[Claim]) -> list[Refutation]:
 
 def needed(text: str) -> bool:
     """Whether the text may hold a refutation at all (keeps the common case fast)."""
-    return bool(re.search(r"不是|并非|而非|笔误|有误|不对|错|应为|应是|应取|改为|改成|更正|正确", text))
+    return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|"
+                          r"而是|才是|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥", text))
 
 
 def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> list[CheckResult]:
