@@ -109,3 +109,9 @@ def test_value_after_rather_than_is_refuted():
     # 'Y，而不是 X': Y is asserted, X refuted
     text = "资源高效化权重应该是 30%，而不是 20%。"
     assert _status(text, "30%") == "verified" and _status(text, "20%") == "unverifiable"
+
+
+def test_english_negation():
+    text = "Resource efficiency weight is not 20% but 30%."
+    assert _status(text, "20%") == "unverifiable" and _status(text, "30%") == "verified"
+    assert _status("Resource efficiency weight is not 30% but 20%.", "20%") == "mismatch"

@@ -31,7 +31,8 @@ CORRECT = re.compile(r"(?:应(?:当|该)?(?:改为|更正为|修改为|调整为
 REFUTE = re.compile(r"有误|不对|不正确|不准确|错误|错了|写错|抄错|算错|笔误|不符|有问题|不妥|弄错|搞错|"
                     r"^[^，,]{0,12}系[^，,]{1,12}的|^[^，,]{0,4}(?:用的是|写成了|是[^，,]{1,12}的值)|"
                     r"漏[算计了]|未计入|未将|未把|没有?把|没有?计入|编号写错|计算有误")
-_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是)\s*(?:前|近|约)?\s*$")
+_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是|(?<![A-Za-z])(?:not|isn't))\s*(?:前|近|约)?\s*$")
+_BUT = re.compile(r"\s+(?:but|rather)\b")
 # '写成了 25%，应该是 30%', '误写为 25%，实为 30%': the number after these words is the wrong one
 _MISWRITTEN = re.compile(r"(?:写成了?|误写为|误写成|误作|误为|错写为|错写成|错成)\s*$")
 _SLIP = re.compile(r"\s*[（(]?\s*(?:系|是|属|为)?\s*(?:笔误|有误|不对|错误|错了|写错了?|抄错了?|算错了?)")
@@ -154,9 +155,11 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
         if _QUOTE.search(text, max(s0, c.start - 1), c.end) or text.count("“", s0, c.start) > text.count("”", s0, c.start):
             continue  # inside a quote: the quote rule decides
         tail_end = _clause_end(text, c.end)
+        if (but := _BUT.match(text, c.end)) is not None:
+            tail_end = but.start()  # 'not 25% but 30%': the correction follows without a comma
         if (neg := _NEGATE.search(head)) is not None:
             after = text[tail_end:s1]
-            m = re.match(r"[，,]\s*(?:而是|而应是|是|应为|实为|只有|只给|仅为)?", after)
+            m = re.match(r"[，,]\s*(?:而是|而应是|是|应为|实为|只有|只给|仅为)?|\s*(?:but|rather)\b", after)
             corr = _first_after([x for x in claims if x.start >= tail_end], tail_end, s1) if m else None
             if corr is not None and _unit_kind(corr) not in (_unit_kind(c), "") and c.unit:
                 corr = None
@@ -200,7 +203,7 @@ def analyse(text: str, claims: list[Claim]) -> list[Refutation]:
 def needed(text: str) -> bool:
     """Whether the text may hold a refutation at all (keeps the common case fast)."""
     return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|"
-                          r"而是|才是|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥", text))
+                          r"而是|才是|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't", text))
 
 
 def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> list[CheckResult]:
