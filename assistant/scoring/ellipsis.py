@@ -15,6 +15,7 @@ from .sentence_math import CheckAlone, Names
 
 _AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今)")
 _CLAUSE = "，,；;。\n"
+_CHANGE = re.compile(r"降|减|增|提高|提升|节约|节省|上升|少了|多了|差|目标|计划|预计|力争")
 
 
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
@@ -27,10 +28,12 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
         head = text[c0:r.claim.start]
         if not _AFTER.search(text[max(0, c0 - 1):r.claim.start]) or [n for n in names(head) if len(n) > 1]:
             continue
+        if _CHANGE.search(head):
+            continue  # '改造后节约了 400 万 kWh': a change, not the value after
         p0 = max(text.rfind(b, 0, c0 - 1) for b in _CLAUSE) + 1
         before = names(text[p0:c0 - 1])
-        if not before:
-            continue
+        if not before or not any(p0 <= x.claim.start < c0 for x in out):
+            continue  # the clause before states a value of that name: the contrast is of values
         body = f"{before[-1]}为{r.claim.text}。"
         hit = [x for x in alone(body) if x.claim.start == len(before[-1]) + 1 and x.status != "unverifiable"]
         if hit:
