@@ -22,7 +22,7 @@ from assistant.types import CheckResult, Claim
 from .compare import COUNTERS
 from .lexicon import Subject
 
-_BEFORE = re.compile(r"改造前|改造之前|技改前|技改之前|原先|过去|上一年度|上年度|基准年")
+_BEFORE = re.compile(r"改造前|改造之前|技改前|技改之前|原先|上一年度|上年度|基准年")
 _AFTER = re.compile(r"改造后|改造之后|技改后|现在|目前|如今|评价年|本年度|今年")
 _IF = re.compile(r"(?:若|如果|假如|假设|倘若)[^，,；;。]*$")
 _WHEN = re.compile(r"\s*(?:项|个|分)?\s*(?:时|的话|之时)")
@@ -40,8 +40,10 @@ def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -
     if not subj.constant and before and (not after or max(after) < max(before)):
         return "改造前（或往年）的企业数据，不与评价年的画像数据比较"
     clause = re.split(r"[，,；;。]", head)[-1]
+    when = _WHEN.match(text, claim.end)
     if subj.constant and subj.role in ("lead", "base", "value") and (_IF.search(head) or (
-            claim.unit in COUNTERS and _WHEN.match(text, claim.end))):
+            claim.unit in COUNTERS and when and not re.match(r"\s*[，,]?\s*(?:即|就)?(?:可)?(?:得|拿)满分", text[when.end():]))):
+        # ('满足 6 项时即得满分' states the lead value: it is judged)
         return "假设的情形（若…/…时），不是对常量的陈述"
     if claim.unit == "分" and _BASIS.search(clause) and subj.value != 100:
         return "总分（百分制基数），不是该项的分值"
