@@ -155,3 +155,8 @@ def test_unit_equivalence_restates_its_left_side():
     assert _got("1 MWh = 1 000 kWh。")["1 000 kWh"] == "verified"
     assert _got("1 MWh = 100 kWh。")["100 kWh"] == "mismatch"
     assert _got("5 亿元产值记作 50 000 万元。")["50 000 万元"] == "verified"
+
+
+def test_symbol_formula_between_name_and_reference():
+    assert _got("容积率 R = S / A，见 B.27。").get("B.27") == "verified"
+    assert _got("工业用水重复利用率 Rw = Vr / (V + Vr) × 100%，见 B.12。").get("B.12") == "mismatch"

@@ -224,7 +224,9 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
         for t in f.get("terms", []):
             for m in re.finditer(re.escape(t), sent):
                 ta, tb = s0 + m.start(), s0 + m.end()
-                dist = a - tb if tb <= a else ta - b
+                # a formula in symbols between the name and the reference is the name's own ('建筑系数 r = (a1 + a2 + a3)
+                # / A × 100%，见公式（B.26）'): it does not put the name farther away
+                dist = len(_SYMBOLS.sub("", text[tb:a])) if tb <= a else ta - b
                 if tb > a and re.search(r"[，,]", text[b:ta]):
                     continue  # a name after the reference names it only within its clause
                 if 0 <= dist <= NEAR:
@@ -254,6 +256,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
     return res
 
 
+_SYMBOLS = re.compile(r"[A-Za-z][A-Za-z0-9_]*\s*=\s*[A-Za-z0-9_\s+\-−×÷/*().%·（）]+")
 _ZH = {"chapter": "章号", "clause": "条号", "annex": "附录B条号", "equation": "公式编号", "standard": "标准号", "attachment": "附件号", "date": "日期"}
 
 
