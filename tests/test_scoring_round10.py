@@ -160,3 +160,8 @@ def test_unit_equivalence_restates_its_left_side():
 def test_symbol_formula_between_name_and_reference():
     assert _got("容积率 R = S / A，见 B.27。").get("B.27") == "verified"
     assert _got("工业用水重复利用率 Rw = Vr / (V + Vr) × 100%，见 B.12。").get("B.12") == "mismatch"
+
+
+def test_english_question_and_answer_reference():
+    assert _got("Question: which clause gives 建筑系数? Answer: B.26.").get("B.26") == "verified"
+    assert _got("Question: which clause gives 建筑系数? Answer: B.25.").get("B.25") == "mismatch"
