@@ -165,3 +165,9 @@ def test_symbol_formula_between_name_and_reference():
 def test_english_question_and_answer_reference():
     assert _got("Question: which clause gives 建筑系数? Answer: B.26.").get("B.26") == "verified"
     assert _got("Question: which clause gives 建筑系数? Answer: B.25.").get("B.25") == "mismatch"
+
+
+def test_result_word_stands_for_the_computed_name():
+    text = "现场按 B.10 计算重复利用率：取水量 20 万 m³，重复利用水量 80 万 m³，计算结果 {}。"
+    assert _got(text.format("80%"))["80%"] == "verified"
+    assert _got(text.format("75%"))["75%"] == "mismatch"

@@ -18,11 +18,40 @@ _CLAUSE = "，,；;。\n"
 _CHANGE = re.compile(r"降|减|增|提高|提升|节约|节省|上升|少了|多了|差|目标|计划|预计|力争")
 
 
+_RESULT = re.compile(r"(?:^|[，,；;])\s*(?:计算)?(?:结果|算得|求得|得出)(?:为|是)?\s*$")
+
+
+def _result_word(text: str, out: list[CheckResult], i: int, alone: CheckAlone, names: Names) -> None:
+    """'按 B.10 计算重复利用率，取水量…，重复利用水量…，结果 91%': 结果 stands for the name the sentence
+    opened with; checked as the sentence with that name in place of 结果."""
+    r = out[i]
+    s0 = max(text.rfind(b, 0, r.claim.start) for b in "。；;\n") + 1
+    m = _RESULT.search(text, s0, r.claim.start)
+    if m is None or not re.search(r"结果|算得|求得|得出", text[m.start():r.claim.start]):
+        return
+    word = re.search(r"(?:计算)?(?:结果|算得|求得|得出)", text[m.start():r.claim.start])
+    assert word is not None
+    w0 = m.start() + word.start()
+    # the name: what the sentence says it computes ('计算重复利用率，…'), else a name of the lexicon
+    told = re.findall(r"(?:计算|核算|求)([\u4e00-\u9fff]{2,12}?)[，,：:]", text[s0:w0])
+    for name in [*told[:1], *[n for n in names(text[s0:w0]) if len(n) > 1 and n not in ("计算", "核算")][:2]]:
+        body = text[s0:w0] + name + text[m.start() + word.end():r.claim.end]
+        at = len(body) - len(r.claim.text)
+        hit = [x for x in alone(body) if x.claim.start == at and x.status != "unverifiable"]
+        if hit:
+            out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": f"“结果”指{name}：" + hit[0].explanation})
+            return
+
+
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
-    """`results` with an open number of a contrast clause checked under the name of the clause before."""
+    """`results` with an open number of a contrast clause checked under the name of the clause before,
+    and an open result after 结果/算得 under the name its sentence opened with."""
     out = list(results)
     for i, r in enumerate(out):
         if r.status != "unverifiable":
+            continue
+        _result_word(text, out, i, alone, names)
+        if out[i].status != "unverifiable":
             continue
         c0 = max(text.rfind(b, 0, r.claim.start) for b in _CLAUSE) + 1
         head = text[c0:r.claim.start]
