@@ -171,3 +171,9 @@ def test_result_word_stands_for_the_computed_name():
     text = "现场按 B.10 计算重复利用率：取水量 20 万 m³，重复利用水量 80 万 m³，计算结果 {}。"
     assert _got(text.format("80%"))["80%"] == "verified"
     assert _got(text.format("75%"))["75%"] == "mismatch"
+
+
+def test_arithmetic_said_in_words():
+    assert _got("用电 5000 万减去光伏 800 万，剩 4200 万 kWh。")["4200 万 kWh"] == "verified"
+    assert _got("用电 5000 万减去光伏 800 万，剩 4800 万 kWh。")["4800 万 kWh"] == "mismatch"
+    assert _got("取水 38 万 m³ 除以产量 20 万 t，得 1.9 m³/t。")["1.9 m³/t"] == "verified"

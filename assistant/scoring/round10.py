@@ -3,13 +3,14 @@ who asserts a number (refute.py: quoted-and-refuted values, negations, correctio
 stated before its name (value_first.py), shares written as fractions (shares.py), a contrast
 clause that leaves its name out (ellipsis.py), a result with its calculation in brackets
 (bracket_calc.py), 5.2's rule at the ends and the middle stated in words (rule52.py), a
-quantity converted by a factor named but not written (named_factor.py)."""
+quantity converted by a factor named but not written (named_factor.py), arithmetic said in words
+(verbal_math.py)."""
 
 from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import bracket_calc, ellipsis, named_factor, refute, rule52, shares, value_first
+from . import bracket_calc, ellipsis, named_factor, refute, rule52, shares, value_first, verbal_math
 from .sentence_math import CheckAlone, Names
 
 
@@ -22,4 +23,5 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
     out = bracket_calc.recheck(text, out, alone)
     out = rule52.recheck(text, out)
     out = named_factor.recheck(text, out, alone)
+    out = verbal_math.recheck(text, out, alone)
     return refute.recheck(text, out, alone)
