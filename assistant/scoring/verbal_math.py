@@ -15,7 +15,8 @@ from assistant.types import CheckResult, Claim
 
 from .sentence_math import CheckAlone
 
-_OP = re.compile(r"^[^，,。；;\d]{0,6}?(减掉|减去|扣除|扣掉|去掉|加上|加|乘以|乘|除以)[^，,。；;\d]{0,8}$")
+# '…= 0.6，再乘分值 8，得 4.8 分': a result carried on by 再/然后 is the first operand
+_OP = re.compile(r"^(?:\s*[，,]\s*(?:再|然后|又))?[^，,。；;\d]{0,6}?(减掉|减去|扣除|扣掉|去掉|加上|加|乘以|乘|除以)[^，,。；;\d]{0,8}$")
 _TO = re.compile(r"^\s*[，,]?\s*(?:得|是|为|等于|剩下?|就是|还剩|结果是?)?\s*[^，,。；;\d]{0,6}?$")
 _SYMBOL = {"减掉": "−", "减去": "−", "扣除": "−", "扣掉": "−", "去掉": "−", "加上": "+", "加": "+",
            "乘以": "×", "乘": "×", "除以": "÷"}
@@ -25,7 +26,7 @@ def _operand(c: Claim, result: Claim) -> str:
     mult = c.unit if c.unit in ("万", "亿") else ""
     if c.unit and not mult:
         return c.text.strip()
-    if result.unit.startswith(mult) and result.unit != mult:
+    if mult and result.unit.startswith(mult) and result.unit != mult:
         return c.text.strip() + " " + result.unit[len(mult):]
     return c.text.strip()
 
