@@ -177,3 +177,8 @@ def test_arithmetic_said_in_words():
     assert _got("用电 5000 万减去光伏 800 万，剩 4200 万 kWh。")["4200 万 kWh"] == "verified"
     assert _got("用电 5000 万减去光伏 800 万，剩 4800 万 kWh。")["4800 万 kWh"] == "mismatch"
     assert _got("取水 38 万 m³ 除以产量 20 万 t，得 1.9 m³/t。")["1.9 m³/t"] == "verified"
+
+
+def test_written_sum_with_grouped_digits():
+    assert _got("综合能耗 = 2 500 + 120.5 = 2 620.5 tce。")["2 620.5 tce"] == "verified"
+    assert _got("综合能耗 = 2 500 + 120.5 = 2 720.5 tce。")["2 720.5 tce"] == "mismatch"
