@@ -182,3 +182,10 @@ def test_arithmetic_said_in_words():
 def test_written_sum_with_grouped_digits():
     assert _got("综合能耗 = 2 500 + 120.5 = 2 620.5 tce。")["2 620.5 tce"] == "verified"
     assert _got("综合能耗 = 2 500 + 120.5 = 2 720.5 tce。")["2 720.5 tce"] == "mismatch"
+
+
+def test_document_numbers_of_the_notice_and_the_measures():
+    assert _got("绿色园区评价要求见工信厅节函〔2016〕586号。").get("586") == "verified"
+    assert _got("绿色园区评价要求见工信厅节函〔2016〕685号。").get("685") == "mismatch"
+    assert _got("按工信厅节函〔2018〕586号评价供应链。").get("2018") == "mismatch"
+    assert _got("梯度培育依据工信部节〔2024〕13号。").get("2024") == "verified"
