@@ -189,3 +189,8 @@ def test_document_numbers_of_the_notice_and_the_measures():
     assert _got("绿色园区评价要求见工信厅节函〔2016〕685号。").get("685") == "mismatch"
     assert _got("按工信厅节函〔2018〕586号评价供应链。").get("2018") == "mismatch"
     assert _got("梯度培育依据工信部节〔2024〕13号。").get("2024") == "verified"
+
+
+def test_first_edition_year():
+    assert _got("GB/T 36132 于 2018 年首次发布。").get("2018") == "verified"
+    assert _got("GB/T 36132 首次发布于 2019 年。").get("2019") == "mismatch"
