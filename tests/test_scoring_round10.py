@@ -194,3 +194,10 @@ def test_document_numbers_of_the_notice_and_the_measures():
 def test_first_edition_year():
     assert _got("GB/T 36132 于 2018 年首次发布。").get("2018") == "verified"
     assert _got("GB/T 36132 首次发布于 2019 年。").get("2019") == "mismatch"
+
+
+def test_count_of_basic_requirements_and_clause_numbers():
+    assert _got("GB/T 36132-2025 4.2 规定的两项基本要求是评价的前提。")["两项"] == "mismatch"
+    assert _got("GB/T 36132-2025 4.2 规定的三项基本要求是评价的前提。")["三项"] == "verified"
+    # a clause number before the name is no count
+    assert _got("4.2 基本要求 b)：明确管理职责。").get("4.2", "unverifiable") != "mismatch"

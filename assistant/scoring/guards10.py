@@ -35,6 +35,8 @@ _RESTATE = re.compile(r"[（(]\s*(?:折|折合|折算|约合|合|即|相当于)\
 def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -> str:
     """Why the link of `claim` to `subj` is too weak to judge ('' when it is not)."""
     head = text[s0:claim.start]
+    if subj.unit in COUNTERS and claim.decimals > 0 and (not claim.unit or claim.unit in COUNTERS):
+        return "带小数的数（条款号 4.2 等）不是项数"
     before = [m.end() for m in _BEFORE.finditer(head)]
     after = [m.end() for m in _AFTER.finditer(head)]
     if not subj.constant and before and (not after or max(after) < max(before)):
