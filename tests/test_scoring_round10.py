@@ -201,3 +201,9 @@ def test_count_of_basic_requirements_and_clause_numbers():
     assert _got("GB/T 36132-2025 4.2 规定的三项基本要求是评价的前提。")["三项"] == "verified"
     # a clause number before the name is no count
     assert _got("4.2 基本要求 b)：明确管理职责。").get("4.2", "unverifiable") != "mismatch"
+
+
+def test_result_said_after_an_expression_and_grid_factor_short_names():
+    assert _got("按 8×6/10 算是 4.8 分。")["4.8 分"] == "verified"
+    assert _got("按 8×6/10 算是 5.8 分。")["5.8 分"] == "mismatch"
+    assert _got("2023 年全国电网平均因子为 0.5366。")["0.5366"] == "mismatch"

@@ -235,7 +235,7 @@ def add_reference(lex: Lexicon) -> None:
 
 # '2022年华东区域电网因子0.5617' / '按区域因子': the factor's names; the year and region come from the context
 _GRID_TERMS = ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子", "电网因子",
-               "区域电网因子", "区域因子", "区域电网排放因子", "区域电网平均排放因子")
+               "区域电网因子", "区域因子", "区域电网排放因子", "区域电网平均排放因子", "电网平均因子", "电力平均排放因子")
 
 
 def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None) -> None:
