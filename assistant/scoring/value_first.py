@@ -52,7 +52,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         if link is None:
             continue
         name = text[link.end():s1].strip()
-        if not name or len(name) > 60 or re.match(r"[\d０-９]", name) or "、" in name:
+        if not name or len(name) > 60 or (re.match(r"[\d０-９]", name) and not re.match(r"(?:19|20)\d{2}\s*年", name)) or "、" in name:
             # '三个——附录A、附录B、附录C': the items counted, not a name of the number
             continue
         value = r.claim.text
