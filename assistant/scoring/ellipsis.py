@@ -63,8 +63,11 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
         before = names(text[p0:c0 - 1])
         if not before or not any(p0 <= x.claim.start < c0 for x in out):
             continue  # the clause before states a value of that name: the contrast is of values
-        body = f"{before[-1]}为{r.claim.text}。"
-        hit = [x for x in alone(body) if x.claim.start == len(before[-1]) + 1 and x.status != "unverifiable"]
+        # the clause's own year goes with it ('改造后改用 2023 年因子 0.5366': the 2023 factor)
+        year = re.findall(r"((?:19|20)\d{2})\s*年(?!度?报告)", head)
+        lead = (f"{year[-1]} 年" if year else "") + before[-1]
+        body = f"{lead}为{r.claim.text}。"
+        hit = [x for x in alone(body) if x.claim.start == len(lead) + 1 and x.status != "unverifiable"]
         if hit:
             out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": f"承前省略（{before[-1]}）："
                                                + hit[0].explanation})
