@@ -207,3 +207,8 @@ def test_result_said_after_an_expression_and_grid_factor_short_names():
     assert _got("按 8×6/10 算是 4.8 分。")["4.8 分"] == "verified"
     assert _got("按 8×6/10 算是 5.8 分。")["5.8 分"] == "mismatch"
     assert _got("2023 年全国电网平均因子为 0.5366。")["0.5366"] == "mismatch"
+
+
+def test_a_name_after_a_count_also_names_a_later_points_value():
+    assert _got("满足 12 项能碳管理平台功能，也只拿满分 8 分。")["8 分"] == "mismatch"
+    assert _got("满足 12 项能碳管理平台功能，也只拿满分 6 分。")["6 分"] == "verified"

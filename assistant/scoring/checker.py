@@ -129,9 +129,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             before = [names[group.index(claim)]]
             claims = [claim]
     slip: Subject | None = None
-    # A term right after another number ('12项业务功能') names that number, not a later one.
+    # A term right after another number ('12项业务功能') names that number, not a later one led by no role word
     before = [m for m in before if not any(c is not claim and c.end <= m[0] and text[c.end:m[0]] in ("", "的")
-                                           and any(compatible_claim(c, s) for s in lex.terms[m[2]]) for c in claims)]
+                                           and any(compatible_claim(c, s) for s in lex.terms[m[2]]) for c in claims)
+              or any(w in text[m[1]:claim.start] for w in ("满分", "分值", "权重"))]
     # 'A等五类一级指标': a count after 'A等' counts the kind A is an example of, not A's parts
     before = [m for m in before if not (claim.unit in COUNTERS and text[m[1]:claim.start].startswith("等"))
               and not linkrules.topic(text, m, claim)]
