@@ -115,3 +115,13 @@ def test_english_negation():
     text = "Resource efficiency weight is not 20% but 30%."
     assert _status(text, "20%") == "unverifiable" and _status(text, "30%") == "verified"
     assert _status("Resource efficiency weight is not 30% but 20%.", "20%") == "mismatch"
+
+
+def test_each_quote_has_its_own_marker():
+    # the first quote is kept, the second corrected: a wrong kept value is still a mismatch
+    text = "审核：“能源低碳化权重 25%”无误，“资源高效化权重 20%”应改为 30%。"
+    assert _status(text, "25%") == "mismatch"
+    assert _status(text, "20%") == "unverifiable" and _status(text, "30%") == "verified"
+    # a correction written as a second quote
+    text = "建议将“资源高效化权重 20%”改为“资源高效化权重 30%”。"
+    assert _status(text, "20%") == "unverifiable" and _status(text, "30%") == "verified"

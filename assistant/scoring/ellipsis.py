@@ -3,6 +3,9 @@
 The clause after 改造后/技改后/现在/目前 speaks of the subject the clause before it named; an open
 number there with no name of its own is checked as '<that name>为<number>'. The number before the
 contrast is an earlier period's and is left as the linking judged it (guards10.py).
+
+Also a result word that stands for the sentence's subject: '按 B.10 计算重复利用率，取水量…，结果 91%' is
+checked with the computed name in place of 结果.
 """
 
 from __future__ import annotations

@@ -112,7 +112,10 @@ def _quotes(text: str, claims: list[Claim]) -> list[Refutation]:
         inner = [c for c in claims if q.start() < c.start and c.end < q.end()]
         if not inner:
             continue
-        _, s1 = _sentence(text, q.end())
+        _, end = _sentence(text, q.end())
+        # a marker after the next quote is that quote's ('“A”无误，“B”应改为…': A is kept); a correction may
+        # stand inside the next quote ('将“…25%”改为“…30%”')
+        s1 = min([m.start() for m in _QUOTE.finditer(text, q.end(), end)] or [end])
         rest = text[q.end():s1]
         corr_m = CORRECT.search(rest)
         ref_m = REFUTE.search(rest[:40])
@@ -121,7 +124,7 @@ def _quotes(text: str, claims: list[Claim]) -> list[Refutation]:
         if corr_m is None and ref_m is not None and ref_m.start() > 12:
             continue  # a wrong-marker far after the quote judges something else
         pos = q.end() + (corr_m.end() if corr_m else ref_m.end())
-        corr = _first_after(claims, pos, s1) or (_token_claim(text, pos, s1) if corr_m else None)
+        corr = _first_after(claims, pos, end) or (_token_claim(text, pos, end) if corr_m else None)
         body, at = "", -1
         if corr is not None:
             old = _target(inner, corr)
