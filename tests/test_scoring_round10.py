@@ -212,3 +212,8 @@ def test_result_said_after_an_expression_and_grid_factor_short_names():
 def test_a_name_after_a_count_also_names_a_later_points_value():
     assert _got("满足 12 项能碳管理平台功能，也只拿满分 8 分。")["8 分"] == "mismatch"
     assert _got("满足 12 项能碳管理平台功能，也只拿满分 6 分。")["6 分"] == "verified"
+
+
+def test_conditions_of_the_judgement():
+    assert _got("按 6.2，判定绿色工厂要同时满足两个条件。")["两个"] == "verified"
+    assert _got("按 6.2，判定绿色工厂要同时满足四个条件。")["四个"] == "mismatch"
