@@ -58,7 +58,7 @@ def test_paraphrase_tune_floor():
     # blind9: seen since round ten (tuned on its failures by class: refuted quotes first)
     ("paraphrase_blind9.jsonl", 0.96, 0.01),
     # blind10: written for round ten and tuned on in round ten (its failures read by class)
-    ("paraphrase_blind10.jsonl", 0.91, 0.01),
+    ("paraphrase_blind10.jsonl", 0.92, 0.01),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run
