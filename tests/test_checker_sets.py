@@ -10,7 +10,11 @@ import pytest
 
 from evals.checker import blindset
 
-SETS = sorted((Path(__file__).parent.parent / "evals" / "checker").glob("paraphrase_blind[6-9].jsonl"))
+# Sets from blind6 on are built by evals/checker/blindset.py (earlier ones predate it).
+SETS = sorted(
+    p for p in (Path(__file__).parent.parent / "evals" / "checker").glob("paraphrase_blind*.jsonl")
+    if p.stem.removeprefix("paraphrase_blind").isdigit() and int(p.stem.removeprefix("paraphrase_blind")) >= 6
+)
 
 
 @pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)

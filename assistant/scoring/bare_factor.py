@@ -12,7 +12,8 @@ from assistant.types import Claim
 from .compare import tolerance
 
 _MULT = {"万": 1e4, "亿": 1e8}
-_TIMES = re.compile(r"^\s*[，,]?\s*[×xX*]\s*$")  # "8 000 MWh，× 0.6776": a comma may open the product
+# "8 000 MWh，× 0.6776": a comma may open the product; the factor may carry a label ('× 华东 2022 年因子 0.5617')
+_TIMES = re.compile(r"^\s*[，,]?\s*[×xX*]\s*(?:[\u4e00-\u9fff]{0,4}\s*(?:(?:19|20)\d{2}\s*年度?)?\s*[\u4e00-\u9fff]{0,6})?\s*$")
 _EQ = re.compile(r"^\s*(?:[=＝≈≒])\s*(?:约)?\s*$")
 _SCALES = (1.0, 1e-3, 1e3, 1e-6, 1e6)
 
@@ -49,7 +50,7 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     return _judge(c, sum(math.prod(_written(p) for p in t) for t in terms), f"计算：{how}（系数未写单位，按数值核对）")
 
 
-_BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
+_BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}(?:(?:19|20)\d{2}\s*年度?[^\d，,。；;]{0,6})?$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
 _THEN = re.compile(r"^\s*(?:计算?|折算?|折合|换算)[，,]?\s*[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?\s*$")
 
 
@@ -63,7 +64,7 @@ def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     f, q = sub[k - 1], sub[k - 2]
     if f.unit or f.comparator != "=" or q.comparator != "=" or not q.unit or f.decimals < 2 or not 0 < f.value < 100:
         return None
-    if not _BY.search(text[q.end:f.start]) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", text[q.end:f.start]):
+    if not _BY.search(text[q.end:f.start]) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年度?", "", text[q.end:f.start])):
         return None
     return _judge(c, _written(q) * f.value, f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）")
 

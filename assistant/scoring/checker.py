@@ -17,6 +17,7 @@ from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .quiz import recheck as quiz_recheck
 from .references import check_references
+from .round10 import recheck as sentence_recheck
 from .sentences import around as _sentence
 from .sources import check_sources
 from .subjects import (
@@ -69,15 +70,19 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     # longest match across both lexicons: '低位发热量' is not the '热量' inside it
     main = [m for m in lex.finditer(norm) if not any(f[0] <= m[0] and m[1] <= f[1] and f[1] - f[0] > m[1] - m[0] for f in fbm)]
     ctx = _Ctx(norm, claims, lex, main, others, profile is not None, fb, fbm)
+
+    def alone(t: str) -> list[CheckResult]:
+        return _numbers(t, profile, cited_keys, scheme)
     results = arith.recheck(norm, claims, [_check_one(c, ctx) for c in claims])
     results = linear.recheck(norm, claims, results, [lex, fb])
-    results = inline.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme),
-                             lambda s: [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])])
+    def names(s: str) -> list[str]:
+        return [m[2] for m in sorted((*lex.finditer(s), *fb.finditer(s)), key=lambda m: m[1])]
+    results = inline.recheck(norm, claims, results, alone, names)
     results = each_total_recheck(norm, claims, pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results)))
     if "判断" in norm or "填空" in norm:
-        results = quiz_recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
+        results = quiz_recheck(norm, claims, results, alone)
     if "|" in norm:
-        results = tables.recheck(norm, claims, results, lambda t: _numbers(t, profile, cited_keys, scheme))
+        results = tables.recheck(norm, claims, results, alone)
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
     labels = [r for r in results if norm[max(0, r.claim.start - 3):r.claim.start].strip().endswith("附件")]
     results = [r for r in results if r not in labels]
@@ -86,7 +91,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
-    return sorted([*results, *refs], key=lambda r: r.claim.start)
+    return sentence_recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone, names)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
@@ -124,9 +129,10 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             before = [names[group.index(claim)]]
             claims = [claim]
     slip: Subject | None = None
-    # A term right after another number ('12项业务功能') names that number, not a later one.
+    # A term right after another number ('12项业务功能') names that number, not a later one led by no role word
     before = [m for m in before if not any(c is not claim and c.end <= m[0] and text[c.end:m[0]] in ("", "的")
-                                           and any(compatible_claim(c, s) for s in lex.terms[m[2]]) for c in claims)]
+                                           and any(compatible_claim(c, s) for s in lex.terms[m[2]]) for c in claims)
+              or any(w in text[m[1]:claim.start] for w in ("满分", "分值", "权重"))]
     # 'A等五类一级指标': a count after 'A等' counts the kind A is an example of, not A's parts
     before = [m for m in before if not (claim.unit in COUNTERS and text[m[1]:claim.start].startswith("等"))
               and not linkrules.topic(text, m, claim)]
@@ -217,7 +223,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
              and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
     for m in sorted(after, key=lambda m: m[0])[:2]:
-        if any(c is not claim and claim.end <= c.start and (c.end <= m[0] or c.start - m[1] <= 3) for c in claims):
+        if any(c is not claim and claim.end <= c.start and (c.end <= m[0] or (c.start - m[1] <= 3 and not re.search(r"[，,；;]", text[m[1]:c.start]))) for c in claims):
             break  # '16 分由先进工艺与装备 6 分…': a name followed by its own number is that number's
         if m[0] < claim.end and not text[m[0]:claim.end].endswith(claim.unit[-1:] or "\0"):
             continue
@@ -291,7 +297,7 @@ def _check_inner(claim: Claim, ctx: _Ctx) -> CheckResult:
                            explanation="与 5.2 一致：实际值劣于基准值（或不符合要求）的指标得 0 分。")
     results = [against(claim, s, slip, ctx.others) for s in (subj, *shared)]
     bad = [r for r in results if r.status == "mismatch"]
-    if bad and (why := guards.weak_link(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim, subj, ctx.claims)):
+    if bad and (why := guards.weak_link(ctx.text, _sentence(ctx.text, claim.start, claim.end)[0], claim, subj, ctx.claims) or guards.bare_swap(claim, subj, bad[0])):
         return CheckResult(claim=claim, status="unverifiable", explanation=why)  # too weak a link to call it wrong
     if bad and shared:
         bad[0].explanation = f"文中称多项共用此值：{bad[0].explanation}"

@@ -12,7 +12,7 @@ from .compare import COUNTERS, agrees
 from .sentence_math import result
 
 _EACH = re.compile(r"^[^，,。；;\d]{0,6}?(?:各|均|每项|每个)(?:为|是|占|计|得)?\s*$")
-_TOTAL = re.compile(r"^\s*[，,]?\s*(?:合计|共计|总计|一共|总共|共|加起来)\s*(?:为|是|得|有)?\s*$")
+_TOTAL = re.compile(r"^\s*[，,]?\s*(?:合计|共计|总计|一共|总共|共|加起来|合起来|加在一起)\s*(?:为|是|得|有)?\s*$")
 
 
 def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[CheckResult]:

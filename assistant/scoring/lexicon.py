@@ -70,7 +70,10 @@ class Lexicon:
         if self._rx is None:
             alt = "|".join(_spaced(t) for t in sorted(self.terms, key=len, reverse=True))
             self._rx = re.compile(alt)
-        return [(m.start(), m.end(), _BOUNDARY.sub("", m.group())) for m in self._rx.finditer(text)]
+        # an English name is a whole word ('land' is not in 'island', 'base' not in 'database')
+        return [(m.start(), m.end(), _BOUNDARY.sub("", m.group())) for m in self._rx.finditer(text)
+                if not (m.group()[:1].isascii() and m.group()[:1].isalpha() and m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha())
+                and not (m.group()[-1:].isascii() and m.group()[-1:].isalpha() and text[m.end():m.end() + 1].isascii() and text[m.end():m.end() + 1].isalpha())]
 
 
 # '单位产值 CO2 排放', '外购电力 kWh': a space between Chinese and Latin letters or digits (GB/T 3101

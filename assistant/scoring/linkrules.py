@@ -196,7 +196,8 @@ def listed_total(text: str, claims: list[Claim], claim: Claim, s0: int) -> bool:
     """'…，两项合计11分': the total of the items the text lists, not a name's points or a constant."""
     prev = [c for c in claims if c is not claim and s0 <= c.start and c.end <= claim.start]
     # '资源高效化类四项合计得 18.73 分' with no items written: the class's own score, linked by its name
-    items = any(c.unit not in COUNTERS for c in prev[:-1]) or bool(re.search(r"[、：:]", text[s0:claim.start]))
+    # 'A、B、C三类合计45%' with no values written for the names: the sum of the names' values (checker _summed)
+    items = any(c.unit not in COUNTERS for c in prev[:-1]) or bool(re.search(r"[：:]", text[s0:claim.start]))
     return bool(prev) and prev[-1].unit in COUNTERS and bool(_LISTED.match(text[prev[-1].end:claim.start])) and items
 
 
@@ -246,13 +247,20 @@ def counted_noun(text: str, matches: list[Match], claim: Claim) -> Match | None:
 
 # an operand of a written expression: an operator or '(' before it, or an operator after it, also through
 # brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
-_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|\s-)\s*$")
-_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^\s*[)）]?\s-\s")
+# a '-' is a minus between blanks on one line, not a list bullet opening the next line ('…25 分\n- 责任部门')
+_OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|[ \t\u00a0]-)[ \t\u00a0]*$")
+_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^[ \t\u00a0]*[)）]?[ \t\u00a0]-[ \t\u00a0]")
+
+
+# '4.5 亿 kWh − 自发光伏 1200 万 kWh = …': a term labelled by a short word, in an equation
+_LABELLED_TERM = re.compile(r"(?:[+＋−]|[ \t]-)[ \t]*[\u4e00-\u9fff]{1,6}[ \t]*$")
 
 
 def operand(text: str, c: Claim, s0: int) -> bool:
     """Whether `c` is an operand of a written expression (not checked on its own)."""
-    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4]))
+    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4])
+                or (_LABELLED_TERM.search(text[max(s0, c.start - 10):c.start])
+                    and re.match(r"[^，,；;。]*[=＝]", text[c.end:])))
 
 
 def names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: int) -> bool:

@@ -18,7 +18,8 @@ NEAR = 30
 _RX = {
     "clause": re.compile(r"(?<![A-Za-z\d./-])(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.])\s*(?:条|节)?"),
     # no \b: in '附录B的B.11' the 的 before B is a word character, so \b would not match
-    "annex": re.compile(r"(?<![(（A-Za-z0-9_.])(B\.\d{1,2})(?![\d.])(?!\s*[)）])"),
+    # an English sentence may end right after it ('Answer: B.26.')
+    "annex": re.compile(r"(?<![(（A-Za-z0-9_.])(B\.\d{1,2})(?!\d|\.\d)(?!\s*[)）])"),
     "chapter": re.compile(r"第\s*(10|[1-9]|[一二三四五六七八九])\s*章"),
     "equation": re.compile(r"(?:[(（]\s*(B\.\d{1,2})\s*[)）]|(?:公式|式)\s*(B\.\d{1,2}))"),
     "standard": re.compile(r"GB/T\s*(\d{4,5})(?!\d)(?:\s*[-—]\s*\d{4})?"),
@@ -109,11 +110,11 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
     for s0, s1 in _sentences(text):
         sent = text[s0:s1]
         docs = _docs(sent)
-        if not docs and re.match(r"\s*答\s*[：:]", sent):
+        if not docs and _ANSWER.match(sent):
             docs = prev_docs  # '问：新版通则什么时候实施？答：…': the answer is on the question's document
         prev_docs = docs
         # '问：废气强度在附录B 哪几条？答：B.16 至 B.19': an answer's reference is on the question's names
-        question = prev_sent if re.match(r"\s*答\s*[：:]", sent) else ""
+        question = prev_sent if _ANSWER.match(sent) else ""
         prev_sent = sent
         for f in facts():
             if f["kind"] == "pattern":
@@ -147,6 +148,10 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
                     # names in order, not by distance: left unjudged
                     res = None
+                clause = re.split(r"[，,；;]", sent[:a - s0])[-1]
+                if res is not None and res.status == "mismatch" and "=" in clause and not re.search(
+                        r"[\u4e00-\u9fff]{3,}", re.sub(r"对应|见|即|是|为|用|按|公式|式|条|附录", "", clause)):
+                    res = None  # '…，Cu = C/Q 对应 B.3': the clause's own formula in symbols, not a name before it
                 if res is not None:
                     out.append(res)
         out += _system_list(text, sent, s0, [r for r in out if s0 <= r.claim.start < s0 + len(sent)])
@@ -220,7 +225,9 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
         for t in f.get("terms", []):
             for m in re.finditer(re.escape(t), sent):
                 ta, tb = s0 + m.start(), s0 + m.end()
-                dist = a - tb if tb <= a else ta - b
+                # a formula in symbols between the name and the reference is the name's own ('建筑系数 r = (a1 + a2 + a3)
+                # / A × 100%，见公式（B.26）'): it does not put the name farther away
+                dist = len(_SYMBOLS.sub("", text[tb:a])) if tb <= a else ta - b
                 if tb > a and re.search(r"[，,]", text[b:ta]):
                     continue  # a name after the reference names it only within its clause
                 if 0 <= dist <= NEAR:
@@ -250,6 +257,8 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
     return res
 
 
+_ANSWER = re.compile(r"\s*(?:答|Answer|A)\s*[：:]")  # '问：…？答：…', 'Question: …? Answer: …'
+_SYMBOLS = re.compile(r"[A-Za-z][A-Za-z0-9_]*\s*=\s*[A-Za-z0-9_\s+\-−×÷/*().%·（）]+")
 _ZH = {"chapter": "章号", "clause": "条号", "annex": "附录B条号", "equation": "公式编号", "standard": "标准号", "attachment": "附件号", "date": "日期"}
 
 

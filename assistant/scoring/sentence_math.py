@@ -185,7 +185,9 @@ def reuse(text: str, c: Claim, amounts: list[Claim], out: list[CheckResult], i: 
                     "GB/T 36132-2025§B.10")
 
 
-_SUM_EXPR = re.compile(r"(?<![\d./(（×*÷])(\d+(?:\.\d+)?(?:\s*[+＋]\s*\d+(?:\.\d+)?)+)\s*(?:分|%|项)?[^，,。；\d]{0,2}[，,]?\s*(?:合计|共计|总计|总和为|之和为|相加为|共|为|=|＝)\s*$")
+# numbers may print their thousands with a space ('7 374 + 607.15'): a group is one number, never its tail
+_N = r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?"
+_SUM_EXPR = re.compile(rf"(?<![\d./(（×*÷])(?<!\d[ \u00a0\u2009\u202f])({_N}(?:\s*[+＋]\s*{_N})+)\s*(?:分|%|项)?[^，,。；\d]{{0,2}}[，,]?\s*(?:合计|共计|总计|总和为|之和为|相加为|共|为|=|＝)\s*$")
 
 
 def sums(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
@@ -195,7 +197,7 @@ def sums(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int],
         m = _SUM_EXPR.search(text[s0:c.start])
         if not m or re.search(r"[)）]", text[s0 + m.end(1):c.start]):
             continue
-        parts = [float(x) for x in re.split(r"\s*[+＋]\s*", m.group(1))]
+        parts = [float(re.sub(r"[ \u00a0\u2009\u202f]", "", x)) for x in re.split(r"\s*[+＋]\s*", m.group(1))]
         exp = sum(parts)
         out[i] = result(c, agrees(c, exp, True, exact=not c.approx), exp, c.unit,
                         f"计算：{' + '.join(fmt(x) for x in parts)} = {fmt(exp)}")

@@ -133,8 +133,10 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
         for t in ("分数线", "合格分数线", "及格线", "合格线", "通过分数线"):
             lex.add(t, mark)
     for c in rep.classes:
-        lex.add(c.name, Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
-                                reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》"))
+        cs = Subject(id=f"score:{c.id}", name=f"{c.name}得分", role="score", value=c.score, unit="分",
+                     reference=ref, how=f"权重 {c.weight:g} × 得分 / 分值，方案《{rep.title}》")
+        for t in (c.name, f"{c.name}综合得分"):  # '能源低碳化综合得分' is the class's, not the total '综合得分'
+            lex.add(t, cs)
         lex.add(c.name, Subject(id=f"weight:{c.id}", name=f"{c.name}权重", role="weight", value=c.weight, unit="%",
                                 reference=ref, how=f"方案《{rep.title}》一级指标权重"))
         # '能源低碳化满分 30 分': a class's full points are its weight on the 100-point result (6.1)
@@ -233,7 +235,7 @@ def add_reference(lex: Lexicon) -> None:
 
 # '2022年华东区域电网因子0.5617' / '按区域因子': the factor's names; the year and region come from the context
 _GRID_TERMS = ("电网排放因子", "电网平均排放因子", "电网平均二氧化碳排放因子", "电力排放因子", "排放因子", "电网因子",
-               "区域电网因子", "区域因子", "区域电网排放因子", "区域电网平均排放因子")
+               "区域电网因子", "区域因子", "区域电网排放因子", "区域电网平均排放因子", "电网平均因子", "电力平均排放因子")
 
 
 def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None) -> None:

@@ -41,6 +41,8 @@ def variants(term: str) -> tuple[str, ...]:
     for canon, alts in _data()["term_variants"].items():
         if canon in term:
             out += [term.replace(canon, a) for a in alts]
+    for name in _data().get("english_names", {}).get(term, []):
+        out += [name, name[:1].upper() + name[1:]]
     conj = _data().get("conjunction_variants", [])
     for t in list(out):
         for a in conj:

@@ -42,7 +42,9 @@ _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达�
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
 _OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # another amount, not the product's result
-_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$")
+# '1 亿元产值记作 1 万万元', '1 tce = 1 000 kgce': a unit equivalence restates its left side too
+_RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$"
+                      r"|^\s*[\u4e00-\u9fff]{0,3}(?:记作|记为|写作|等于|[=＝])\s*$")
 
 
 def _open(r: CheckResult) -> bool:
@@ -118,8 +120,8 @@ def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple
     if c.unit not in ("%", "％") or not (_RATE.search(lead_in) or explicit):
         return None
     last = quantity(sub[k - 1])
-    if last is None or not last.dims or sub[k - 1].unit in ("%", "％"):
-        return None
+    if last is None or not last.dims or sub[k - 1].unit in ("%", "％", "年", "月", "天", "日"):
+        return None  # '占近三年产值的0.22%': a period is no amount
     group = stated_before(sub, k, last.dims)
     if len(group) == 3:  # B.11: utilised / (generated + prior-year stock used)
         stock = [g for g in group if re.search(r"往年|上年|以前年度|贮存", text[max(s0, g[0].start - 8):g[0].start])]

@@ -1,0 +1,243 @@
+"""Quoted-and-refuted values (round ten): who asserts a number.
+
+A review comment that quotes a draft in order to correct it (`原稿“A 的权重 25%”有误，应为 30%`), a
+negation (`A 不是 25%，而是 30%`), an unquoted slip (`25%系笔误，正确值为30%`) and a change request
+(`把 25% 改为 30%`) do not assert the refuted value: the writer asserts the correction. The refuted
+value is therefore no claim (`unverifiable`), and the correction is checked as the statement it
+corrects: the refuted sentence with the correction put in place of the refuted value, so the
+correction is linked by the quoted words (a wrong correction is a mismatch).
+
+A quote the comment keeps (`“…”——这一句保留`) or asks for (`此处请改为“…25%”`: the marker comes
+before the quote) is asserted and stays checked. `analyse` finds the structures, `recheck` applies
+them to the checker's results; `check_alone` is the checker on a rewritten text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from assistant.types import CheckResult, Claim
+
+from .sentence_math import CheckAlone
+
+_QUOTE = re.compile(r"“([^“”]{1,240})”|「([^「」]{1,240})」|\"([^\"]{1,240})\"|『([^『』]{1,240})』")
+_END = "。；;！？!?\n"
+# The writer says what the value should be.
+CORRECT = re.compile(r"(?:应(?:当|该)?(?:改为|更正为|修改为|调整为|改成|写为|写成|为|是|取|按)|(?<!请)(?:改为|改成|更正为)|"
+                     r"正确(?:的?值|数值|的)?(?:应)?(?:为|是)|实(?:际)?(?:应)?为|而是|才是)")
+# The writer says the quoted value is wrong (right after the quote, or after its subject words).
+REFUTE = re.compile(r"有误|不对|不正确|不准确|错误|错了|写错|抄错|算错|笔误|不符|有问题|不妥|弄错|搞错|"
+                    r"^[^，,]{0,12}系[^，,]{1,12}的|^[^，,]{0,4}(?:用的是|写成了|是[^，,]{1,12}的值)|"
+                    r"漏[算计了]|未计入|未将|未把|没有?把|没有?计入|编号写错|计算有误")
+_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是|(?<![A-Za-z])(?:not|isn't))\s*(?:前|近|约)?\s*$")
+_BUT = re.compile(r"\s+(?:but|rather)\b")
+# '写成了 25%，应该是 30%', '误写为 25%，实为 30%': the number after these words is the wrong one
+_MISWRITTEN = re.compile(r"(?:写成了?|误写为|误写成|误作|误为|错写为|错写成|错成)\s*$")
+_SLIP = re.compile(r"\s*[（(]?\s*(?:系|是|属|为)?\s*(?:笔误|有误|不对|错误|错了|写错了?|抄错了?|算错了?)")
+_CHANGE = re.compile(r"\s*(?:应当?)?(?:改为|改成|更正为|修改为|调整为)")
+_BEFORE_CHANGE = re.compile(r"(?:把|将|由|从)[^，,。；]{0,20}$")
+_PAREN = re.compile(r"[（(][^（）()]*[）)]")
+_REF_TOKEN = re.compile(r"\s*(?:前\s*|近\s*)?((?:GB/T|GB|HJ)\s*\d+(?:\.\d+)?(?:-\d{4})?|[A-Z]\.\d+|\d{4}-\d{2}-\d{2}|"
+                        r"\d+(?:\.\d+)?)")
+
+
+@dataclass(frozen=True)
+class Refutation:
+    """Numbers a sentence refutes (spans), its correction's span and the sentence it corrects."""
+
+    refuted: tuple[tuple[int, int], ...]
+    correction: tuple[int, int] | None
+    body: str = ""  # the corrected statement with the correction in place
+    at: int = -1  # where the correction stands in body
+    kind: str = "quote"
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    s0 = max(text.rfind(b, 0, i) for b in _END) + 1
+    ends = [j for b in _END if (j := text.find(b, i)) >= 0]
+    return s0, min(ends) if ends else len(text)
+
+
+def _unit_kind(c: Claim) -> str:
+    return c.unit.replace("³", "3").replace("²", "2").lower()
+
+
+def _close(a: Claim, b: Claim) -> float:
+    if a.value > 0 and b.value > 0:
+        return abs(math.log(a.value / b.value))
+    return abs(a.value - b.value)
+
+
+def _target(cands: list[Claim], corr: Claim) -> Claim | None:
+    """The refuted number the correction replaces: the one of its unit, else the closest in value."""
+    same = [c for c in cands if _unit_kind(c) == _unit_kind(corr)] or [c for c in cands if not corr.unit or not c.unit]
+    if not same:
+        return None
+    return min(reversed(same), key=lambda c: _close(c, corr))
+
+
+def _replacement(old: Claim, new: Claim) -> str:
+    """The correction as it would stand in the refuted sentence: '1.4571' for '1.4714 kgce/kg' takes its unit."""
+    text = new.text.strip()
+    if old.unit and not new.unit and (m := re.search(r"[\d０-９]([^\d０-９]*)$", old.text)):
+        text += m.group(1)
+    # the words before the old number stay: 'GB/T 24265' corrected as '24256', '超过 10 m' as '8 m'
+    if (p := re.match(r"^([^\d０-９]+?)\s*[\d０-９]", old.text)) and re.match(r"[\d０-９]", text):
+        text = old.text[:len(p.group(1))] + (" " if old.text[len(p.group(1)):len(p.group(1)) + 1] == " " else "") + text
+    return text
+
+
+def _first_after(claims: list[Claim], pos: int, end: int) -> Claim | None:
+    after = [c for c in claims if pos <= c.start and c.end <= end]
+    return min(after, key=lambda c: c.start) if after else None
+
+
+def _token_claim(text: str, pos: int, end: int) -> Claim | None:
+    """A correction the checker did not extract as a claim (a clause or standard number, a date)."""
+    m = _REF_TOKEN.match(text, pos, end)
+    if m is None:
+        return None
+    try:
+        value = float(re.sub(r"[^\d.]", "", m.group(1).split("-")[0])[:15] or "nan")
+    except ValueError:
+        value = float("nan")
+    return Claim(text=m.group(1), start=m.start(1), end=m.end(1), value=0.0 if math.isnan(value) else value)
+
+
+def _quotes(text: str, claims: list[Claim]) -> list[Refutation]:
+    out = []
+    for q in _QUOTE.finditer(text):
+        inner = [c for c in claims if q.start() < c.start and c.end < q.end()]
+        if not inner:
+            continue
+        _, end = _sentence(text, q.end())
+        # a marker after the next quote is that quote's ('“A”无误，“B”应改为…': A is kept); a correction may
+        # stand inside the next quote ('将“…25%”改为“…30%”')
+        s1 = min([m.start() for m in _QUOTE.finditer(text, q.end(), end)] or [end])
+        rest = text[q.end():s1]
+        corr_m = CORRECT.search(rest)
+        ref_m = REFUTE.search(rest[:40])
+        if corr_m is None and ref_m is None:
+            continue
+        if corr_m is None and ref_m is not None and ref_m.start() > 12:
+            continue  # a wrong-marker far after the quote judges something else
+        pos = q.end() + (corr_m.end() if corr_m else ref_m.end())
+        corr = _first_after(claims, pos, end) or (_token_claim(text, pos, end) if corr_m else None)
+        body, at = "", -1
+        if corr is not None:
+            old = _target(inner, corr)
+            if old is not None:
+                rep = _replacement(old, corr)
+                body = text[q.start() + 1:old.start] + rep + text[old.end:q.end() - 1]
+                at = old.start - q.start() - 1
+        out.append(Refutation(tuple((c.start, c.end) for c in inner), (corr.start, corr.end) if corr else None,
+                              body, at, "quote"))
+    return out
+
+
+def _clause_end(text: str, i: int) -> int:
+    ends = [j for b in "，,。；;！？!?\n" if (j := text.find(b, i)) >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _joined(lead: str) -> str:
+    """The words before the refuted number, ready to take the correction: '附录B 的公式' + '为' (a bare
+    '公式29' would read as a formula number)."""
+    lead = lead.rstrip()
+    return lead + "为" if re.search(r"[\u4e00-\u9fff]$", lead) and not re.search(r"[为是有共计占]$", lead) else lead + " "
+
+
+def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
+    """'A 不是 25%，而是 30%', '并非 6 分，表C.1 只给 4 分', '25%系笔误，正确值为30%', '把 25% 改为 30%'."""
+    out = []
+    for c in claims:
+        s0, s1 = _sentence(text, c.start)
+        head = text[s0:c.start]
+        if _QUOTE.search(text, max(s0, c.start - 1), c.end) or text.count("“", s0, c.start) > text.count("”", s0, c.start):
+            continue  # inside a quote: the quote rule decides
+        tail_end = _clause_end(text, c.end)
+        if (but := _BUT.match(text, c.end)) is not None:
+            tail_end = but.start()  # 'not 25% but 30%': the correction follows without a comma
+        if (neg := _NEGATE.search(head)) is not None:
+            after = text[tail_end:s1]
+            m = re.match(r"[，,]\s*(?:而是|而应是|是|应为|实为|只有|只给|仅为)?|\s*(?:but|rather)\b", after)
+            corr = _first_after([x for x in claims if x.start >= tail_end], tail_end, s1) if m else None
+            if corr is not None and _unit_kind(corr) not in (_unit_kind(c), "") and c.unit:
+                corr = None
+            body, at = "", -1
+            if corr is not None:
+                lead = _joined(text[s0:s0 + neg.start()])
+                tail = _PAREN.sub("", text[c.end:tail_end])
+                body, at = lead + _replacement(c, corr) + tail, len(lead)
+            out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr else None, body, at, "negation"))
+            continue
+        slip = _SLIP.match(text, c.end) or (_MISWRITTEN.search(head) and re.match(r"[^，,。；]{0,4}[，,]", text[c.end:])
+                                            and CORRECT.search(text, c.end, s1))
+        change = None if slip else _CHANGE.match(text, c.end)
+        if slip is None and change is None:
+            continue
+        mark = slip or change
+        if mark is None:
+            continue
+        rest_m = CORRECT.search(text, mark.end(), s1) if slip else mark
+        pos = rest_m.end() if rest_m else mark.end()
+        corr = _first_after([x for x in claims if x is not c], pos, s1)
+        body, at = "", -1
+        if corr is not None and (not c.unit or not corr.unit or _unit_kind(c) == _unit_kind(corr)):
+            lead = text[s0:c.start]
+            if (mis := _MISWRITTEN.search(lead)) is not None:
+                lead = re.sub(r"(?:把|将)(?=[^，,。；]{0,20}$)", "", lead[:mis.start()], count=1)
+            if change is not None:
+                lead = re.sub(r"(?:把|将|由|从)(?=[^，,。；]{0,20}$)", "", lead, count=1)
+            lead = _joined(lead)
+            body, at = lead + _replacement(c, corr), len(lead)
+        out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr and body else None, body, at,
+                              "slip" if slip else "change"))
+    return out
+
+
+def analyse(text: str, claims: list[Claim]) -> list[Refutation]:
+    """Every refutation in `text` (normalised width), quotes first."""
+    return [*_quotes(text, claims), *_negations(text, claims)]
+
+
+def needed(text: str) -> bool:
+    """Whether the text may hold a refutation at all (keeps the common case fast)."""
+    return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|"
+                          r"而是|才是|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't", text))
+
+
+def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> list[CheckResult]:
+    """`results` (claims and references) with refuted values unjudged and corrections checked in place."""
+    if not needed(text):
+        return results
+    claims = [r.claim for r in results]
+    out = list(results)
+    by_span = {(r.claim.start, r.claim.end): i for i, r in enumerate(out)}
+    for ref in analyse(text, claims):
+        if ref.correction is not None and ref.correction in ref.refuted:
+            continue
+        for span in ref.refuted:
+            i = by_span.get(span)
+            if i is not None and out[i].status != "unverifiable":
+                out[i] = CheckResult(claim=out[i].claim, status="unverifiable",
+                                     explanation="被指出有误而引述的数值（文中给出更正），不是文中的主张")
+        if ref.correction is None or not ref.body:
+            continue
+        hit = [x for x in check_alone(ref.body) if x.claim.start == ref.at and x.status != "unverifiable"]
+        if not hit:
+            continue
+        i = by_span.get(ref.correction)
+        if i is None:
+            s, e = ref.correction
+            claim = hit[0].claim.model_copy(update={"start": s, "end": e, "text": text[s:e]})
+            out.append(hit[0].model_copy(update={"claim": claim, "explanation": "更正值代入原句核对：" + hit[0].explanation}))
+            by_span[ref.correction] = len(out) - 1
+            continue
+        old = out[i]
+        if old.status == "verified" or (old.status == "mismatch" and hit[0].status == "mismatch"):
+            continue  # the correction already checked in its own words keeps that result
+        out[i] = hit[0].model_copy(update={"claim": old.claim, "explanation": "更正值代入原句核对：" + hit[0].explanation})
+    return sorted(out, key=lambda r: r.claim.start)

@@ -1,0 +1,85 @@
+"""5.2's rule stated in words (round ten): the score at the ends and the middle of the linear method.
+
+'实际值正好等于基准值时…得4分' (0: at or below the base value an indicator scores 0), '实际值高于引领值时得 8.8
+分' (at or above the lead value it scores its full points, never more), '落在基准值和引领值的正中间…得5分'
+(half the points), '引领值 90%，实际值恰好 90%，得7.2 分' (the actual value written equal to the lead or
+base value written). The points are the sentence's own (`分值 8 分`). Only an open score after a score
+word is judged, and only when the sentence states one case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult, Claim
+
+from .compare import agrees
+from .sentence_math import result
+
+_END = "。；;！？!?\n"
+_LEAD = re.compile(r"(?:等于|达到|高于|优于|超过|好于|不低于|不劣于|≥|>=)\s*(?:了)?\s*引领值|[与和跟]引领值(?:相等|相同|一致|持平)")
+# '低于基准值' is better for an inverse indicator (吨产品能耗低于基准值): only words that say worse or equal
+_BASE = re.compile(r"(?:等于|劣于|差于|不如|不及)\s*(?:了)?\s*基准值|[与和跟]基准值(?:相等|相同|一致|持平)")
+_MIDDLE = re.compile(r"正中间|中点|正中|一半")
+_SCORE = re.compile(r"(?:得|得分|拿|计|算出来得|算得|记|直接|只能得)\s*(?:为|是)?\s*$")
+_POINTS = re.compile(r"(?:分值|满分)\s*(?:为|是)?\s*$")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, s0 = [], 0
+    for i, ch in enumerate(text):
+        if ch in _END:
+            out.append((s0, i))
+            s0 = i + 1
+    out.append((s0, len(text)))
+    return out
+
+
+def _written_case(text: str, s0: int, claims: list[Claim]) -> str:
+    """'引领值 90%，实际值恰好 90%': the actual value written equal to a role value of the sentence."""
+    role = {}
+    for c in claims:
+        head = text[max(s0, c.start - 8):c.start]
+        for word, key in (("引领值", "lead"), ("基准值", "base"), ("实际值", "actual")):
+            if word in head and c.unit != "分":
+                role[key] = c
+    act = role.get("actual")
+    if act is None:
+        return ""
+    for key in ("lead", "base"):
+        if key in role and role[key].unit == act.unit and abs(role[key].value - act.value) < 1e-9:
+            return key
+    return ""
+
+
+def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
+    """`results` with an open score judged by the case of 5.2 its sentence states."""
+    out = list(results)
+    for s0, s1 in _sentences(text):
+        idx = [i for i, r in enumerate(out) if s0 <= r.claim.start < s1]
+        claims = [out[i].claim for i in idx]
+        points = [c for c in claims if c.unit == "分" and _POINTS.search(text[max(s0, c.start - 6):c.start])]
+        sent = text[s0:s1]
+        found = [(k, m.end()) for k, rx in (("lead", _LEAD), ("base", _BASE), ("middle", _MIDDLE)) if (m := rx.search(sent))]
+        written = _written_case(text, s0, claims) if not found else ""
+        if len(found) > 1 or not (found or written):
+            continue
+        case, after = found[0] if found else (written, -1)
+        for i in idx:
+            r = out[i]
+            c = r.claim
+            if r.status != "unverifiable" or c.unit != "分" or c in points or not _SCORE.search(text[max(s0, c.start - 6):c.start]):
+                continue
+            if after >= 0 and any(x.unit != "分" and s0 + after <= x.start < c.start for x in claims):
+                continue  # '劣于基准值 0.55 tce/t 的企业…本厂为 0.46 tce/t，得 6 分': another value decides the score
+            if case == "base":
+                exp, how = 0.0, "GB/T 36132-2025 5.2：实际值等于或劣于基准值得 0 分"
+            elif len(points) == 1 and points[0].start < c.start:
+                p = points[0].value
+                exp = p if case == "lead" else p / 2
+                how = (f"GB/T 36132-2025 5.2：实际值达到或优于引领值得满分 {p:g} 分" if case == "lead"
+                       else f"GB/T 36132-2025 5.2：线性比例法，正中间得分值的一半 {p / 2:g} 分")
+            else:
+                continue
+            out[i] = result(c, agrees(c, exp, True), exp, "分", how, "GB/T 36132-2025§5.2")
+    return out
