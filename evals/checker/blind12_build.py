@@ -17,12 +17,13 @@ from evals.checker import (
     blind12_items_e,
     blind12_items_f,
     blind12_items_g,
+    blind12_items_h,
     blindset,
 )
 
 OUT = Path(__file__).with_name("paraphrase_blind12.jsonl")
 MODULES = (blind12_items_a, blind12_items_b, blind12_items_c, blind12_items_d, blind12_items_e,
-           blind12_items_f, blind12_items_g)
+           blind12_items_f, blind12_items_g, blind12_items_h)
 
 
 def rows() -> list[dict]:
