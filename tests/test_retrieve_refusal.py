@@ -83,3 +83,22 @@ def test_a_reporting_year_the_clauses_do_not_state_is_refused(helper: Assistant,
     assert not ans.grounded and "“2024年度”" in ans.answer
     assert helper.search_result("2022年度全国电网平均排放因子是多少？").answerable
     assert helper.search_result("2023 年度华东区域电网排放因子").answerable  # a table row of that year
+
+
+def test_a_list_batch_no_clause_names_is_refused(helper: Assistant, tmp_path: Path) -> None:
+    doc = tmp_path / "lists" / "lists.md"
+    doc.parent.mkdir()
+    doc.write_text("""---
+doc_id: 名单要点
+title: 绿色工厂名单要点
+kind: guide
+---
+# 绿色工厂名单要点
+
+## 1 国家级绿色工厂名单
+工业和信息化部分批发布国家级绿色工厂名单，第一批名单于 2017 年发布。
+""", encoding="utf-8")
+    helper.ingest([doc.parent])
+    ans = helper.ask("第七批国家级绿色工厂名单是哪一年发布的？")
+    assert not ans.grounded and "“第七批”" in ans.answer
+    assert helper.search_result("第一批国家级绿色工厂名单是哪一年发布的？").answerable

@@ -48,6 +48,7 @@ _FOCUS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
         (r"数据库", ""),
         (r"加分", ""),
         (r"多少家|几家|how many\b.{0,40}\b(?:factories|companies|enterprises)", r"\d\s*家"),
+        (r"第[一二三四五六七八九十百\d]+批", ""),  # a list batch (第七批名单) no best clause names
     ))
 
 # A reporting year (2024年度) the question asks about: the clauses must state that year's data, not
