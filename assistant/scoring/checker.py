@@ -13,12 +13,15 @@ from .compare import COUNTERS, compatible_claim
 from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
 from .lexcache import lexicons
+from .markup import plain
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .quiz import recheck as quiz_recheck
 from .references import check_references
 from .round10 import recheck as sentence_recheck
 from .sentences import around as _sentence
+from .shared import shared as _shared
+from .shared import summed as _summed
 from .sources import check_sources
 from .subjects import (
     TOTAL_SCORE_TERMS,
@@ -63,6 +66,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     of the documents in scope (constants.yaml `scopes`: GB/T 36132-2025 always), so uncited
     statements about the standard are checked too.
     """
+    text = plain(text)  # '**8 分**', '【1】': the sentence under the markup
     norm = normalize_width(text)
     claims = extract_claims(text)
     lex, others, fb = lexicons(norm, profile, cited_keys, scheme)
@@ -244,35 +248,6 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
             return s, False, "", claim, []
     return none
-
-
-def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject,
-            s0: int, sentence: str, year: int | None) -> list[Subject]:
-    """Subjects that share the value: 'A和B的权重均为20%' checks A as well as B."""
-    between = ctx.text[m[1]:claim.start]
-    if not any(w in between for w in vocab.shared_markers()):
-        return []
-    out = []
-    for p in linkrules.group(ctx.text, matches, m, s0):
-        s, is_slip = pick(lex.terms[p[2]], claim, [subj.role], sentence, year)
-        if s is not None and not is_slip and s is not subj:
-            out.append(s)
-    return out
-
-
-def _summed(ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject, s0: int, between: str,
-            sentence: str, year: int | None) -> Subject | None:
-    """'绿色设计和产品碳足迹分值合计16分': a total of the listed names is the sum of their values."""
-    if not any(w in between for w in linkrules.SUM_WORDS) or linkrules.each(between):
-        return None  # '合计多少分？答：各8分': a value of each, not their total
-    parts = [subj]
-    for p in linkrules.group(ctx.text, matches, m, s0):
-        s, is_slip = pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],
-                           sentence, year)
-        if s is None or is_slip or s.unit != subj.unit:
-            return None
-        parts.append(s)
-    return linkrules.total(parts[::-1]) if len(parts) > 1 else None
 
 
 def _check_one(claim: Claim, ctx: _Ctx) -> CheckResult:

@@ -1,0 +1,67 @@
+"""Round eleven families (markup of LLM answers, expressions, clause references, corrections, units),
+with sentences written for these tests, not taken from the evaluation sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.scoring import check, load_profile
+from assistant.scoring.markup import plain
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _got(text: str, profile: str | None = None) -> dict[str, str]:
+    prof = load_profile(ROOT / profile) if profile else None
+    return {r.claim.text.strip(): r.status for r in check(text, prof)}
+
+
+def test_plain_keeps_length_and_blanks_markup():
+    text = "### 结论\n- 权重：**30%**【1】[2][^3]\n> 见 __5.2__"
+    out = plain(text)
+    assert len(out) == len(text)
+    assert "*" not in out and "【" not in out and "[" not in out and "#" not in out and "_" not in out
+    assert "30%" in out and "5.2" in out
+    assert plain("见[链接](http://x)") == "见[链接](http://x)"  # a markdown link is not a citation
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("- 生产洁净化：**16%**\n- 用地集约化：**8%**", "16%", "verified"),
+    ("- 生产洁净化：**18%**\n- 用地集约化：**8%**", "18%", "mismatch"),
+    ("取水强度得分 8 × (16 − 11) / (16 − 8) = **5 分**。", "5 分", "verified"),
+    ("取水强度得分 8 × (16 − 11) / (16 − 8) = **6 分**。", "6 分", "mismatch"),
+])
+def test_bold_and_bullets_read_as_plain_text(text, number, want):
+    assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize("text", [
+    "依据GB/T 36132-2025附录B，指标的计算方法共27条【1】。",
+    "按附录B，公式一共28个[1]，其中B.24有两个式子[2]。",
+    "第2章规范性引用文件里列有 GB/T 2589【3】。",
+])
+def test_citation_markers_are_no_numbers(text):
+    got = _got(text)
+    assert "mismatch" not in got.values(), got
+    assert not any(k in ("1", "2", "3") for k in got)
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("代入正向公式 4 × (70 − 50) / (90 − 50) = 2 分。", "2 分", "verified"),
+    ("代入正向公式 4 × (70 − 50) / (90 − 50) = 0.5 分。", "0.5 分", "mismatch"),
+    ("按逆向公式 6 × (30 − 20) / (30 − 10) 得 3 分。", "3 分", "verified"),
+    ("按逆向公式 6 × (30 − 20) / (30 − 10) 得 4 分。", "4 分", "mismatch"),
+])
+def test_expression_after_formula_word_and_result_after_de(text, number, want):
+    assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize("text", [
+    "实际值已优于引领值，按5.2直接得满分6分。",
+    "关于基准值：4.4 对基准值的说明是依据行业平均水平确定。",
+])
+def test_clause_numbers_in_running_text_are_no_values(text):
+    got = _got(text)
+    assert "mismatch" not in got.values(), got
