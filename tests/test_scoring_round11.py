@@ -65,3 +65,42 @@ def test_expression_after_formula_word_and_result_after_de(text, number, want):
 def test_clause_numbers_in_running_text_are_no_values(text):
     got = _got(text)
     assert "mismatch" not in got.values(), got
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("您说用地集约化的权重是10%，其实是8%。", "8%", "verified"),
+    ("您说用地集约化的权重是10%，其实是9%。", "9%", "mismatch"),
+    ("你提到取水强度占6分，不过实际上是8分。", "8分", "verified"),
+])
+def test_user_words_restated_then_corrected(text, number, want):
+    got = _got(text)
+    assert got[number] == want
+    assert "mismatch" not in [v for k, v in got.items() if k != number]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("资源高效化包括原材料消耗强度、取水强度、工业用水重复利用率和固废综合利用率四个二级指标。", "四个", "verified"),
+    ("资源高效化包括原材料消耗强度、取水强度、工业用水重复利用率和固废综合利用率五个二级指标。", "五个", "mismatch"),
+])
+def test_count_right_after_its_list(text, number, want):
+    assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("### 用地集约化\n本类在示例中的权重为8%。", "8%", "verified"),
+    ("（五）用地集约化\n本类在示例中的权重为10%。", "10%", "mismatch"),
+])
+def test_class_pronoun_after_a_heading_line(text, number, want):
+    assert _got(text)[number] == want
+
+
+def test_level_word_makes_a_score():
+    prof = "corpus/examples/computer-assembly.yaml"
+    assert _got("产品绿色化：产品碳足迹“部分符合”4分。", prof)["4分"] == "verified"
+    assert _got("产品绿色化：产品碳足迹“部分符合”6分。", prof)["6分"] == "mismatch"
+    assert _got("产品碳足迹“部分符合”3分。")["3分"] == "unverifiable"  # no profile: not the row's points
+
+
+def test_amount_per_item_is_no_total():
+    got = _got("绿电交易 3 000 万 kWh，另有绿证 5 000 张（每张 1 000 kWh）。", "corpus/examples/copper-smelter.yaml")
+    assert got["1 000 kWh"] == "unverifiable"

@@ -12,6 +12,7 @@ from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tabl
 from .compare import COUNTERS, compatible_claim
 from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
+from .guards11 import level_lead
 from .lexcache import lexicons
 from .markup import plain
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
@@ -199,7 +200,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
             subs = [s for s in subs if s.unit == "分" or ("/" in s.unit and "万元" not in s.unit.split("/", 1)[1])]
             eff = imply_denominator(claim, subs)
-        if via_score or (ctx.have_profile and roles == ["points", "score"] and linkrules.score_lead(local, claim.unit)):
+        if via_score or (ctx.have_profile and ((roles == ["points", "score"] and linkrules.score_lead(local, claim.unit))
+                                                  or level_lead(local, claim.unit))):
             roles = ["score"]  # '按部分符合计4分': in a text on a profile, the factory's score
         subj, is_slip = pick(subs, eff, roles, sentence, year, factory, text[s0:claim.start])
         if subj is None and via_score:
