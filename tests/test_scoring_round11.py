@@ -104,3 +104,17 @@ def test_level_word_makes_a_score():
 def test_amount_per_item_is_no_total():
     got = _got("绿电交易 3 000 万 kWh，另有绿证 5 000 张（每张 1 000 kWh）。", "corpus/examples/copper-smelter.yaml")
     assert got["1 000 kWh"] == "unverifiable"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("外购电 2 000 000 kWh × 0.1229 kgce/kWh = 245 800 kgce，约 245.8 tce。", "245.8 tce", "verified"),
+    ("外购电 2 000 000 kWh × 0.1229 kgce/kWh = 245 800 kgce，约 24.58 tce。", "24.58 tce", "mismatch"),
+    ("柴油 100 000 kg × 1.4571 kgce/kg = 145 710 kgce ≈ 145.71 吨标准煤。", "145.71 吨标准煤", "verified"),
+    ("柴油 100 000 kg × 1.4571 kgce/kg = 145 710 kgce ≈ 154.71 吨标准煤。", "154.71 吨标准煤", "mismatch"),
+    ("蒸汽 20 000 GJ = 20 000 000 MJ，× 0.03412 kgce/MJ = 682.4 tce。", "682.4 tce", "verified"),
+    ("蒸汽 20 000 GJ = 20 000 000 MJ，× 0.03412 kgce/MJ = 68.24 tce。", "68.24 tce", "mismatch"),
+    ("绿证 2 000 张，按每张 1 000 kWh 计为 200 万 kWh，按当量值 0.1229 kgce/kWh 折 24.58 tce。", "24.58 tce", "mismatch"),
+    ("绿证 2 000 张，按每张 1 000 kWh 计为 200 万 kWh，按当量值 0.1229 kgce/kWh 折 245.8 tce。", "245.8 tce", "verified"),
+])
+def test_steps_with_units(text, number, want):
+    assert _got(text)[number] == want
