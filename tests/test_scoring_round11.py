@@ -118,3 +118,20 @@ def test_amount_per_item_is_no_total():
 ])
 def test_steps_with_units(text, number, want):
     assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("取水 60 万立方米、合格品 5 万吨，单位产品取水量为 12 立方米每吨。", "12 立方米每吨", "verified"),
+    ("取水 60 万立方米、合格品 5 万吨，单位产品取水量为 1.2 立方米每吨。", "1.2 立方米每吨", "mismatch"),
+])
+def test_units_spelled_out(text, number, want):
+    assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("For 2022, the Southwest grid emission factor is 0.2268 tCO2/MWh.", "0.2268 tCO2/MWh", "verified"),
+    ("For 2022, the Southwest grid emission factor is 0.2286 tCO2/MWh.", "0.2286 tCO2/MWh", "mismatch"),
+    ("按 GB/T 32150-2025，外购热力的默认排放因子取 1.1 tCO2/GJ。", "1.1 tCO2/GJ", "mismatch"),
+])
+def test_grid_and_heat_factors_by_other_names(text, number, want):
+    assert _got(text)[number] == want

@@ -180,6 +180,8 @@ def extract_claims(text: str) -> list[Claim]:
         start = s
         if comparator != "range":
             comparator, start, end = _comparator(norm, s, end)
+        # '1.2 立方米每吨', '464.5 千克标准煤每吨': a spelled-out rate is the unit with '/'
+        unit = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z³²0-9])\s*每\s*(?=\S)", "/", unit) if "每" in unit else unit
         claims.append(Claim(text=text[start:end], start=start, end=end, value=_value(num),
                             unit=unit, comparator=comparator, value_high=value_high,  # type: ignore[arg-type]
                             decimals=decimals_of(num), approx=_hedged(norm, start, end)))
