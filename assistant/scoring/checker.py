@@ -155,7 +155,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     prefix_roles = role_of(text[s0:claim.start], claim.unit)
     # 'The 2023 national grid factor': an English sentence gives the year without 年
     years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start]) or re.findall(
-        r"(?i)\b((?:19|20)\d{2})\s+(?=[a-z])", text[s0:claim.start])
+        r"(?i)\b((?:19|20)\d{2}),?\s+(?=[a-z])", text[s0:claim.start])
     if not years and (q := text.rfind("问", 0, s0)) >= 0 and "答" in text[q:claim.start]:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text[q:claim.start])  # '问：2022年…？答：…': the question's year
     year = int(years[-1]) if years else None
