@@ -135,3 +135,20 @@ def test_units_spelled_out(text, number, want):
 ])
 def test_grid_and_heat_factors_by_other_names(text, number, want):
     assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("| 区域 | 2022年因子（tCO2/MWh） |\n|---|---|\n| 西南 | 0.2268 |\n| 南方 | 0.3896 |", "0.3896", "mismatch"),
+    ("| 区域 | 2022年因子（tCO2/MWh） |\n|---|---|\n| 西南 | 0.2268 |\n| 南方 | 0.3896 |", "0.2268", "verified"),
+    ("| 指标 | 2022年 | 2023年 |\n|---|---|---|\n| 单位产品综合能耗 | 0.5 | 0.4 |", "0.4", "unverifiable"),
+])
+def test_table_with_one_dated_column(text, number, want):
+    assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("2022年区域电网排放因子（tCO2/MWh）：\n- 西南：0.2268\n- 华中：0.5395", "0.5395", "verified"),
+    ("- 西南：0.2268\n- 华中：0.5359\n（2022年区域电网排放因子）", "0.5359", "mismatch"),
+])
+def test_bullets_under_a_caption(text, number, want):
+    assert _got(text)[number] == want

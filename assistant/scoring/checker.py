@@ -8,7 +8,19 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
+from . import (
+    arith,
+    bullets,
+    guards,
+    inline,
+    linear,
+    linkrules,
+    pass_mark,
+    refdata,
+    tables,
+    vocab,
+    worked,
+)
 from .compare import COUNTERS, compatible_claim
 from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
@@ -96,7 +108,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
-    return sentence_recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone, names)
+    ordered = bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone)
+    return sentence_recheck(norm, ordered, alone, names)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],

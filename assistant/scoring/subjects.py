@@ -217,7 +217,7 @@ def add_reference(lex: Lexicon) -> None:
             lex.add(t, s)
         if row["region"] != "全国":  # '区域电网平均排放因子：南方 0.3869、华中 0.5395、东北 0.5564': a region's bare
             # name names its factor in a sentence on grid factors only
-            lex.add(row["region"], Subject(**{**s.__dict__, "context_all": ["电网", "因子"]}))
+            lex.add(row["region"], Subject(**{**s.__dict__, "context_any": ["电网", "因子", "grid"]}))
         for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
             vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
                             "value": v["value"], "alternatives": [], "context_any": [], "context_none": []})
