@@ -152,3 +152,13 @@ def test_table_with_one_dated_column(text, number, want):
 ])
 def test_bullets_under_a_caption(text, number, want):
     assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("换算关系：1 kWh = 3 600 kJ。", "3 600 kJ", "verified"),
+    ("换算关系：1 kWh = 3 060 kJ。", "3 060 kJ", "mismatch"),
+    ("1 GJ 等于 100 MJ。", "100 MJ", "mismatch"),
+    ("1 tce 相当于 29.307 GJ。", "29.307 GJ", "verified"),
+])
+def test_unit_equivalences(text, number, want):
+    assert _got(text)[number] == want

@@ -18,6 +18,7 @@ from . import (
     pass_mark,
     refdata,
     tables,
+    unit_facts,
     vocab,
     worked,
 )
@@ -108,7 +109,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
-    ordered = bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone)
+    ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
     return sentence_recheck(norm, ordered, alone, names)
 
 
