@@ -162,3 +162,9 @@ def test_bullets_under_a_caption(text, number, want):
 ])
 def test_unit_equivalences(text, number, want):
     assert _got(text)[number] == want
+
+
+def test_english_total_score_out_of_100():
+    prof = "corpus/examples/computer-assembly.yaml"
+    assert _got("Plant result: total score 70.41 out of 100.", prof)["70.41"] == "verified"
+    assert _got("Plant result: total score 74.01 out of 100.", prof)["74.01"] == "mismatch"

@@ -258,7 +258,9 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches) or any(
         c is not claim and c.unit not in COUNTERS and text.rfind("。", 0, claim.start) < c.start and c.end <= claim.start
         for c in ctx.claims)
-    if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
+    # 'total score 71.04 out of 100': an English score carries its scale, not 分
+    english = not claim.unit and re.match(r"\s*(?:out of|/)\s*100\b", text[claim.end:]) is not None
+    if (claim.unit == "分" or english) and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
                               or re.search(r"(?i)\btotal(?: score)?\s*[:：]?\s*(?:is|of|was|=)?\s*$", local)
                               or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
