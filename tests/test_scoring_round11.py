@@ -168,3 +168,11 @@ def test_english_total_score_out_of_100():
     prof = "corpus/examples/computer-assembly.yaml"
     assert _got("Plant result: total score 70.41 out of 100.", prof)["70.41"] == "verified"
     assert _got("Plant result: total score 74.01 out of 100.", prof)["74.01"] == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("示例中五类权重依次为30%、30%、16%、16%、8%。", "8%", "verified"),
+    ("示例中五类权重依次为30%、30%、18%、16%、8%。", "18%", "mismatch"),
+])
+def test_five_class_weights_in_order(text, number, want):
+    assert _got(text)[number] == want
