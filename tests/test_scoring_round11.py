@@ -176,3 +176,13 @@ def test_english_total_score_out_of_100():
 ])
 def test_five_class_weights_in_order(text, number, want):
     assert _got(text)[number] == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("自发光伏 1 000 万 kWh，折 1 229 tce。", "1 229 tce", "verified"),
+    ("自发光伏 1 000 万 kWh，折 1 292 tce。", "1 292 tce", "mismatch"),
+    ("外购电 1 000 万 kWh，折 3 000 tce。", "3 000 tce", "unverifiable"),  # the 等价值 range: another basis
+    ("光伏 400 万 + 绿电 600 万 kWh，折 1 229 tce。", "1 229 tce", "unverifiable"),  # a sum's last term
+])
+def test_electricity_folded_without_a_factor(text, number, want):
+    assert _got(text)[number] == want
