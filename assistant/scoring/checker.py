@@ -8,17 +8,34 @@ from pathlib import Path
 
 from assistant.types import CheckResult, Claim
 
-from . import arith, guards, inline, linear, linkrules, pass_mark, refdata, tables, vocab, worked
+from . import (
+    arith,
+    bullets,
+    guards,
+    inline,
+    linear,
+    linkrules,
+    pass_mark,
+    refdata,
+    tables,
+    unit_facts,
+    vocab,
+    worked,
+)
 from .compare import COUNTERS, compatible_claim
 from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
+from .guards11 import level_lead
 from .lexcache import lexicons
+from .markup import plain
 from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .quiz import recheck as quiz_recheck
 from .references import check_references
 from .round10 import recheck as sentence_recheck
 from .sentences import around as _sentence
+from .shared import shared as _shared
+from .shared import summed as _summed
 from .sources import check_sources
 from .subjects import (
     TOTAL_SCORE_TERMS,
@@ -63,6 +80,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     of the documents in scope (constants.yaml `scopes`: GB/T 36132-2025 always), so uncited
     statements about the standard are checked too.
     """
+    text = plain(text)  # '**8 分**', '【1】': the sentence under the markup
     norm = normalize_width(text)
     claims = extract_claims(text)
     lex, others, fb = lexicons(norm, profile, cited_keys, scheme)
@@ -91,7 +109,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
             if not any(r.claim.start < e and s < r.claim.end for s, e in spans)]
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
-    return sentence_recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone, names)
+    ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
+    return sentence_recheck(norm, ordered, alone, names)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
@@ -150,7 +169,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     prefix_roles = role_of(text[s0:claim.start], claim.unit)
     # 'The 2023 national grid factor': an English sentence gives the year without 年
     years = re.findall(r"((?:19|20)\d{2})\s*年", text[s0:claim.start]) or re.findall(
-        r"(?i)\b((?:19|20)\d{2})\s+(?=[a-z])", text[s0:claim.start])
+        r"(?i)\b((?:19|20)\d{2}),?\s+(?=[a-z])", text[s0:claim.start])
     if not years and (q := text.rfind("问", 0, s0)) >= 0 and "答" in text[q:claim.start]:
         years = re.findall(r"((?:19|20)\d{2})\s*年", text[q:claim.start])  # '问：2022年…？答：…': the question's year
     year = int(years[-1]) if years else None
@@ -195,7 +214,8 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if _PER_UNIT.search(text[max(s0, m[0] - 4):m[0]]):
             subs = [s for s in subs if s.unit == "分" or ("/" in s.unit and "万元" not in s.unit.split("/", 1)[1])]
             eff = imply_denominator(claim, subs)
-        if via_score or (ctx.have_profile and roles == ["points", "score"] and linkrules.score_lead(local, claim.unit)):
+        if via_score or (ctx.have_profile and ((roles == ["points", "score"] and linkrules.score_lead(local, claim.unit))
+                                                  or level_lead(local, claim.unit))):
             roles = ["score"]  # '按部分符合计4分': in a text on a profile, the factory's score
         subj, is_slip = pick(subs, eff, roles, sentence, year, factory, text[s0:claim.start])
         if subj is None and via_score:
@@ -238,41 +258,14 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
     named_before = any(s0 <= m[0] and m[1] <= claim.start for m in matches) or any(
         c is not claim and c.unit not in COUNTERS and text.rfind("。", 0, claim.start) < c.start and c.end <= claim.start
         for c in ctx.claims)
-    if claim.unit == "分" and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
+    # 'total score 71.04 out of 100': an English score carries its scale, not 分
+    english = not claim.unit and re.match(r"\s*(?:out of|/)\s*100\b", text[claim.end:]) is not None
+    if (claim.unit == "分" or english) and (any(w in local[-12:] for w in ("总分", "总得分", "综合得分", "合计得分", "评价得分", "评价结果"))
                               or re.search(r"(?i)\btotal(?: score)?\s*[:：]?\s*(?:is|of|was|=)?\s*$", local)
                               or (not named_before and any(w in local[-12:] for w in ("得分", "合计")))):
         for s in lex.terms.get(TOTAL_SCORE_TERMS[0], []):
             return s, False, "", claim, []
     return none
-
-
-def _shared(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject,
-            s0: int, sentence: str, year: int | None) -> list[Subject]:
-    """Subjects that share the value: 'A和B的权重均为20%' checks A as well as B."""
-    between = ctx.text[m[1]:claim.start]
-    if not any(w in between for w in vocab.shared_markers()):
-        return []
-    out = []
-    for p in linkrules.group(ctx.text, matches, m, s0):
-        s, is_slip = pick(lex.terms[p[2]], claim, [subj.role], sentence, year)
-        if s is not None and not is_slip and s is not subj:
-            out.append(s)
-    return out
-
-
-def _summed(ctx: _Ctx, lex: Lexicon, matches: list[Match], m: Match, subj: Subject, s0: int, between: str,
-            sentence: str, year: int | None) -> Subject | None:
-    """'绿色设计和产品碳足迹分值合计16分': a total of the listed names is the sum of their values."""
-    if not any(w in between for w in linkrules.SUM_WORDS) or linkrules.each(between):
-        return None  # '合计多少分？答：各8分': a value of each, not their total
-    parts = [subj]
-    for p in linkrules.group(ctx.text, matches, m, s0):
-        s, is_slip = pick(lex.terms[p[2]], Claim(text="", start=0, end=0, value=0, unit=subj.unit), [subj.role],
-                           sentence, year)
-        if s is None or is_slip or s.unit != subj.unit:
-            return None
-        parts.append(s)
-    return linkrules.total(parts[::-1]) if len(parts) > 1 else None
 
 
 def _check_one(claim: Claim, ctx: _Ctx) -> CheckResult:

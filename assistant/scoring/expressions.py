@@ -11,11 +11,11 @@ from assistant.types import Claim
 from .quantity_math import Q, evaluate, quantity
 
 _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
-# a factor may carry a short label, with a year ('× 华东 2022 年因子 0.5617')
-_GAP = re.compile(r"^\s*((?:[)）]\s*)*)[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*"
+# a factor may carry a short label, with a year ('× 华东 2022 年因子 0.5617'); '= 50 000 000 MJ，× 0.03412' goes on
+_GAP = re.compile(r"^\s*((?:[)）]\s*)*)(?:[，,]\s*)?[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*"
                   r"(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}\s*(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff]{0,6})\s*((?:[(（]\s*)*)$")
-# '按 6×7/8 算是 5.25 分': a result said after the expression
-_EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于)|\s*(?:算是|算得|算出来是|算出|计得))\s*(?:约)?\s*$")
+# '按 6×7/8 算是 5.25 分', '8 × (16 − 12) / (16 − 8) 得 4 分': a result said after the expression
+_EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于)|\s*(?:算是|算得|算出来是|算出|计得|得到|可得|得出|得))\s*(?:约)?\s*$")
 
 
 def points_cap(text: str, s0: int, sub: list[Claim], k: int) -> float | None:

@@ -26,8 +26,9 @@ _MASKS = [re.compile(p, re.M) for p in (
     # Edition and event years ('2025版', '2018、2025两版', '2025年版', '2025修订', '自2026起'): not claims.
     rf"(?<!\d)(?:19|20)\d{{2}}(?:\s*[、和与及至到~～-]\s*(?:19|20)\d{{2}})*\s*年?\s*(?:{_EDITION})",
     r"(?<![A-Za-z])[A-Z]\.\d+(?:\.\d+)*", r"表\s*[A-Z]?\.?\d+(?:\.\d+)*", r"附录\s*[A-Z]",
-    # 式 (B.1) numbers a formula; '台式 120 万', '立式 3 台' name a product's shape and count it
-    r"(?<![台立卧柜挂携体入地动])式\s*[（(]?\s*[A-Z]?\.?\d+(?:\.\d+)*\s*[）)]?", r"第\s*\d+(?:\.\d+)*\s*[条款节章项部分层]?",
+    # 式 (B.1) numbers a formula; '台式 120 万', '立式 3 台' name a product's shape and count it; '公式 8 × (…)'
+    # is an expression's first factor
+    r"(?<![台立卧柜挂携体入地动])式(?!\s*\d+(?:\.\d+)?\s*[×*÷/+−=])\s*[（(]?\s*[A-Z]?\.?\d+(?:\.\d+)*\s*[）)]?", r"第\s*\d+(?:\.\d+)*\s*[条款节章项部分层]?",
     r"\d+(?:\.\d+)+\s*[条款节章]", r"\d+(?:\.\d+){2,}", r"\d+(?:\.\d+)?\s*[a-f]\s*[)）]",
     # '（GB/T 36132-2025 4.2 a）', 'GB/T 2589-2020 的 5.1': a clause number right after a dated standard
     r"(?<=[-—]\d{4})\s*(?:的|第)?\s*[1-9]\.\d{1,2}(?:\.\d{1,2})*(?![\d.])(?!\s*(?:%|[a-zA-Z]{2}|万|亿|倍))",
@@ -35,13 +36,13 @@ _MASKS = [re.compile(p, re.M) for p in (
     # '标准4.4把引领值定位为…': a clause number after the document's name, not a value
     r"(?<=标准|通则)\s*\d+\.\d+(?:\.\d+)*(?=\s*(?:[把将要对中的条款说称讲写]|规定|要求|指出|明确|提到))",
     # '按5.2得满分' / '依据4.2要求' / '按5.2仍可得': a clause number after 按/依据, not a value
-    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的仍也还可该，,不记满]|达到|线性|计分|评分|赋分|执行|处理|判定|计算))",
+    r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s*(?:[得条款中规要的仍也还可该，,不记满就即则应只都]|直接|达到|线性|计分|评分|赋分|执行|处理|判定|计算))",
     # '按 4.4 covers the top 5%': the same before an English verb (not before a unit: '按 4.5 kWh')
     r"(?<=[按据照见])\s*[1-9]\.\d{1,2}(?=\s+[A-Za-z]{2,}\b)(?!\s+(?:kgce|tce|kWh|MWh|GJ|tCO2|kg|t|m|points?|items?)\b)",
     # '（见 4.2）', '（详见5.2。）': a clause number the reader is sent to; '4.2 要求…' at the start of a
     # clause: the clause that says it
     r"(?<=见)\s*[1-9]\.\d{1,2}(?=\s*(?:[）)。；，,、]|$))",
-    r"(?:(?<=^)|(?<=[，,。；;：:（(\n]))\s*[1-9]\.\d{1,2}(?=\s*(?:要求|规定|指出|明确|给出|列出|中|里|的算例|说))",
+    r"(?:(?<=^)|(?<=[，,。；;：:（(\n]))\s*[1-9]\.\d{1,2}(?=\s*(?:要求|规定|指出|明确|给出|列出|中|里|的算例|说|对(?!应)|把|将|关于|提到|强调|写明))",
     # 'per clause 4.4', 'Clause 5.2 says': English answers name clauses too
     r"(?:(?<=clause)|(?<=Clause)|(?<=section)|(?<=Section))\s*[1-9]\.\d{1,2}(?:\.\d{1,2})?(?![\d.]*\s*(?:%|points?\b))",
     # '（序号 7）', '序号 10 的…': a row number of a table, not a value
@@ -179,6 +180,8 @@ def extract_claims(text: str) -> list[Claim]:
         start = s
         if comparator != "range":
             comparator, start, end = _comparator(norm, s, end)
+        # '1.2 立方米每吨', '464.5 千克标准煤每吨': a spelled-out rate is the unit with '/'
+        unit = re.sub(r"(?<=[\u4e00-\u9fffA-Za-z³²0-9])\s*每\s*(?=\S)", "/", unit) if "每" in unit else unit
         claims.append(Claim(text=text[start:end], start=start, end=end, value=_value(num),
                             unit=unit, comparator=comparator, value_high=value_high,  # type: ignore[arg-type]
                             decimals=decimals_of(num), approx=_hedged(norm, start, end)))

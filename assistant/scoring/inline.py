@@ -37,7 +37,7 @@ from .sentence_math import (
 from .sentences import spans as _sentences
 
 _LIST_KEY = re.compile(r"(分别|依次|各自)(?:为|是|计|占|赋分为|赋|得)?")
-_PRONOUN_START = re.compile(r"^(?:[^，,。；]{0,6}?)(该项|该指标|此项|这一项|这项|它|其)")
+_PRONOUN_START = re.compile(r"^(?:[^，,。；]{0,6}?)(该项|该指标|此项|这一项|这项|该类|本类|这一类|这类|它|其)")
 _PRONOUN_IN = re.compile(r"(该类|该项|该指标|此项|这一类|这类|本类)")
 
 

@@ -144,7 +144,9 @@ def value_run(text: str, claims: list[Claim], start: int, s1: int) -> list[Claim
     return run
 
 
-_SCORE_LEAD = re.compile(r"(得分|得了|得|计得|可得|拿到|拿|(?<![合共总小累统估])计)(?:为|约为|约)?\s*$")
+# '碳足迹“部分符合”4分': a compliance level before the number scores it as 得 does
+_SCORE_LEAD = re.compile(r"(得分|得了|得|计得|可得|拿到|拿|(?<![合共总小累统估])计|(?:部分|基本|不)?(?:符合|满足)[”\"」]?\s*[，,]?)"
+                         r"(?:为|约为|约)?\s*$")
 
 
 def score_lead(local: str, unit: str) -> bool:

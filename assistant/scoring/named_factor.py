@@ -23,6 +23,28 @@ _BY = re.compile(r"^\s*[，,]?\s*(?:若|如果?)?\s*(?:按|按照|取|采用|以
                  r"(?:折标准煤|折标|折算|折合|计算|计|算)[，,]?\s*[^\d，,。；;]{0,8}?(?:为|约为|约|是|得)?\s*$")
 
 
+# '1 500 万 kWh，折 1 843.5 tce': electricity converted with no factor named is the 当量值 (GB/T 2589-2020)
+_BARE_FOLD = re.compile(r"^\s*[，,]?\s*(?:折标准煤|折标煤|折标|折合|折)\s*(?:约|为|约为)?\s*$")
+_EQUIV = Claim(text="当量值", start=0, end=0, value=0.1229, unit="kgce/kWh")
+
+
+def _fold(text: str, q: Claim, c: Claim, s1: int) -> CheckResult | None:
+    if not _BARE_FOLD.match(text[q.end:c.start]) or not q.unit.endswith("kWh") or "等价值" in text[max(0, q.start - 80):s1]:
+        return None
+    if re.search(r"[+＋]\s*[\u4e00-\u9fff]{0,4}\s*$", text[max(0, q.start - 12):q.start]):
+        return None  # '光伏 600 万 + 绿电 900 万kWh，折…': the last term of a sum is not what is converted
+    qa, qf = quantity(q), quantity(_EQUIV)
+    got = op(qa, qf, "*") if qa is not None and qf is not None else None
+    j = judge(c, got) if got is not None else None
+    if j is None:
+        return None
+    ratio = c.value / j[1] * 0.1229 if j[1] else 0.0
+    if not j[0] and 0.28 <= ratio <= 0.40:
+        return None  # within the 等价值 range: another basis, not a wrong number
+    how = f"计算：{q.text} × 0.1229 kgce/kWh（电力当量值，GB/T 2589-2020）"
+    return result(c, j[0], j[1], c.unit, how, "GB/T 2589-2020")
+
+
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[CheckResult]:
     """`results` with an amount after '按<factor name>折标/算' checked as the quantity times that factor."""
     out = list(results)
@@ -33,6 +55,9 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
             continue
         m = _BY.match(text[q.end:c.start])
         if m is None:
+            stop = text.find("。", c.end)
+            if (r := _fold(text, q, c, stop if stop >= 0 else len(text))) is not None:
+                out[b] = r
             continue
         name = m.group(1).strip()
         probe = [r for r in alone(f"{name}为999999。") if r.status == "mismatch" and r.expected is not None and r.expected_unit]

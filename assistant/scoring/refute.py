@@ -198,15 +198,44 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
     return out
 
 
+# '您说信息平台是20分，其实是10分': the user's words restated in order to be corrected
+_REPORTED = re.compile(r"(?:您|你|用户|客户|对方)(?:刚才|之前|上面|前面)?(?:说|提到|记的是|记得是|以为|认为|写的是|给的是|理解的是|问的是)")
+_ACTUALLY = re.compile(r"[，,]\s*(?:但|不过)?\s*(?:其实|实际上|实际|事实上|准确地说)\s*(?:应该|应)?\s*(?:是|为|只有|只占|只给|有)")
+
+
+def _reported(text: str, claims: list[Claim]) -> list[Refutation]:
+    """'您说 A 是 20 分，其实是 10 分': the user's number is no claim; the correction is checked as the
+    user's statement with the correction in place."""
+    out = []
+    for rm in _REPORTED.finditer(text):
+        s0, s1 = _sentence(text, rm.start())
+        if text[s0:rm.start()].strip(" ，,：:"):
+            continue  # the user's words open the sentence
+        act = _ACTUALLY.search(text, rm.end(), s1)
+        if act is None:
+            continue
+        inner = [c for c in claims if rm.end() <= c.start and c.end <= act.start()]
+        corr = _first_after(claims, act.end(), _clause_end(text, act.end()))
+        if not inner or corr is None:
+            continue
+        old = _target(inner, corr)
+        body, at = "", -1
+        if old is not None:
+            body = text[rm.end():old.start] + _replacement(old, corr) + text[old.end:act.start()]
+            at = old.start - rm.end()
+        out.append(Refutation(tuple((c.start, c.end) for c in inner), (corr.start, corr.end), body, at, "reported"))
+    return out
+
+
 def analyse(text: str, claims: list[Claim]) -> list[Refutation]:
     """Every refutation in `text` (normalised width), quotes first."""
-    return [*_quotes(text, claims), *_negations(text, claims)]
+    return [*_quotes(text, claims), *_negations(text, claims), *_reported(text, claims)]
 
 
 def needed(text: str) -> bool:
     """Whether the text may hold a refutation at all (keeps the common case fast)."""
     return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|"
-                          r"而是|才是|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't", text))
+                          r"而是|才是|其实|实际上|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't", text))
 
 
 def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> list[CheckResult]:

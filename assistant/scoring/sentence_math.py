@@ -113,7 +113,13 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
             n = len(re.findall(r"[a-z][)）]", e.group(1)))
             out[i] = result(c, n == c.value, float(n), c.unit, f"文中列出 {n} 项：{e.group(1)}")
             continue
-        listed = m.group(1) if m else b.group(1) if b else t.group(1) if t and "、" in t.group(1) else ""
+        # '包括A、B、C和D四个二级指标', '是A、B和C三个方面': the items listed right before the count
+        g = re.search(r"(?:是|为|包括|包含|含|即|有)\s*([^，,。；：:为是把“”]{2,120}、[^，,。；：:为是把“”]{1,80}[和与及][^，,。；：:“”]{1,30}?)\s*$",
+                      text[max(0, c.start - 200):c.start])
+        if g and re.search(r"中|之一|以上|里|共|分别|依次", g.group(1)):
+            g = None
+        listed = (m.group(1) if m else b.group(1) if b else t.group(1) if t and "、" in t.group(1)
+                  else g.group(1) if g else "")
         if m and "、" in (head := re.split(r"[，,]", listed)[0]):
             listed = head  # '五个“化”：A、B、C、D、E，覆盖规划、建设、运行三个阶段': the list ends at its clause
         # digits inside formulas (CO2, SF6) are no numbers

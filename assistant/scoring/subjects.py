@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from . import refdata
+from . import refdata, vocab
 from .compute import compute_detailed, qty
 from .errors import ScoringError
 from .lexicon import Lexicon, Subject
@@ -204,7 +204,7 @@ def add_reference(lex: Lexicon) -> None:
                 for t in ("电力等价值", "等价值", "等价值折标系数", "电力等价值折标系数"):
                     lex.add(t, r)
     for row in refdata.grid_data()["factors"]:
-        ctx = ["全国"] if row["region"] == "全国" else [row["region"]]
+        ctx = vocab.region_names(row["region"])  # 'North China' chooses 华北 as '华北' does
         s = Subject(id=f"grid:{row['year']}:{row['region']}", name=f"{row['year']}年{row['region']}电网平均排放因子",
                     role="value", value=row["value"], unit="tCO2/MWh", reference=row["source"], constant=True,
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
@@ -217,7 +217,7 @@ def add_reference(lex: Lexicon) -> None:
             lex.add(t, s)
         if row["region"] != "全国":  # '区域电网平均排放因子：南方 0.3869、华中 0.5395、东北 0.5564': a region's bare
             # name names its factor in a sentence on grid factors only
-            lex.add(row["region"], Subject(**{**s.__dict__, "context_all": ["电网", "因子"]}))
+            lex.add(row["region"], Subject(**{**s.__dict__, "context_any": ["电网", "因子", "grid"]}))
         for v in row.get("variants", {}).values():  # a variant by its own words ('扣除市场化交易非化石能源电量的')
             vs = Subject(**{**s.__dict__, "id": f"{s.id}:{v['label']}", "name": f"{row['year']}年{row['region']}{v['label']}电网排放因子",
                             "value": v["value"], "alternatives": [], "context_any": [], "context_none": []})
@@ -229,7 +229,8 @@ def add_reference(lex: Lexicon) -> None:
                     reference=heat["source"], constant=True, confidence=heat.get("confidence", "M"), how=heat["source"])
         for t in ("热力排放因子", "热力的排放因子", "热力缺省排放因子", "热力的缺省排放因子", "热力默认排放因子",
                   "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子",
-                  "外购热力排放因子", "外购热力的排放因子", "购入热力排放因子"):
+                  "外购热力排放因子", "外购热力的排放因子", "购入热力排放因子", "外购热力的默认排放因子", "外购热力默认排放因子",
+                  "外购热力的缺省排放因子"):
             lex.add(t, h)
 
 

@@ -19,6 +19,8 @@ _NOT_NOW = re.compile(r"(?:19|20)\d{2}|目标|计划|上年|去年|同比|变化
 _BARE = re.compile(r"^\s*[-+]?(?:\d{1,3}(?:[ ,\u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?\s*$")  # "1 500": GB/T 3101 grouping
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_HEAD_UNIT = re.compile(r"^(.*?)\s*[（(]\s*((?:[A-Za-z]|万|亿|千)[A-Za-z0-9²³/·万元吨]*)\s*[）)]\s*$")
 _ROW_NO = re.compile(r"^\s*(?:序号|编号|No\.?|#)\s*$")
 
 
@@ -47,7 +49,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
         if header is None:
             if n + 1 < len(lines) and _SEP.match(lines[n + 1]):
                 header = _cells(line)
-                if any(_NOT_NOW.search(h) for h in header[1:]):
+                # one dated column ('2022年因子') is this table's year; several are a series
+                years = {y for h in header[1:] for y in _YEAR.findall(h)}
+                if len(years) > 1 or any(_NOT_NOW.search(_YEAR.sub("", h) if len(years) == 1 else h) for h in header[1:]):
                     header = []  # columns of years, targets or changes: not this year's values
             continue
         if _SEP.match(line):
@@ -65,6 +69,8 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
             if not re.search(r"\d", cell):
                 continue
             unit = "分" if _POINTS.search(head) and _BARE.match(cell) else ""
+            if (bu := _HEAD_UNIT.match(head)) and _BARE.match(cell):
+                head, unit = bu.group(1), " " + bu.group(2)  # '因子（tCO2/MWh）' gives the bare cell its unit
             parts.append(f"{head}为{cell}{unit}")
         sub = alone(f"{cells[name]}的" + "，".join(parts) + "。")
         # the first column names the row; its own numbers (a row number) are not mapped

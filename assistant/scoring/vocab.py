@@ -51,6 +51,11 @@ def variants(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def region_names(region: str) -> list[str]:
+    """A grid region and its English names ('华北', 'North China')."""
+    return [region, *_data().get("english_regions", {}).get(region, [])]
+
+
 def aliased_keys(text: str) -> list[str]:
     """Citation keys a text names by description ('示例指标表' -> 'GB/T 36132-2025§表C.1')."""
     return [key for key, words in table_aliases().items() if any(w in text for w in words)]

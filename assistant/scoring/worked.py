@@ -46,6 +46,8 @@ _OTHER = re.compile(r"另有|另外|此外|还有|其余|另计|再加")  # anot
 _RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折合|合)\s*(?:约)?\s*$"
                       r"|^\s*[\u4e00-\u9fff]{0,3}(?:记作|记为|写作|等于|[=＝])\s*$")
 
+_PER_ITEM = re.compile(r"每(?:一)?(?:张|个|台|块|套|件|份)\s*$")
+_APPROX = re.compile(r"^\s*(?:[，,]\s*(?:约合|约为|约|大约|大概)|[≈≒]|约)\s*$")
 
 def _open(r: CheckResult) -> bool:
     return r.status == "unverifiable" and r.explanation.startswith(_OPEN)  # not a deliberate skip
@@ -170,6 +172,8 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
         found = []
         for i in sorted((i for i in range(k) if i != j), key=lambda i: abs(k - i)):
             qa = quantity(sub[i])
+            if _PER_ITEM.search(text[max(s0, sub[i].start - 6):sub[i].start]):
+                continue  # '按每张 1 000 kWh 计为 500 万 kWh': an amount per item is no amount converted
             if qa is not None and "/" not in sub[i].unit and (got := op(qa, qf, "*")) is not None and alike(got.dims, me.dims):
                 found.append((got, f"计算：{sub[i].text} × {sub[j].text}"))
         for got, how in found:  # '43 800万kWh（已扣除光伏1 200万kWh）按0.5617计…': any amount that explains it
@@ -244,7 +248,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
                              and sub[k - 1].unit != c.unit)  # '12 亿元（120 000 万元）': the same amount in another unit
             # '30:8，也就是15:4': a member of a ratio restates no single number (the ratio is the pair)
             ratio = re.match(r"\s*[∶:]\s*\d", text[c.end:c.end + 3]) or re.search(r"\d\s*[∶:]\s*$", text[max(0, c.start - 3):c.start])
-            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed) and not ratio and (qp := quantity(sub[k - 1])) is not None:
+            # '= 983 200 kgce，约 98.32 tce', '= 21 857 400 kgce ≈ 21 857.4 tce': a hedge to another unit restates it
+            approx = bool(_APPROX.match(text[sub[k - 1].end:c.start])) and sub[k - 1].unit != c.unit
+            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed or approx) and not ratio and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
