@@ -12,7 +12,7 @@ import re
 
 from assistant.types import CheckResult
 
-from .sentence_math import CheckAlone
+from .sentence_math import CheckAlone, moved, reread
 
 # digits, units and operators only: '8×6/10', '38 万 m³ ÷ 20 万 t', '(86−80)/(90−80)×8'
 _CALC = re.compile(r"\s*[（(]\s*([\d.\s万亿()（）a-zA-Z³²/%]*[×xX*÷/+−\-][\d.\s万亿()（）a-zA-Z³²/×xX*÷+−\-%]*)[）)]")
@@ -30,8 +30,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         expr = m.group(1).strip()
         body = f"{expr} = {r.claim.text}。"
         at = len(expr) + 3
-        hit = [x for x in alone(body) if x.claim.start == at and x.status != "unverifiable"]
+        hit = reread(alone, body, at)
         if hit:
-            out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": "按括号中的算式核对："
-                                               + hit[0].explanation})
+            out[i] = moved(hit, r.claim, "按括号中的算式核对：")
     return out

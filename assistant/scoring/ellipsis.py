@@ -14,7 +14,7 @@ import re
 
 from assistant.types import CheckResult
 
-from .sentence_math import CheckAlone, Names
+from .sentence_math import CheckAlone, Names, moved, reread
 
 _AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今)")
 _CLAUSE = "，,；;。\n"
@@ -40,9 +40,9 @@ def _result_word(text: str, out: list[CheckResult], i: int, alone: CheckAlone, n
     for name in [*told[:1], *[n for n in names(text[s0:w0]) if len(n) > 1 and n not in ("计算", "核算")][:2]]:
         body = text[s0:w0] + name + text[m.start() + word.end():r.claim.end]
         at = len(body) - len(r.claim.text)
-        hit = [x for x in alone(body) if x.claim.start == at and x.status != "unverifiable"]
+        hit = reread(alone, body, at)
         if hit:
-            out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": f"“结果”指{name}：" + hit[0].explanation})
+            out[i] = moved(hit, r.claim, f"“结果”指{name}：")
             return
 
 
@@ -70,8 +70,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
         year = re.findall(r"((?:19|20)\d{2})\s*年(?!度?报告)", head)
         lead = (f"{year[-1]} 年" if year else "") + before[-1]
         body = f"{lead}为{r.claim.text}。"
-        hit = [x for x in alone(body) if x.claim.start == len(lead) + 1 and x.status != "unverifiable"]
+        hit = reread(alone, body, len(lead) + 1)
         if hit:
-            out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": f"承前省略（{before[-1]}）："
-                                               + hit[0].explanation})
+            out[i] = moved(hit, r.claim, f"承前省略（{before[-1]}）：")
     return out

@@ -15,9 +15,9 @@ from assistant.types import CheckResult, Claim
 
 from .quantity_math import judge, op, quantity
 from .sentence_math import CheckAlone, result
+from .sentences import BOUNDARY
 from .units import fmt
 
-_END = "。；;！？!?\n"
 _BY = re.compile(r"^\s*[，,]?\s*(?:若|如果?)?\s*(?:按|按照|取|采用|以)\s*"
                  r"([^，,。；;\d]{1,16}?|[^，,。；;\d]{0,6}(?:19|20)\d{2}\s*年度?[^，,。；;\d]{1,10}?)\s*"
                  r"(?:折标准煤|折标|折算|折合|计算|计|算)[，,]?\s*[^\d，,。；;]{0,8}?(?:为|约为|约|是|得)?\s*$")
@@ -51,7 +51,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
     order = sorted(range(len(out)), key=lambda i: out[i].claim.start)
     for a, b in itertools.pairwise(order):
         q, c = out[a].claim, out[b].claim
-        if out[b].status != "unverifiable" or not q.unit or not c.unit or any(ch in text[q.end:c.start] for ch in _END):
+        if out[b].status != "unverifiable" or not q.unit or not c.unit or any(ch in text[q.end:c.start] for ch in BOUNDARY):
             continue
         m = _BY.match(text[q.end:c.start])
         if m is None:

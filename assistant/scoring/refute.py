@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from assistant.types import CheckResult, Claim
 
-from .sentence_math import CheckAlone
+from .sentence_math import CheckAlone, moved, reread
+from .sentences import around
 
 _QUOTE = re.compile(r"“([^“”]{1,240})”|「([^「」]{1,240})」|\"([^\"]{1,240})\"|『([^『』]{1,240})』")
-_END = "。；;！？!?\n"
 # The writer says what the value should be.
 CORRECT = re.compile(r"(?:应(?:当|该)?(?:改为|更正为|修改为|调整为|改成|写为|写成|为|是|取|按)|(?<!请)(?:改为|改成|更正为)|"
                      r"正确(?:的?值|数值|的)?(?:应)?(?:为|是)|实(?:际)?(?:应)?为|而是|才是)")
@@ -52,12 +52,6 @@ class Refutation:
     body: str = ""  # the corrected statement with the correction in place
     at: int = -1  # where the correction stands in body
     kind: str = "quote"
-
-
-def _sentence(text: str, i: int) -> tuple[int, int]:
-    s0 = max(text.rfind(b, 0, i) for b in _END) + 1
-    ends = [j for b in _END if (j := text.find(b, i)) >= 0]
-    return s0, min(ends) if ends else len(text)
 
 
 def _unit_kind(c: Claim) -> str:
@@ -112,7 +106,7 @@ def _quotes(text: str, claims: list[Claim]) -> list[Refutation]:
         inner = [c for c in claims if q.start() < c.start and c.end < q.end()]
         if not inner:
             continue
-        _, end = _sentence(text, q.end())
+        _, end = around(text, q.end(), q.end())
         # a marker after the next quote is that quote's ('“A”无误，“B”应改为…': A is kept); a correction may
         # stand inside the next quote ('将“…25%”改为“…30%”')
         s1 = min([m.start() for m in _QUOTE.finditer(text, q.end(), end)] or [end])
@@ -153,7 +147,7 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
     """'A 不是 25%，而是 30%', '并非 6 分，表C.1 只给 4 分', '25%系笔误，正确值为30%', '把 25% 改为 30%'."""
     out = []
     for c in claims:
-        s0, s1 = _sentence(text, c.start)
+        s0, s1 = around(text, c.start, c.start)
         head = text[s0:c.start]
         if _QUOTE.search(text, max(s0, c.start - 1), c.end) or text.count("“", s0, c.start) > text.count("”", s0, c.start):
             continue  # inside a quote: the quote rule decides
@@ -208,7 +202,7 @@ def _reported(text: str, claims: list[Claim]) -> list[Refutation]:
     user's statement with the correction in place."""
     out = []
     for rm in _REPORTED.finditer(text):
-        s0, s1 = _sentence(text, rm.start())
+        s0, s1 = around(text, rm.start(), rm.start())
         if text[s0:rm.start()].strip(" ，,：:"):
             continue  # the user's words open the sentence
         act = _ACTUALLY.search(text, rm.end(), s1)
@@ -255,18 +249,18 @@ def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> l
                                      explanation="被指出有误而引述的数值（文中给出更正），不是文中的主张")
         if ref.correction is None or not ref.body:
             continue
-        hit = [x for x in check_alone(ref.body) if x.claim.start == ref.at and x.status != "unverifiable"]
-        if not hit:
+        hit = reread(check_alone, ref.body, ref.at)
+        if hit is None:
             continue
         i = by_span.get(ref.correction)
         if i is None:
             s, e = ref.correction
-            claim = hit[0].claim.model_copy(update={"start": s, "end": e, "text": text[s:e]})
-            out.append(hit[0].model_copy(update={"claim": claim, "explanation": "更正值代入原句核对：" + hit[0].explanation}))
+            claim = hit.claim.model_copy(update={"start": s, "end": e, "text": text[s:e]})
+            out.append(moved(hit, claim, "更正值代入原句核对："))
             by_span[ref.correction] = len(out) - 1
             continue
         old = out[i]
-        if old.status == "verified" or (old.status == "mismatch" and hit[0].status == "mismatch"):
+        if old.status == "verified" or (old.status == "mismatch" and hit.status == "mismatch"):
             continue  # the correction already checked in its own words keeps that result
-        out[i] = hit[0].model_copy(update={"claim": old.claim, "explanation": "更正值代入原句核对：" + hit[0].explanation})
+        out[i] = moved(hit, old.claim, "更正值代入原句核对：")
     return sorted(out, key=lambda r: r.claim.start)

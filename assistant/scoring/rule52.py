@@ -15,24 +15,14 @@ from assistant.types import CheckResult, Claim
 
 from .compare import agrees
 from .sentence_math import result
+from .sentences import spans
 
-_END = "。；;！？!?\n"
 _LEAD = re.compile(r"(?:等于|达到|高于|优于|超过|好于|不低于|不劣于|≥|>=)\s*(?:了)?\s*引领值|[与和跟]引领值(?:相等|相同|一致|持平)")
 # '低于基准值' is better for an inverse indicator (吨产品能耗低于基准值): only words that say worse or equal
 _BASE = re.compile(r"(?:等于|劣于|差于|不如|不及)\s*(?:了)?\s*基准值|[与和跟]基准值(?:相等|相同|一致|持平)")
 _MIDDLE = re.compile(r"正中间|中点|正中|一半")
 _SCORE = re.compile(r"(?:得|得分|拿|计|算出来得|算得|记|直接|只能得)\s*(?:为|是)?\s*$")
 _POINTS = re.compile(r"(?:分值|满分)\s*(?:为|是)?\s*$")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, s0 = [], 0
-    for i, ch in enumerate(text):
-        if ch in _END:
-            out.append((s0, i))
-            s0 = i + 1
-    out.append((s0, len(text)))
-    return out
 
 
 def _written_case(text: str, s0: int, claims: list[Claim]) -> str:
@@ -55,7 +45,7 @@ def _written_case(text: str, s0: int, claims: list[Claim]) -> str:
 def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
     """`results` with an open score judged by the case of 5.2 its sentence states."""
     out = list(results)
-    for s0, s1 in _sentences(text):
+    for s0, s1 in spans(text):
         idx = [i for i, r in enumerate(out) if s0 <= r.claim.start < s1]
         claims = [out[i].claim for i in idx]
         points = [c for c in claims if c.unit == "分" and _POINTS.search(text[max(s0, c.start - 6):c.start])]

@@ -31,6 +31,16 @@ _PRODUCT = re.compile(r"(排放|产生|折合|折算|合计|共|计)[^，,。；
 _BASIS = re.compile(r"(百分制|折合|折算|相当于|也就是|即)")
 
 
+def reread(alone: CheckAlone, body: str, at: int) -> CheckResult | None:
+    """The checker's verified or mismatch result for the number at ``at`` of a rewritten sentence."""
+    return next((x for x in alone(body) if x.claim.start == at and x.status != "unverifiable"), None)
+
+
+def moved(hit: CheckResult, claim: Claim, why: str) -> CheckResult:
+    """``hit`` (a result on a rewritten sentence) put back on ``claim``, its number in the text."""
+    return hit.model_copy(update={"claim": claim, "explanation": why + hit.explanation})
+
+
 def result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -> CheckResult:
     return CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
                        reference=ref, explanation=(f"与句中计算一致：{fmt(exp)} {unit}。" if ok else

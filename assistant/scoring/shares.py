@@ -17,9 +17,9 @@ from assistant.types import CheckResult, Claim
 
 from .compare import COUNTERS, agrees
 from .sentence_math import CheckAlone, Names, result, value_of
+from .sentences import around
 from .units import cn_to_number, fmt
 
-_END = "。；;！？!?\n"
 _CN = "一二两三四五六七八九十"
 _FRACTION = re.compile(rf"([{_CN}]+)分之([{_CN}]+)|(?<![\d./×*÷+−\-=A-Za-z])(\d{{1,2}})\s*/\s*(\d{{1,2}})"
                        r"(?![\d./×*÷+−\-=A-Za-z]|\s*[×*÷+−=])")
@@ -43,12 +43,6 @@ def fractions(text: str) -> list[Claim]:
     return out
 
 
-def _sentence(text: str, i: int) -> tuple[int, int]:
-    s0 = max(text.rfind(b, 0, i) for b in _END) + 1
-    ends = [j for b in _END if (j := text.find(b, i)) >= 0]
-    return s0, min(ends) if ends else len(text)
-
-
 def _points(name: str, alone: CheckAlone) -> float | None:
     # an item's points, or a class's weight on the 100-point basis (5.1)
     got = value_of(name, "分值", "分", alone) or value_of(name, "权重", "分", alone)
@@ -57,7 +51,7 @@ def _points(name: str, alone: CheckAlone) -> float | None:
 
 def _expected(text: str, f: Claim, points: list[Claim], alone: CheckAlone, names: Names) -> tuple[float, str] | None:
     """(part ÷ whole × 100, how) when the sentence names both."""
-    s0, _ = _sentence(text, f.start)
+    s0, _ = around(text, f.start, f.start)
     at = text.rfind("占", s0, f.start)
     if at < 0:
         return None
@@ -90,7 +84,7 @@ def _expected(text: str, f: Claim, points: list[Claim], alone: CheckAlone, names
 
 def _of_full(text: str, f: Claim, counts: list[Claim], alone: CheckAlone, names: Names) -> tuple[float, str] | None:
     """'平台满足 6 项时得分为满分的四分之三': 5.2's linear share (n − base)/(lead − base) of the points."""
-    s0, _ = _sentence(text, f.start)
+    s0, _ = around(text, f.start, f.start)
     if not re.search(r"满分的\s*$", text[s0:f.start]):
         return None
     before = [c for c in counts if s0 <= c.start and c.end <= f.start]
@@ -113,14 +107,14 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
     out = [r for r in results if not any(f.start < r.claim.end and r.claim.start < f.end for f in found)]
     points = [r.claim for r in out if r.claim.unit == "分"]
     for f in found:
-        got = _expected(text, f, points, alone, names) if _SHARE.search(text, _sentence(text, f.start)[0], f.start) else \
+        got = _expected(text, f, points, alone, names) if _SHARE.search(text, around(text, f.start, f.start)[0], f.start) else \
             _of_full(text, f, [r.claim for r in out if r.claim.unit in COUNTERS], alone, names)
         if got is None:
             out.append(CheckResult(claim=f, status="unverifiable", explanation="分数表示的份额，句中未给出部分和整体"))
         else:
             exp, how = got
             out.append(result(f, agrees(f, exp, True), round(exp, 2), "%", how))
-        at = text.rfind("占", _sentence(text, f.start)[0], f.start)
+        at = text.rfind("占", around(text, f.start, f.start)[0], f.start)
         for i, r in enumerate(out):
             if r.status == "mismatch" and r.claim.end <= f.start and (
                     re.fullmatch(r"\s*的\s*", text[r.claim.end:f.start]) or (at >= 0 and at < r.claim.start)):

@@ -14,9 +14,9 @@ import re
 
 from assistant.types import CheckResult
 
-from .sentence_math import CheckAlone
+from .sentence_math import CheckAlone, moved, reread
+from .sentences import spans
 
-_END = "。；;！？!?\n"
 # What may stand before the number: a label ('答：', '•', '1)') or nothing.
 _LEAD = re.compile(r"^\s*(?:[-•·▶*]\s*|(?:答|答案|A|结论|要点)\s*[：:]\s*)?$")
 _LINK = re.compile(r"\s*(?:[，,]\s*(?:这|它|此|该值|该数)?\s*(?:也就|就|正|即|便|也)?\s*(?:是|为|指的?是|说的是|对应的?是|对应)|"
@@ -25,20 +25,10 @@ _UNIT_IN_BRACKETS = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9/²³·]*(?:/[A-Za-
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    out, s0 = [], 0
-    for i, ch in enumerate(text):
-        if ch in _END:
-            out.append((s0, i))
-            s0 = i + 1
-    out.append((s0, len(text)))
-    return out
-
-
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[CheckResult]:
     """`results` with an open number that opens its sentence checked as '<name>为<number>'."""
     out = list(results)
-    for s0, s1 in _sentences(text):
+    for s0, s1 in spans(text):
         idx = [i for i, r in enumerate(out) if s0 <= r.claim.start < s1]
         if not idx:
             continue
@@ -64,8 +54,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
             value += "分"  # '71.41，这是…的评价结果总分': a score
         body = f"{name}为{value}。"
         at = len(name) + 1
-        hit = [x for x in alone(body) if x.claim.start == at and x.status != "unverifiable"]
+        hit = reread(alone, body, at)
         if hit:
-            out[i] = hit[0].model_copy(update={"claim": r.claim, "explanation": "数值在前、名称在后，按“名称为数值”核对："
-                                               + hit[0].explanation})
+            out[i] = moved(hit, r.claim, "数值在前、名称在后，按“名称为数值”核对：")
     return out

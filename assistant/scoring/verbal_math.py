@@ -13,7 +13,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from .sentence_math import CheckAlone
+from .sentence_math import CheckAlone, moved, reread
 
 # '…= 0.6，再乘分值 8，得 4.8 分': a result carried on by 再/然后 is the first operand
 _OP = re.compile(r"^(?:\s*[，,]\s*(?:再|然后|又))?[^，,。；;\d]{0,6}?(减掉|减去|扣除|扣掉|去掉|加上|加|乘以|乘|除以)[^，,。；;\d]{0,8}$")
@@ -43,7 +43,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         if m is None or not _TO.match(text[b.end:c.start]) or not re.search(r"[，,]", text[b.end:c.start]):
             continue
         head = f"{_operand(a, c)} {_SYMBOL[m.group(1)]} {_operand(b, c)} = "
-        hit = [r for r in alone(head + c.text.strip() + "。") if r.claim.start == len(head) and r.status != "unverifiable"]
+        hit = reread(alone, head + c.text.strip() + "。", len(head))
         if hit:
-            out[z] = hit[0].model_copy(update={"claim": c, "explanation": "口述算式核对：" + hit[0].explanation})
+            out[z] = moved(hit, c, "口述算式核对：")
     return out
