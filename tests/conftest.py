@@ -101,3 +101,19 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-u
         yield url
     finally:
         server.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def smelter():  # type: ignore[no-untyped-def]
+    """The sample copper smelter's profile (corpus/examples), for the checker's tests."""
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
+
+
+@pytest.fixture(scope="module")
+def computers():  # type: ignore[no-untyped-def]
+    """The sample computer-assembly plant's profile (corpus/examples)."""
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.checking import status as _status
 
 from assistant.scoring import check
 from assistant.scoring.extract import extract_claims
@@ -10,12 +11,6 @@ from assistant.scoring.extract import extract_claims
 
 def _claims(text: str) -> list[tuple[str, float]]:
     return [(c.text, c.value) for c in extract_claims(text)]
-
-
-def _status(text: str, number: str) -> str:
-    hits = [r for r in check(text) if r.claim.text.startswith(number)]
-    assert hits, [r.claim.text for r in check(text)]
-    return hits[-1].status
 
 
 # --- numbers with a space (or thin space) as thousands separator -------------------------------
@@ -96,13 +91,6 @@ def test_values_after_a_standard_or_after_an_are_kept(text, value):
 
 def _mismatches(text: str, profile=None) -> list[str]:
     return [r.claim.text for r in check(text, profile) if r.status == "mismatch"]
-
-
-@pytest.fixture(scope="module")
-def smelter():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
 
 
 def test_an_equation_result_is_not_the_quantity_named_before_its_left_side(smelter):

@@ -7,23 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from fixtures.checking import status as _status
 
 from assistant.scoring import check
 from assistant.scoring.extract import extract_claims
-
-
-@pytest.fixture(scope="module")
-def smelter():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
-
-
-def _status(text: str, number: str) -> str:
-    hits = [r for r in check(text) if r.claim.text.startswith(number)]
-    assert hits, [r.claim.text for r in check(text)]
-    return hits[-1].status
-
 
 # --- evaluate CLI: a missing or malformed set is one line, exit 2 -------------------------------
 

@@ -4,30 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.checking import status as _status
 
 from assistant.scoring import check
-
-
-@pytest.fixture(scope="module")
-def smelter():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
-
-
-@pytest.fixture(scope="module")
-def computers():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
-
-
-def _status(text: str, number: str, profile=None) -> str:
-    res = check(text, profile)
-    hits = [r for r in res if r.claim.text.startswith(number)]
-    assert hits, [r.claim.text for r in res]
-    return hits[-1].status
-
 
 # --- written totals: list units, the total score, carried sentences, products' results ------------
 

@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.checking import status as _status
 
 from assistant.scoring import check
-
-
-@pytest.fixture(scope="module")
-def computers():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
-
-
-def _status(text: str, number: str, profile=None) -> str:
-    res = check(text, profile)
-    hits = [r for r in res if r.claim.text.startswith(number)]
-    assert hits, [r.claim.text for r in res]
-    return hits[-1].status
-
 
 # --- a ratio restated in lowest terms: its members restate no single number ---------------------
 
@@ -83,12 +69,6 @@ def test_count_before_each_with_no_name_in_its_clause():
 
 
 # --- a score whose own clause names another item is not the earlier item's second score ---------
-
-@pytest.fixture(scope="module")
-def smelter():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "copper-smelter.yaml")
 
 
 def test_score_of_an_unnamed_item_is_not_the_previous_items(smelter):

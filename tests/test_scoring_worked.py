@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from fixtures.checking import status as _status
 
 from assistant.scoring import check
-
-
-def _status(text: str, number: str) -> str:
-    hits = [r for r in check(text) if r.claim.text.startswith(number)]
-    assert hits, [r.claim.text for r in check(text)]
-    return hits[-1].status
 
 
 @pytest.mark.parametrize(("text", "number", "status"), [
