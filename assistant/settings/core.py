@@ -137,10 +137,8 @@ def _closest(name: str, valid: Iterable[str], prefix: str = "") -> str:
     """The closest of ``valid`` to ``name`` (compared without ``prefix``), or the list of them all."""
     valid = list(valid)
     renamed = RENAMED.get(name.removeprefix(prefix).lower())
-    if renamed and prefix:
-        return f"该设置已移至 {env_name(*renamed.split('.'))}"
     if renamed:
-        return f"该设置已移至 {renamed}"
+        return f"该设置已移至 {env_name(*renamed.split('.')) if prefix else renamed}"
     moved = next((v for v in valid if v.endswith(NESTED_DELIMITER + name.removeprefix(prefix))), None)
     if moved:
         return f"该设置已移至 {moved}"
