@@ -14,18 +14,15 @@ chunk rows are read when a search needs them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
-import shutil
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
-from pydantic import BaseModel, Field
 
 from assistant.index.bm25build import Bm25Matrix, build_bm25
 from assistant.index.docstore import (
@@ -36,42 +33,25 @@ from assistant.index.docstore import (
     save_arrays,
     trusted_chunk,
 )
+from assistant.index.snapshot import (
+    SNAPSHOT,
+    SourceInfo,
+    fingerprint,
+    retire_generations,
+    source_key,
+    split_key,
+    write_header,
+)
 from assistant.index.tokens import context_text, segment, tokenize
 from assistant.types import Chunk
 
-__all__ = ["INDEX_FORMAT", "SourceInfo", "SparseIndex", "context_text", "fingerprint", "segment",
-           "source_key", "tokenize"]  # tokenize/segment/context_text: index/tokens.py, re-exported
+__all__ = ["INDEX_FORMAT", "SNAPSHOT", "SourceInfo", "SparseIndex", "context_text", "fingerprint", "segment",
+           "source_key", "split_key", "tokenize"]  # tokens.py and snapshot.py names, re-exported
 
 INDEX_FORMAT = 2  # bump when what is embedded/tokenised changes: old indexes are then rebuilt apart
-SNAPSHOT = "snapshot.json"
 LEGACY = "snapshot.jsonl"  # the format before the docstore: migrated on first open (index/legacy.py)
 WRITE_BATCH = 1000  # chunks staged, tokenised or embedded at once by a writer
 _CACHE = 4096  # chunk rows a snapshot keeps after reading them
-
-
-def fingerprint(ids: Iterable[str]) -> str:
-    # one update over the joined ids: the same digest as one update per id, 3x faster at 100k
-    return hashlib.sha256("".join(sorted(ids)).encode()).hexdigest()[:32]
-
-
-class SourceInfo(BaseModel):
-    """Where an indexed source came from: the file (resolved path) and the sha256 of its bytes."""
-
-    path: str = ""
-    content_hash: str = ""
-    parse_key: str = Field(default="", description="Hash of everything parsing depended on (see writer.parse_key).")
-    chunks: int = 0
-    doc_id: str = ""
-    pages: int | None = None
-
-
-def source_key(kb: str, source_id: str) -> str:
-    return f"{kb}\x1f{source_id}"
-
-
-def split_key(key: str) -> tuple[str, str]:
-    kb, _, sid = key.partition("\x1f")
-    return kb, sid
 
 
 class SparseIndex:
@@ -195,24 +175,11 @@ class SparseIndex:
         """Publish atomically. ``pending_delete``: store ids the writer deletes right after (a crash
         before they are gone leaves them listed here, and the next writer deletes them)."""
         self.pending_delete = list(pending_delete)
-        self.dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.dir / f"{SNAPSHOT}.{os.getpid()}.{threading.get_ident()}.tmp"
         head = {"format": 3, "fingerprint": self.fingerprint, "pending_delete": self.pending_delete,
                 "generation": self.generation.name if self.generation is not None else "", "count": self.count,
                 "sources": {k: v.model_dump() for k, v in self.sources.items()}}
-        with tmp.open("w", encoding="utf-8") as f:
-            f.write(json.dumps(head, ensure_ascii=False))
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.replace(self.path)
-        keep = self.generation.name if self.generation is not None else ""
-        for old in [*self.dir.glob("gen-*"), *self.dir.glob("bm25-*")]:
-            # readers that opened an old one keep their open files (SQLite fd, memory maps)
-            try:
-                if old.name != keep and old.stat().st_mtime < time.time() - 60:
-                    shutil.rmtree(old, ignore_errors=True)
-            except OSError:
-                pass
+        write_header(self.dir, head)
+        retire_generations(self.dir, keep=self.generation.name if self.generation is not None else "")
 
     # --- rows ----------------------------------------------------------------------------
     def _chunk(self, row: int) -> Chunk:

@@ -16,53 +16,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
 
 import numpy as np
-from pydantic import BaseModel, Field
 from tqdm import tqdm
 
 from assistant.index.docstore import GenerationWriter
 from assistant.index.identity import resolve, with_store_ids
+from assistant.index.results import FileResult, IngestReport
 from assistant.index.sparse import WRITE_BATCH, SourceInfo, SparseIndex, source_key
 from assistant.index.store import VectorStore
 from assistant.ingest import IngestError, Manifest, find_manifest, parse_stream
 from assistant.ingest.provenance import user_copy_chunks, user_copy_meta
 from assistant.ingest.stream import STREAM_MIN_BYTES
 from assistant.settings import Settings
-from assistant.types import Chunk, ParseReport
-
-
-class FileResult(BaseModel):
-    path: str
-    doc_id: str = ""
-    status: Literal["added", "updated", "unchanged", "failed"]
-    chunks: int = 0
-    pages: int | None = None
-    error: str = ""
-    note: str = Field(default="", description="What else happened: a moved file, metadata-only update.")
-    report: ParseReport | None = Field(default=None, description="What structure recovery found.")
-
-
-class IngestReport(BaseModel):
-    files: list[FileResult] = Field(default_factory=list)
-    chunks_added: int = 0
-    chunks_removed: int = 0
-    chunks_unchanged: int = 0
-    embedded: int = Field(default=0, description="Texts actually run through the model (cache misses).")
-    pages: int = 0
-    seconds: float = 0.0
-    warnings: list[str] = Field(default_factory=list,
-                                description="Manifest entries without a file; indexed documents whose file is gone.")
-
-    @property
-    def errors(self) -> list[str]:
-        return [f.error for f in self.files if f.status == "failed"]
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
+from assistant.types import Chunk
 
 Embed = Callable[[list[str], IngestReport], np.ndarray]
 STREAM_WINDOW: int | None = None  # lines per window of a streamed file (None: ingest/stream.py's WINDOW)
