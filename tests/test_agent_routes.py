@@ -111,3 +111,26 @@ def test_errors_are_one_line_tool_errors(assistant: Assistant, monkeypatch: pyte
         assistant.chat("工业用水重复利用率 V=1000 Vr=-5")
     with pytest.raises(ToolError, match="找不到对话"):
         assistant.chat("B.10 是什么", "nope")
+
+
+def test_follow_up_swaps_a_term_of_the_same_kind(assistant: Assistant) -> None:
+    a = assistant.chat("绿色工厂评价中，能源低碳化的权重是多少？")
+    b = assistant.chat("那资源高效化呢？", a.conversation_id)
+    assert b.tool_calls[0].args["query"] == "绿色工厂评价中，资源高效化的权重是多少？"
+    assert "把“能源低碳化”换成“资源高效化”" in b.text
+    c = assistant.chat("那用地集约化呢？", a.conversation_id)  # chains on the resolved question
+    assert c.tool_calls[0].args["query"] == "绿色工厂评价中，用地集约化的权重是多少？"
+    d = assistant.chat("单位产品综合能耗的引领值怎么确定？", a.conversation_id)
+    e = assistant.chat("那基准值呢", d.conversation_id)
+    assert e.tool_calls[0].args["query"] == "单位产品综合能耗的基准值怎么确定？"
+
+
+def test_swap_leaves_other_follow_ups_alone() -> None:
+    from assistant.agent.followup import swap_term
+
+    before = "能源低碳化包括哪些指标"
+    assert swap_term("那为什么要这样规定呢？", before) is None  # a question of its own
+    assert swap_term("那2018版呢", before) is None  # an edition: the edition route's
+    assert swap_term("那资源高效化里原材料消耗强度的定义呢？", before) is None  # more than a term
+    assert swap_term("那能源低碳化呢？", before) is None  # the same term
+    assert swap_term("那资源高效化呢？", "") is None  # nothing to follow

@@ -66,7 +66,7 @@ class Agent:
         flags: list[str] = []
         meta: dict[str, Any] = {}
         text = ""
-        used_llm = False
+        used_llm, note = False, ""
         if self.model is not None:
             loop = llm_loop.LoopResult()
             pairs = [(t.role, t.text) for t in history[-self.settings.agent.history_turns:]] \
@@ -88,14 +88,14 @@ class Agent:
             plan = self.planner.run(question, ctx, on_step=lambda out, args: steps.append(
                 Event(type="step", step=out.record(args))))
             yield from steps
-            outputs, text, meta = plan.outputs, plan.text, plan.meta
+            outputs, text, meta, note = plan.outputs, plan.text, plan.meta, plan.note
             records += [out.record(args) for _, args, out in plan.calls]
         profile = self._profile(ctx, outputs)
         calcs = [o.data for o in outputs if o.name == "calc_indicator"]
         if ctx.calc and "value" in ctx.calc:
             calcs.append(ctx.calc)
         g = guard(text, outputs, profile=profile, calcs=calcs, llm=used_llm,
-                  refusal=self.prompts.render("answer/refusal"), prompts=self.prompts)
+                  refusal=self.prompts.render("answer/refusal"), prompts=self.prompts, note=note)
         if calcs and outputs and outputs[0].name == "calc_indicator" and "calc" in meta:
             meta["calc"].update({k: calcs[0][k] for k in ("value", "unit", "formula")})
         n_user = sum(1 for t in history if t.role == "user") + 1

@@ -1,6 +1,7 @@
 """Follow-ups resolved against the conversation: 那2018版呢？ (same topic, another edition), 它的基准值
 怎么定？ (pronoun -> the previous subject), 换成 8000 m³ 再算一次 (the last calculation, one input
-changed), B.10呢？ (a clause in the document under discussion)."""
+changed), B.10呢？ (a clause in the document under discussion), 那资源高效化呢？ (the same question
+about another term of the same kind: a first-level class, an indicator, a system element, a value)."""
 
 from __future__ import annotations
 
@@ -75,7 +76,50 @@ def resolve(question: str, ctx: Context, refs: RefResolver, editions: list[dict]
         rest = q[m.end():]
         joiner = "的" if m.group(1).endswith("的") and not rest.startswith("的") else ""
         return Resolved(ctx.subject + joiner + rest, note=f"（“{m.group(1).rstrip('的')}”指上文的“{ctx.subject}”）")
+    swapped = swap_term(q, ctx.query)
+    if swapped is not None:
+        return swapped
     return Resolved(q)
+
+
+# Terms a follow-up swaps for one of the same kind in the previous question (那资源高效化呢？ after
+# 能源低碳化的权重是多少？). Indicators come from the scoring catalogue; these are the other kinds.
+_KINDS: tuple[tuple[str, ...], ...] = (
+    ("能源低碳化", "资源高效化", "生产洁净化", "产品绿色化", "用地集约化"),
+    ("绿色工厂", "绿色园区", "绿色供应链", "绿色设计产品", "绿色产品"),
+    ("引领值", "基准值"),
+    ("权重", "分值", "满分"),
+    ("国家级", "省级", "市级"),
+)
+_TAIL = re.compile(r"^(?:那么|那|再问一下|还有)?\s*(.+?)\s*(?:又|的)?\s*(?:呢|怎么样|如何)\s*[?？]?\s*$")
+_ASKS = re.compile(r"多少|什么|怎么|怎样|如何|哪|吗|几|是否|\d")
+
+
+def _kind_terms(text: str) -> list[tuple[str, int]]:
+    """(term, kind) for every term of a swappable kind in ``text``; indicators are kind -1."""
+    found = [(t, k) for k, terms in enumerate(_KINDS) for t in terms if t in text]
+    ind = intents.find_indicator(text)
+    if ind is not None:
+        found.append((ind[1], -1))
+    return found
+
+
+def swap_term(q: str, previous: str) -> Resolved | None:
+    """The previous question asked of another term: ``那X呢？`` where X is of the same kind as a term
+    of ``previous`` (a first-level class, an indicator, a system element, a lead/base value)."""
+    m = _TAIL.match(q)
+    if not m or not previous or _ASKS.search(m.group(1)):
+        return None
+    new = m.group(1)
+    mine = _kind_terms(new)
+    if not mine or len(new) > 2 * max(len(t) for t, _ in mine) + 2:
+        return None  # more than a term: a question of its own
+    for term, kind in mine:
+        for old, old_kind in _kind_terms(previous):
+            if old_kind == kind and old != term and term not in previous:
+                question = previous.replace(old, term, 1)
+                return Resolved(question, note=f"（接上文：把“{old}”换成“{term}”，即“{question}”）")
+    return None
 
 
 def _recalc(q: str, ctx: Context) -> Resolved | None:

@@ -51,8 +51,9 @@ def _squash(text: str) -> str:
 
 
 def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: list[dict] | None = None,
-          llm: bool = False, refusal: str = "", prompts: Prompts | None = None) -> Guarded:
-    """Apply every guarantee to ``text`` built from this turn's tool ``outputs``."""
+          llm: bool = False, refusal: str = "", prompts: Prompts | None = None, note: str = "") -> Guarded:
+    """Apply every guarantee to ``text`` built from this turn's tool ``outputs``. ``note``: how the
+    planner read a follow-up; a refusal keeps it, so the user sees what was searched for."""
     flags: list[str] = []
     chunks = [c for o in outputs for c in o.chunks]
     offered = {c.key: c for o in outputs for c in o.citations}
@@ -80,6 +81,8 @@ def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: l
             text, citations = checked.answer, checked.citations
     if not citations and not computed:
         text = next((o.refusal for o in outputs if o.refusal), "") or refusal
+        if note:
+            text = f"{note}\n{text}"
         return Guarded(text=text, citations=[], grounded=False, flags=flags)
     text, checks, more = check_numbers(text, outputs, chunks, citations, profile, calcs or [], llm=llm,
                                        prompts=prompts)

@@ -45,6 +45,7 @@ class PlanResult:
     outputs: list[ToolOutput] = field(default_factory=list)
     calls: list[tuple[str, dict[str, Any], ToolOutput]] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    note: str = ""  # how a follow-up was read (接上文…): kept in front of a refusal too
 
 
 class Planner:
@@ -142,6 +143,7 @@ class Planner:
             # an edition follow-up that the named edition does not answer: say so, do not guess
             result.text = f"{planned.args['doc_id']} 中没有找到与“{planned.args['query']}”对应的条款。\n" + out.text
         if planned.note:
+            result.note = planned.note
             result.text = planned.note + "\n" + result.text
             out.numbers.extend(views.numbers_in(planned.note))
         result.meta = self._meta(planned, out, ctx)
