@@ -36,3 +36,16 @@ def test_validation_catches_each_kind_of_problem() -> None:
     assert any("missing source" in p for p in problems)
     assert "duplicate id pb9-001" in problems and any(p.startswith("duplicate text") for p in problems)
     assert any("need at least 10" in p for p in problems)
+
+
+def test_blind13_halves_split_the_set_by_subject() -> None:
+    folder = Path(__file__).parent.parent / "evals" / "checker"
+
+    def read(name: str) -> list[dict]:
+        return [json.loads(x) for x in (folder / name).read_text(encoding="utf-8").splitlines()]
+
+    whole, tune, held = read("paraphrase_blind13.jsonl"), read("paraphrase_blind13_tune.jsonl"), \
+        read("paraphrase_blind13_heldout.jsonl")
+    assert {r["split"] for r in tune} == {"tune"} and {r["split"] for r in held} == {"heldout"}
+    assert sorted(r["id"] for r in tune + held) == sorted(r["id"] for r in whole)
+    assert not {r["subject"] for r in tune} & {r["subject"] for r in held}  # a fact family stays in one half

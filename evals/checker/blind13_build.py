@@ -2,10 +2,17 @@
 
 Run from the repository root: `python -m evals.checker.blind13_build`. It fails (exit 1) when a
 line is invalid: missing fields, error_text not occurring exactly once, duplicate ids or texts.
+
+It also writes the set's two halves, split by subject (a fact family: an ok line, its mismatch
+twins and other lines about the same fact stay together) on the first byte of the subject's sha1:
+``paraphrase_blind13_tune.jsonl`` (394 lines, 96 subjects) is tuned on, and
+``paraphrase_blind13_heldout.jsonl`` (308 lines, 81 subjects) is only counted. The split was fixed
+before any checker round read a line of the set.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 
@@ -41,8 +48,19 @@ def kind(phrasing: str) -> str:
     return "assistant"
 
 
+def half(subject: str) -> str:
+    """"tune" or "heldout": the subject's sha1, first byte even or odd."""
+    return "tune" if hashlib.sha1(subject.encode()).digest()[0] % 2 == 0 else "heldout"
+
+
 def main() -> int:
-    return blindset.write(rows(), OUT, prefix="pb13", min_lines=500, kind=lambda r: kind(r["phrasing"]))
+    every = rows()
+    code = blindset.write(every, OUT, prefix="pb13", min_lines=500, kind=lambda r: kind(r["phrasing"]))
+    for name in ("tune", "heldout"):
+        part = [{**r, "split": name} for r in every if half(r["subject"]) == name]
+        code = code or blindset.write(part, OUT.with_name(f"paraphrase_blind13_{name}.jsonl"), prefix="pb13",
+                                      min_lines=300, kind=lambda r: kind(r["phrasing"]))
+    return code
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ def validate(lines: list[dict[str, Any]], prefix: str | None = None, min_lines: 
         texts[r["text"]] += 1
         if r["profile"] not in PROFILES:
             problems.append(f"{rid}: bad profile {r['profile']}")
-        if r["split"] != "heldout":
+        if r["split"] not in ("heldout", "tune"):
             problems.append(f"{rid}: split {r['split']}")
         if r["expected"] == "mismatch":
             err, cor = r.get("error_text"), r.get("correct")
