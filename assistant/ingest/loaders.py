@@ -1,4 +1,4 @@
-"""File loaders: PDF (pypdf), Markdown, plain text, DOCX (python-docx) -> display-form lines."""
+"""File loaders: PDF (pypdf), Markdown, plain text, DOCX (its XML parts; docxpkg.py) -> display-form lines."""
 
 from __future__ import annotations
 
@@ -13,13 +13,31 @@ from typing import Any
 
 import yaml
 
-from assistant.ingest.docxxml import TBL, TR, DocxStyles, P, Para, TableRows, paragraph
+from assistant.ingest.docxpkg import OddPackage, package, xml
+from assistant.ingest.docxxml import (
+    BODY,
+    DOCUMENT,
+    TBL,
+    TR,
+    DocxStyles,
+    P,
+    Para,
+    TableRows,
+    paragraph,
+)
 from assistant.ingest.encoding import DecodeFailure, decode_bytes
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, join_lines
 from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
 from assistant.ingest.pagerun import clean_pdf_pages
-from assistant.ingest.patterns import starts_block, title_like
+from assistant.ingest.patterns import (
+    FRONT,
+    heading_like,
+    is_toc_entry,
+    is_toc_line,
+    starts_block,
+    title_like,
+)
 from assistant.ingest.pdfread import TextLayer, page_texts
 
 
@@ -184,18 +202,16 @@ _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
 
 def load_docx(path: Path, data: bytes) -> RawDoc:
-    """The whole file through python-docx (a large one is streamed instead: ingest/docxstream.py),
-    its body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``."""
+    """The whole file: its main and styles parts (docxpkg.py: what the stream reads, no other part),
+    the body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``. A large
+    file is streamed instead (ingest/docxstream.py)."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise IngestError(path, "not a DOCX file (not a zip archive)")
-    import docx
-
     try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
+        root, styles = _docx_parts(io.BytesIO(data))
+        body = root.find(BODY) if root.tag == DOCUMENT else None  # python-docx reads the first w:body
         if body is None:
             raise ValueError("no document body")
-        styles = DocxStyles.of(document.styles.element)
         blocks: list[Para | Line] = []
         for el in body.iterchildren(P, TBL):  # as Document.iter_inner_content()
             if el.tag == P:
@@ -213,6 +229,21 @@ def load_docx(path: Path, data: bytes) -> RawDoc:
     return RawDoc(lines=lines, head=lines[:40])
 
 
+def _docx_parts(f: io.BytesIO) -> tuple[Any, DocxStyles]:
+    """The main part's root element and the style names; an odd package through python-docx."""
+    with zipfile.ZipFile(f) as z:
+        try:
+            main, styles = package(z)
+        except OddPackage:
+            pass
+        else:
+            return xml(z, main), DocxStyles.of(xml(z, styles))
+    import docx
+
+    document = docx.Document(f)  # its default styles, or its error for a package it cannot open
+    return document.element, DocxStyles.of(document.styles.element)
+
+
 def heading_style(style: str) -> bool:
     """A heading style ("Heading 2", "标题 2"): a document with one takes no bold-run headings."""
     return bool(_DOCX_HEADING.match(style))
@@ -222,6 +253,7 @@ def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
     """The display lines of a DOCX body's paragraphs and table rows (``table_row``), in order;
     ``styled``: some paragraph of the body has a heading style (``heading_style``)."""
     seen = False  # a line was given
+    cover = True  # no clause-shaped line yet: a centred bold line is still cover text
     for block in blocks:
         if isinstance(block, Line):
             seen = True
@@ -233,13 +265,19 @@ def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
         title = style == "Title"
         if not styled and not level and _bold_heading(block):
             # No heading styles: a short, wholly bold, unnumbered, left-aligned paragraph is a
-            # heading (numbered ones are found by their numbers); centred, it is a title line:
-            # the document's title at the very top, else cover text (a notice's letterhead).
-            level, title = (0 if block.centred and seen else 1), block.centred and not seen
+            # heading (numbered ones are found by their numbers), and so is a bold 目次/前言/引言,
+            # as a styled one would be; centred, it is a title line: the document's title at the
+            # very top, else cover text (a notice's letterhead) until the first clause, after which
+            # it is a heading again (a centred 附加说明 after the last clause).
+            if FRONT.match(block.text.strip()):
+                level, title = 1, False
+            else:
+                level, title = (0 if block.centred and seen and cover else 1), block.centred and not seen
         for part in block.text.split("\n"):
             text = join_spaced_cjk(_clean(part).strip(), aggressive=False)
             if text:
                 seen = True
+                cover = cover and not _clause_line(text)
                 yield Line(text, heading=level, title=title)
 
 
@@ -247,7 +285,12 @@ def _bold_heading(block: Para) -> bool:
     text = block.text.strip()
     if not block.bold or "\n" in text:
         return False
-    return title_like(text, 40) and not starts_block(text)
+    return title_like(text, 40) and (not starts_block(text) or FRONT.match(text) is not None)
+
+
+def _clause_line(text: str) -> bool:
+    """A numbered clause's heading line (not a contents entry, not 前言): the cover is over."""
+    return heading_like(text) and not FRONT.match(text) and not is_toc_line(text) and not is_toc_entry(text)
 
 
 def table_row(cells: list[str], r: int) -> list[Line]:
