@@ -26,11 +26,12 @@ class OddPackage(Exception):
 
 
 def xml(z: zipfile.ZipFile, member: str) -> Any:
-    """A part's XML parsed as python-docx parses it; KeyError for a missing member."""
+    """A part's XML parsed as python-docx parses it; KeyError for a missing member. An error names
+    the member as the stream's incremental parse of it does ("… (document.xml, line 2)")."""
     from lxml import etree
 
     parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # as python-docx's
-    return etree.fromstring(z.read(member), parser)
+    return etree.fromstring(z.read(member), parser, base_url=member)
 
 
 def rels(z: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
