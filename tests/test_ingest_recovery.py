@@ -48,7 +48,7 @@ def _bold(d: docx.document.Document, text: str, centred: bool = False) -> None:
 
 
 def _standard(path: Path, *, styled: bool = False, centred: bool = False, cover: bool = True,
-              annex: bool = True, toc: bool = True) -> Path:
+              annex: bool = True, toc: bool = True, front: bool = True) -> Path:
     """A standard whose numbering is typed text; 目次/前言/引言/附加说明 are bold paragraphs (or,
     ``styled``, Heading 1 paragraphs), centred when ``centred``."""
     d = docx.Document()
@@ -68,10 +68,11 @@ def _standard(path: Path, *, styled: bool = False, centred: bool = False, cover:
         head("目次")
         for entry in ("前言", "引言", "1 范围", "2 评价要求"):
             d.add_paragraph(f"{entry}{'…' * 10}{1}")
-    head("前言")
-    d.add_paragraph("本文件按照GB/T 1.1—2020的规定起草。")
-    head("引言")
-    d.add_paragraph("为推动绿色制造体系建设，制定本文件。")
+    if front:
+        head("前言")
+        d.add_paragraph("本文件按照GB/T 1.1—2020的规定起草。")
+        head("引言")
+        d.add_paragraph("为推动绿色制造体系建设，制定本文件。")
     for line in ("1 范围", "本文件规定了绿色工厂的评价要求。", "1.1 条款1-1要求", BODY,
                  "1.2 条件1-2说明", BODY, "2 评价要求", BODY, "2.1 基本要求", BODY):
         d.add_paragraph(line)
@@ -98,6 +99,22 @@ def test_a_style_less_docx_recovers_its_front_matter_clauses_and_trailer(tmp_pat
     assert "GB/T 1.1" in _text(doc, "前言") and "GB/T 1.1" not in _text(doc, "封面") + _text(doc, "1")
     assert not any("……" in c.text for c in doc.chunks)  # the 目次 lines are in no chunk
     assert "条款1-1要求" not in _text(doc, "1")  # a heading of its own, not clause 1's text
+
+
+def test_a_trailing_heading_is_not_the_title_of_the_cover(tmp_path: Path) -> None:
+    """The only unnumbered heading, after the last clause, was taken for the document's title and
+    re-headed the cover: 附加说明 and its text went first, into 封面."""
+    md = tmp_path / "trailer.md"
+    md.write_text("T/REC 1-2025\n\n绿色工厂评价要求\n\n1 范围\n\n本文件规定了评价要求。\n\n2 评价要求\n\n"
+                  f"{BODY}\n\n## 附加说明\n\n本文件由某某协会提出并归口。\n", encoding="utf-8")
+    want = [("1", "范围"), ("1.1", "条款1-1要求"), ("1.2", "条件1-2说明"), ("2", "评价要求"), ("2.1", "基本要求"),
+            ("附加说明", "附加说明")]
+    for path, clauses in ((md, [x for x in want if "." not in x[0]]),
+                          (_standard(tmp_path / "trailer.docx", toc=False, front=False, annex=False), want)):
+        doc = _both(path)
+        assert _outline(doc) == [("封面", "封面"), *clauses], path.name
+        assert "附加说明" not in _text(doc, "封面") and doc.chunks[-1].clause == "附加说明"
+        assert "某某协会" in _text(doc, "附加说明")
 
 
 def test_bold_front_matter_reads_as_styled_headings_do(tmp_path: Path) -> None:
