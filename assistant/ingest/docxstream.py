@@ -8,10 +8,10 @@ once. Here:
    the whole loader does: no other part is opened), the styles part read whole (it is small);
 2. the main part read once from the zip by an incremental parser (lxml ``iterparse``, the options
    python-docx parses with), each body-level ``w:p`` and each ``w:tr`` of a body-level ``w:tbl``
-   turned into a ``Para`` or table lines (docxxml.py, loaders.table_row: the functions the whole
+   turned into a ``Para`` or table lines (docxxml.py, docxlines.table_row: the functions the whole
    loader uses) as soon as it ends, then cleared; those blocks spilled to a temporary file, and
    whether any paragraph has a heading style (the bold-heading rule needs the whole body's answer);
-3. the spilled blocks read back through ``loaders.docx_lines`` (the whole loader's line rules), as
+3. the spilled blocks read back through ``docxlines.docx_lines`` (the whole loader's line rules), as
    often as ingest/stream.py asks for them (its passes 3 and 4: windows, one clause Builder, batches).
 
 So the chunks are identical (tests/test_ingest_docxstream.py compares them). A bad zip or bad XML in
@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from assistant.ingest.docxlines import docx_lines, heading_style, table_row
 from assistant.ingest.docxpkg import OddPackage, package, xml
 from assistant.ingest.docxxml import (
     BODY,
@@ -45,7 +46,6 @@ from assistant.ingest.docxxml import (
 )
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line
-from assistant.ingest.loaders import docx_lines, heading_style, table_row
 from assistant.ingest.manifest import Manifest
 from assistant.ingest.pdfstream import file_sha256
 from assistant.ingest.stream import WINDOW, DocumentStream, NotStreamable, stream_source
