@@ -76,8 +76,13 @@ def _standard(path: Path, *, styled: bool = False, centred: bool = False, cover:
     for line in ("1 范围", "本文件规定了绿色工厂的评价要求。", "1.1 条款1-1要求", BODY,
                  "1.2 条件1-2说明", BODY, "2 评价要求", BODY, "2.1 基本要求", BODY):
         d.add_paragraph(line)
-    if annex:
-        for line in ("附录A（资料性）评价表", "A.1 评价方法", "按表A.1逐项评价。"):
+    if centred:  # a figure's caption, centred and bold as Word's caption usually is: text of 2.1
+        _bold(d, "图1 评价流程", centred=True)
+        d.add_paragraph("评价流程见图1。")
+    if annex:  # an annex heading on three lines (centred and bold: one heading, not three)
+        for line in ("附录A", "（资料性）", "评价表"):
+            _bold(d, line, centred=True) if centred else d.add_paragraph(line)
+        for line in ("A.1 评价方法", "按表A.1逐项评价。"):
             d.add_paragraph(line)
     head("附加说明")
     d.add_paragraph("本文件由某某协会提出并归口。")
@@ -99,6 +104,9 @@ def test_a_style_less_docx_recovers_its_front_matter_clauses_and_trailer(tmp_pat
     assert "GB/T 1.1" in _text(doc, "前言") and "GB/T 1.1" not in _text(doc, "封面") + _text(doc, "1")
     assert not any("……" in c.text for c in doc.chunks)  # the 目次 lines are in no chunk
     assert "条款1-1要求" not in _text(doc, "1")  # a heading of its own, not clause 1's text
+    assert _text(doc, "附录A").startswith("附录A（资料性）评价表")
+    if centred:
+        assert "图1 评价流程" in _text(doc, "2.1")
 
 
 def test_a_trailing_heading_is_not_the_title_of_the_cover(tmp_path: Path) -> None:
@@ -224,3 +232,23 @@ def test_a_broken_body_or_styles_part_still_fails_both_in_one_line(tmp_path: Pat
             list(parse_stream(path, min_bytes=0).batches)
         assert whole.value.reason.startswith("unreadable DOCX") and "\n" not in str(whole.value)
         assert streamed.value.reason == whole.value.reason == via.value.reason
+
+
+def test_centred_bold_lines_that_continue_a_heading_or_caption_a_figure_stay_text(tmp_path: Path) -> None:
+    """After the first clause a centred bold line after body text is a heading; an attachment's title
+    under "附件1" and a figure's caption are not (as before the 附加说明 rule)."""
+    d = docx.Document()
+    for line in ("一、总体要求", "各地应按要求组织申报。", "1 范围", BODY):
+        d.add_paragraph(line)
+    _bold(d, "图1 申报流程", centred=True)
+    d.add_paragraph("附件1")
+    _bold(d, "绿色工厂名单", centred=True)
+    d.add_paragraph("名单如下。")
+    _bold(d, "联系方式", centred=True)
+    d.add_paragraph("联系人：张三。")
+    path = tmp_path / "notice.docx"
+    d.save(str(path))
+    doc = _both(path)
+    titles = [t for _, t in _outline(doc)]
+    assert "绿色工厂名单" not in titles and "图1 申报流程" not in titles and titles[-1] == "联系方式"
+    assert "绿色工厂名单" in _text(doc, "附件1") and "图1 申报流程" in _text(doc, "1")

@@ -11,6 +11,7 @@ from assistant.ingest.docxxml import Para
 from assistant.ingest.layout import Line
 from assistant.ingest.normalize import clean_line, join_spaced_cjk
 from assistant.ingest.patterns import (
+    ATTACH,
     FRONT,
     heading_like,
     is_toc_entry,
@@ -20,6 +21,7 @@ from assistant.ingest.patterns import (
 )
 
 _DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_FIGURE = re.compile(r"^图\s*[A-Z]?\.?\d")  # a figure's caption: "图1 评价流程", "图A.1 …"
 
 
 def heading_style(style: str) -> bool:
@@ -32,9 +34,10 @@ def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
     ``styled``: some paragraph of the body has a heading style (``heading_style``)."""
     seen = False  # a line was given
     cover = True  # no clause-shaped line yet: a centred bold line is still cover text
+    after = False  # the last line was a heading's (numbered, or centred bold): the next may continue it
     for block in blocks:
-        if isinstance(block, Line):
-            seen = True
+        if isinstance(block, Line):  # a table row: body text
+            seen, after = True, False
             yield block
             continue
         style = block.style
@@ -45,17 +48,24 @@ def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
             # No heading styles: a short, wholly bold, unnumbered, left-aligned paragraph is a
             # heading (numbered ones are found by their numbers), and so is a bold 目次/前言/引言,
             # as a styled one would be; centred, it is a title line: the document's title at the
-            # very top, else cover text (a notice's letterhead) until the first clause, after which
-            # it is a heading again (a centred 附加说明 after the last clause).
-            if FRONT.match(block.text.strip()):
+            # very top, else cover text (a notice's letterhead) until the first clause. After it,
+            # a centred bold line after body text is a heading (附加说明 after the last clause),
+            # unless it is a figure's caption or continues the heading above it (an annex's
+            # "（规范性）" and title under "附录A", an attachment's title under "附件1").
+            text = block.text.strip()
+            if FRONT.match(text):
                 level, title = 1, False
+            elif block.centred and seen:
+                level = 0 if cover or after or _FIGURE.match(text) else 1
             else:
-                level, title = (0 if block.centred and seen and cover else 1), block.centred and not seen
+                level, title = 1, block.centred
+        centred_bold = block.centred and block.bold
         for part in block.text.split("\n"):
             text = join_spaced_cjk(clean_line(part).strip(), aggressive=False)
             if text:
                 seen = True
                 cover = cover and not _clause_line(text)
+                after = centred_bold or heading_like(text) or ATTACH.match(text) is not None
                 yield Line(text, heading=level, title=title)
 
 
