@@ -1,12 +1,23 @@
-"""Clause recognition: numbering schemes, and the state that makes numbers progress plausibly."""
+"""Clause recognition: numbering schemes, and the state that makes numbers progress plausibly.
+
+What a line gives once recognised, and the rules that need no numbering state (a captioned table,
+a titled or untitled numbered clause, an annex heading spread over lines), are in candidates.py."""
 
 from __future__ import annotations
 
 import difflib
 import re
 import unicodedata
-from dataclasses import dataclass
 
+from assistant.ingest.candidates import (
+    ANNEX_MARK,
+    BAD_TABLE_REST,
+    Candidate,
+    absorb_annex_title,
+    annex_heading,
+    numbered_candidate,
+    table_candidate,
+)
 from assistant.ingest.layout import Line
 from assistant.ingest.patterns import (
     ANNEX,
@@ -19,7 +30,6 @@ from assistant.ingest.patterns import (
     DEC,
     FRONT,
     NUM_ITEM,
-    TABLE,
     cn_to_int,
     is_toc_line,
     title_like,
@@ -28,22 +38,6 @@ from assistant.ingest.patterns import (
 
 TOC_NAMES = ("目次", "目录")
 _MAX_STEP = 5  # a clause number may skip a few clauses (digests, excerpts), not jump far
-_ANNEX_MARK = re.compile(r"^[（(](?:规范性|资料性|参考件|补充件|标准的|提示的)(?:附录)?[)）]")
-_BAD_TABLE_REST = re.compile(r"^(?:中|的|所|给|列|为|是|规定|表明|说明|可|应|和|及|与|见|、|，|,)")
-
-
-@dataclass
-class Candidate:
-    """A recognised clause line, before it becomes a Section."""
-
-    scheme: str
-    clause: str
-    title: str
-    heading: str
-    depth: int
-    number: tuple[int, ...] = ()
-    letter: str = ""
-    body: str = ""  # text after the number when the clause has no title
 
 
 class Recogniser:
@@ -97,11 +91,11 @@ class Recogniser:
             return None
         rest, num = m.group("rest").strip(), tuple(int(x) for x in m.group("num").split("."))
         if heading:
-            return _numbered("dec", m.group("num"), rest, len(num), number=num)
+            return numbered_candidate("dec", m.group("num"), rest, len(num), number=num)
         if num[0] == 0 or self.annex or (self.in_toc and is_toc_line(rest)):
             return None
         if num in self.toc and self._listed(num, rest) and (self.last_dec is None or num > self.last_dec):
-            return _numbered("dec", m.group("num"), rest, len(num), number=num)  # the contents list it
+            return numbered_candidate("dec", m.group("num"), rest, len(num), number=num)  # the contents list it
         if not title_start_ok(rest) or (self.toc and not self._listed(num, rest)):
             return None
         last = self.last_dec
@@ -115,7 +109,7 @@ class Recogniser:
                 return None
             if self.chapters and num[0] not in self.chapters and num[0] != last[0]:
                 return None
-        return _numbered("dec", m.group("num"), rest, len(num), number=num)
+        return numbered_candidate("dec", m.group("num"), rest, len(num), number=num)
 
     def _listed(self, num: tuple[int, ...], rest: str) -> bool:
         """Consistent with the table of contents (see __init__)."""
@@ -129,14 +123,14 @@ class Recogniser:
         if not m:
             return None
         letter, rest = m.group("letter"), m.group("rest").strip()
-        mark = _ANNEX_MARK.match(rest)
+        mark = ANNEX_MARK.match(rest)
         title = rest[mark.end():].strip() if mark else rest
-        if title and not heading and (not title_like(title, 40) or _BAD_TABLE_REST.match(title)):
+        if title and not heading and (not title_like(title, 40) or BAD_TABLE_REST.match(title)):
             return None
         if not heading and self.annex is not None and not (self.annex < letter <= chr(ord(self.annex) + 2)):
             return None
         marker = mark.group(0) if mark else ""
-        return Candidate("annex", f"附录{letter}", title, _annex_heading(letter, marker, title), 1,
+        return Candidate("annex", f"附录{letter}", title, annex_heading(letter, marker, title), 1,
                          letter=letter)
 
     def _annex_clause(self, text: str, heading: bool) -> Candidate | None:
@@ -154,7 +148,7 @@ class Recogniser:
                 if (ord(letter), *num) <= self.last_annex:
                     return None
         label = f"{letter}.{m.group('num')}"
-        return _numbered("annex_clause", label, rest, 1 + len(num), number=num, letter=letter)
+        return numbered_candidate("annex_clause", label, rest, 1 + len(num), number=num, letter=letter)
 
     def _table(self, text: str, heading: bool) -> Candidate | None:
         return table_candidate(text, heading)
@@ -173,7 +167,7 @@ class Recogniser:
         if m := CN_ARTICLE.match(text):
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
             if heading or self.last_article < n <= self.last_article + 3:
-                return _numbered("cn_article", f"第{m.group('num')}条", rest, 2, number=(n,),
+                return numbered_candidate("cn_article", f"第{m.group('num')}条", rest, 2, number=(n,),
                                  title_max=12)
             return None
         if self.article_mode and not heading:
@@ -182,7 +176,7 @@ class Recogniser:
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
             last = self.cn1[0] if self.cn1 else 0
             if rest and (heading or last < n <= last + 2):
-                cand = _numbered("cn1", m.group("num"), rest, 1, number=(n,), sep="、")
+                cand = numbered_candidate("cn1", m.group("num"), rest, 1, number=(n,), sep="、")
                 cand.clause = self.attach + cand.clause
                 return cand
             return None
@@ -193,7 +187,7 @@ class Recogniser:
             orphan = self.cn1 is None and n == last + 1 and title_like(rest, 30)
             if rest and (heading or (self.cn1 is not None and last < n <= last + 2) or orphan):
                 prefix = self.cn1[1] if self.cn1 else self.attach
-                cand = _numbered("cn2", f"（{m.group('num')}）", rest, 2, number=(n,), sep="")
+                cand = numbered_candidate("cn2", f"（{m.group('num')}）", rest, 2, number=(n,), sep="")
                 cand.clause = prefix + cand.clause
                 return cand
             return None
@@ -201,7 +195,7 @@ class Recogniser:
             n, rest = int(m.group("num")), m.group("rest").strip()
             if rest and (heading or self.last_num3 < n <= self.last_num3 + 2) and (
                     heading or title_start_ok(rest)):
-                cand = _numbered("num3", f"{n}.", rest, 3, number=(n,))
+                cand = numbered_candidate("num3", f"{n}.", rest, 3, number=(n,))
                 cand.clause = f"{self.cn1[1] if self.cn1 else self.attach}{self.cn2[1]}{n}"
                 return cand
         return None
@@ -231,28 +225,6 @@ class Recogniser:
             self._reset()
             self.toc, self.toc_parents = {}, set()
             self.attach, self.last_attach = c.clause, c.number[0]
-
-def table_candidate(text: str, heading: bool) -> Candidate | None:
-    """A captioned table's line (``表2 能源消耗``); needs no numbering state."""
-    m = TABLE.match(text)
-    if not m:
-        return None
-    rest = m.group("rest").strip()
-    if not heading and rest and not re.match(r"^[（(]续[)）]", rest):
-        if not title_like(rest, 50) or _BAD_TABLE_REST.match(rest):
-            return None
-    clause = f"表{m.group('num')}"
-    return Candidate("table", clause, rest, f"{clause} {rest}".strip(), 0)
-
-
-def _numbered(scheme: str, label: str, rest: str, depth: int, *, number: tuple[int, ...] = (),
-              letter: str = "", sep: str = " ", title_max: int = 40) -> Candidate:
-    """A numbered clause: a short rest is its title, a sentence is its (untitled) body."""
-    clause = label.rstrip(".、") if scheme not in ("cn2", "num3") else label
-    if not rest or title_like(rest, title_max):
-        heading = f"{label}{sep}{rest}".strip() if rest else label
-        return Candidate(scheme, clause, rest, heading, depth, number, letter)
-    return Candidate(scheme, clause, "", label, depth, number, letter, body=rest)
 
 
 def _toc_numbers(entries: list[str]) -> dict[tuple[int, ...], str]:
@@ -294,36 +266,4 @@ def _plausible_step(last: tuple[int, ...], num: tuple[int, ...]) -> bool:
     return False
 
 
-def absorb_annex_title(cand: Candidate, lines: list[Line], i: int) -> int:
-    """PDF annex headings span lines: '附录B' / '（规范性）' / '主要量化指标计算方法'."""
-    marker = ""
-    for _ in range(2):
-        if i + 1 >= len(lines) or lines[i + 1].heading or lines[i + 1].table:
-            break
-        nxt = lines[i + 1].text.strip()
-        mark = _ANNEX_MARK.match(nxt)
-        if mark and not cand.heading.endswith(mark.group(0)) and not marker:
-            marker = mark.group(0)
-            rest = nxt[mark.end():].strip()
-            if rest and not cand.title:
-                cand.title = rest
-            i += 1
-        elif not cand.title and title_like(nxt, 40) and not _starts_clause(nxt):
-            cand.title = nxt
-            i += 1
-        else:
-            break
-    if marker or cand.title:
-        base = f"附录{cand.letter}"
-        current_mark = _ANNEX_MARK.match(cand.heading[len(base):])
-        marker = marker or (current_mark.group(0) if current_mark else "")
-        cand.heading = _annex_heading(cand.letter, marker, cand.title)
-    return i
-
-
-def _annex_heading(letter: str, marker: str, title: str) -> str:
-    return f"附录{letter}{marker}{title}" if marker else f"附录{letter} {title}".strip()
-
-
-def _starts_clause(text: str) -> bool:
-    return any(p.match(text) for p in (DEC, ANNEX, ANNEX_CLAUSE, TABLE, CN_CHAPTER, CN_ARTICLE, FRONT))
+__all__ = ["TOC_NAMES", "Candidate", "Recogniser", "absorb_annex_title", "table_candidate"]

@@ -4,34 +4,35 @@ the file.
 The whole-file loader holds the file's bytes, python-docx's tree of every part and every line at
 once. Here:
 
-1. the package as python-docx opens it: ``[Content_Types].xml``, the relationships from
-   ``_rels/.rels`` on (every internal target must be in the zip, as python-docx reads them all), the
-   main part (a Word document's, else parsed whole), its styles part, read whole (it is small);
+1. the package's main part and its styles part, found as python-docx finds them (docxpkg.py, as
+   the whole loader does: no other part is opened), the styles part read whole (it is small);
 2. the main part read once from the zip by an incremental parser (lxml ``iterparse``, the options
    python-docx parses with), each body-level ``w:p`` and each ``w:tr`` of a body-level ``w:tbl``
-   turned into a ``Para`` or table lines (docxxml.py, loaders.table_row: the functions the whole
+   turned into a ``Para`` or table lines (docxxml.py, docxlines.table_row: the functions the whole
    loader uses) as soon as it ends, then cleared; those blocks spilled to a temporary file, and
    whether any paragraph has a heading style (the bold-heading rule needs the whole body's answer);
-3. the spilled blocks read back through ``loaders.docx_lines`` (the whole loader's line rules), as
+3. the spilled blocks read back through ``docxlines.docx_lines`` (the whole loader's line rules), as
    often as ingest/stream.py asks for them (its passes 3 and 4: windows, one clause Builder, batches).
 
 So the chunks are identical (tests/test_ingest_docxstream.py compares them). A bad zip or bad XML in
 the parts read gives the whole loader's one-line error (``unreadable DOCX: …``) before any chunk;
 what the stream cannot decide (not a zip, not a Word main part, no styles part, an odd package) is
-left to the whole-file parse (``NotStreamable``), which gives its own answer. Unlike the whole
-loader, other parts (headers, numbering, images) are never parsed: a broken one is not noticed.
+left to the whole-file parse (``NotStreamable``), which gives its own answer. Like the whole
+loader, other parts (headers, footers, numbering, images) are never parsed: a broken one does not
+make the body unreadable in either.
 """
 
 from __future__ import annotations
 
 import json
-import posixpath
 import tempfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from assistant.ingest.docxlines import docx_lines, heading_style, table_row
+from assistant.ingest.docxpkg import OddPackage, package, xml
 from assistant.ingest.docxxml import (
     BODY,
     DOCUMENT,
@@ -45,60 +46,10 @@ from assistant.ingest.docxxml import (
 )
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line
-from assistant.ingest.loaders import docx_lines, heading_style, table_row
 from assistant.ingest.manifest import Manifest
 from assistant.ingest.pdfstream import file_sha256
 from assistant.ingest.stream import WINDOW, DocumentStream, NotStreamable, stream_source
 from assistant.settings import Settings
-
-_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-
-
-def _xml(z: zipfile.ZipFile, member: str) -> Any:
-    from lxml import etree
-
-    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # as python-docx's
-    return etree.fromstring(z.read(member), parser)
-
-
-def _rels(z: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
-    """(type, part name) of the internal relationships of ``part`` ("/" for the package)."""
-    base, name = posixpath.split(part)
-    try:
-        root = _xml(z, posixpath.join(base, "_rels", name + ".rels").lstrip("/"))
-    except KeyError:
-        return []  # python-docx: a part without a .rels file has no relationships
-    return [(r.get("Type", ""), posixpath.normpath(posixpath.join(base, r.get("Target", ""))))
-            for r in root.iter(_RELS) if r.get("TargetMode") != "External"]
-
-
-def _package(z: zipfile.ZipFile) -> tuple[str, str]:
-    """(main part, styles part) as zip member names; KeyError for a missing part, as python-docx."""
-    types = _xml(z, "[Content_Types].xml")
-    rels: dict[str, list[tuple[str, str]]] = {}
-    todo = ["/"]
-    while todo:  # python-docx reads every part reachable from the package: each must be there
-        part = todo.pop()
-        rels[part] = _rels(z, part)
-        for _, target in rels[part]:
-            if target not in rels and target not in todo:
-                z.getinfo(target.lstrip("/"))
-                todo.append(target)
-    main = [t for kind, t in rels["/"] if kind == _RT + "officeDocument"]
-    if len(main) != 1:
-        raise NotStreamable("no single main document part")
-    over = {o.get("PartName", "").lower(): o.get("ContentType") for o in types.iter(_CT + "Override")}
-    ext = {d.get("Extension", "").lower(): d.get("ContentType") for d in types.iter(_CT + "Default")}
-    kind = over.get(main[0].lower(), ext.get(posixpath.splitext(main[0])[1][1:].lower()))
-    if kind != _MAIN:
-        raise NotStreamable("not a Word document's main part")
-    styles = [t for kind, t in rels[main[0]] if kind == _RT + "styles"]
-    if len(styles) != 1:
-        raise NotStreamable("no single styles part (python-docx would use its default styles)")
-    return main[0].lstrip("/"), styles[0].lstrip("/")
 
 
 def _drop(el: Any) -> None:
@@ -164,8 +115,11 @@ class DocxSource:
     def _first_pass(self) -> bool:
         try:
             with zipfile.ZipFile(self.path) as z:
-                main, styles = _package(z)
-                table = DocxStyles.of(_xml(z, styles))
+                try:
+                    main, styles = package(z)
+                except OddPackage as e:
+                    raise NotStreamable(str(e)) from None
+                table = DocxStyles.of(xml(z, styles))
                 with z.open(main) as f:
                     return spill_blocks(f, table, self.spill)
         except (NotStreamable, IngestError):

@@ -65,7 +65,7 @@ class DocxStyles:
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """A body-level paragraph: what the DOCX line rules (loaders.docx_lines) look at."""
+    """A body-level paragraph: what the DOCX line rules (docxlines.docx_lines) look at."""
 
     style: str
     text: str

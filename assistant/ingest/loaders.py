@@ -1,4 +1,4 @@
-"""File loaders: PDF (pypdf), Markdown, plain text, DOCX (python-docx) -> display-form lines."""
+"""File loaders: PDF (pypdf), Markdown, plain text, DOCX (its XML parts; docxpkg.py) -> display-form lines."""
 
 from __future__ import annotations
 
@@ -13,13 +13,24 @@ from typing import Any
 
 import yaml
 
-from assistant.ingest.docxxml import TBL, TR, DocxStyles, P, Para, TableRows, paragraph
+from assistant.ingest.docxlines import docx_lines, heading_style, table_row
+from assistant.ingest.docxpkg import OddPackage, package, xml
+from assistant.ingest.docxxml import (
+    BODY,
+    DOCUMENT,
+    TBL,
+    TR,
+    DocxStyles,
+    P,
+    Para,
+    TableRows,
+    paragraph,
+)
 from assistant.ingest.encoding import DecodeFailure, decode_bytes
 from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, join_lines
-from assistant.ingest.normalize import ZERO_WIDTH, join_spaced_cjk, strip_pinyin
+from assistant.ingest.normalize import clean_line, join_spaced_cjk
 from assistant.ingest.pagerun import clean_pdf_pages
-from assistant.ingest.patterns import starts_block, title_like
 from assistant.ingest.pdfread import TextLayer, page_texts
 
 
@@ -60,13 +71,9 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 # --- plain text and Markdown -----------------------------------------------------------------
-def _clean(line: str) -> str:
-    return strip_pinyin(ZERO_WIDTH.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip())
-
-
 def plain_line(raw: str) -> Line:
     """One physical line of a plain-text file as a display line."""
-    return Line(join_spaced_cjk(_clean(raw).strip(), aggressive=False))
+    return Line(join_spaced_cjk(clean_line(raw).strip(), aggressive=False))
 
 
 def load_plain(text: str) -> RawDoc:
@@ -131,7 +138,7 @@ def markdown_lines(body: Iterable[str]) -> Iterator[Line]:
     """The body's physical lines (after the front matter) as display lines, one by one."""
     in_code = in_comment = False
     for raw in body:
-        line = _clean(raw)
+        line = clean_line(raw)
         s = line.strip()
         if in_comment:
             in_comment = "-->" not in s
@@ -180,22 +187,17 @@ def pdf_head(first_page: str, running: list[str]) -> list[Line]:
 
 
 # --- DOCX ------------------------------------------------------------------------------------
-_DOCX_HEADING = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
-
-
 def load_docx(path: Path, data: bytes) -> RawDoc:
-    """The whole file through python-docx (a large one is streamed instead: ingest/docxstream.py),
-    its body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``."""
+    """The whole file: its main and styles parts (docxpkg.py: what the stream reads, no other part),
+    the body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``. A large
+    file is streamed instead (ingest/docxstream.py)."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise IngestError(path, "not a DOCX file (not a zip archive)")
-    import docx
-
     try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
+        root, styles = _docx_parts(io.BytesIO(data))
+        body = root.find(BODY) if root.tag == DOCUMENT else None  # python-docx reads the first w:body
         if body is None:
             raise ValueError("no document body")
-        styles = DocxStyles.of(document.styles.element)
         blocks: list[Para | Line] = []
         for el in body.iterchildren(P, TBL):  # as Document.iter_inner_content()
             if el.tag == P:
@@ -213,49 +215,16 @@ def load_docx(path: Path, data: bytes) -> RawDoc:
     return RawDoc(lines=lines, head=lines[:40])
 
 
-def heading_style(style: str) -> bool:
-    """A heading style ("Heading 2", "标题 2"): a document with one takes no bold-run headings."""
-    return bool(_DOCX_HEADING.match(style))
+def _docx_parts(f: io.BytesIO) -> tuple[Any, DocxStyles]:
+    """The main part's root element and the style names; an odd package through python-docx."""
+    with zipfile.ZipFile(f) as z:
+        try:
+            main, styles = package(z)
+        except OddPackage:
+            pass
+        else:
+            return xml(z, main), DocxStyles.of(xml(z, styles))
+    import docx
 
-
-def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
-    """The display lines of a DOCX body's paragraphs and table rows (``table_row``), in order;
-    ``styled``: some paragraph of the body has a heading style (``heading_style``)."""
-    seen = False  # a line was given
-    for block in blocks:
-        if isinstance(block, Line):
-            seen = True
-            yield block
-            continue
-        style = block.style
-        m = _DOCX_HEADING.match(style)
-        level = int(m.group(1)) if m else (1 if style == "Title" else 0)
-        title = style == "Title"
-        if not styled and not level and _bold_heading(block):
-            # No heading styles: a short, wholly bold, unnumbered, left-aligned paragraph is a
-            # heading (numbered ones are found by their numbers); centred, it is a title line:
-            # the document's title at the very top, else cover text (a notice's letterhead).
-            level, title = (0 if block.centred and seen else 1), block.centred and not seen
-        for part in block.text.split("\n"):
-            text = join_spaced_cjk(_clean(part).strip(), aggressive=False)
-            if text:
-                seen = True
-                yield Line(text, heading=level, title=title)
-
-
-def _bold_heading(block: Para) -> bool:
-    text = block.text.strip()
-    if not block.bold or "\n" in text:
-        return False
-    return title_like(text, 40) and not starts_block(text)
-
-
-def table_row(cells: list[str], r: int) -> list[Line]:
-    """Row ``r`` of a table (its cells' raw texts) as a Markdown row; after row 0, the rule."""
-    cells = [" ".join(_clean(c).split()).replace("|", "｜") for c in cells]
-    if not any(cells):
-        return []
-    row = [Line("| " + " | ".join(cells) + " |", table=True)]
-    if r == 0:
-        row.append(Line("|" + "---|" * len(cells), table=True))
-    return row
+    document = docx.Document(f)  # its default styles, or its error for a package it cannot open
+    return document.element, DocxStyles.of(document.styles.element)

@@ -23,6 +23,12 @@ _SPACED_GLYPHS = re.compile(f"(?<!\\S)[{CJK}](?:[ \u3000\u00a0][{CJK}])+(?!\\S)"
 _KANGXI = re.compile("[\u2e80-\u2fdf]")
 
 
+def clean_line(line: str) -> str:
+    """A physical line without zero-width characters, no-break spaces, form feeds, pinyin glosses
+    and trailing spaces (every loader's first step)."""
+    return strip_pinyin(ZERO_WIDTH.sub("", line).replace("\u00a0", " ").replace("\f", "").rstrip())
+
+
 def has_cjk(text: str) -> bool:
     return _CJK_RE.search(text) is not None
 

@@ -32,10 +32,12 @@ LIST_ITEM = re.compile(
     r"^(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|[（(][a-z][)）]|[\u2460-\u2473]|——|[-*+•·●▪■◆]\s)"
 )
 NOTE = re.compile(r"^(?:注|示例|式中|说明|备注|来源|资料来源)\s*\d*\s*[:：]|^(?:注|示例)\s*\d*$")
-# Words that cannot start a clause title: "3 个月", "2 年", "12.5 万元".
+# Words that cannot start a clause title: "3 个月", "2 年", "12.5 万元", and a reference wrapped
+# after its number ("4.2 条的规定", "5 章"). 条/章/款 begin nouns too: "1.1 条款1-1要求" and
+# "3 章程管理" are titles.
 _BAD_TITLE_START = re.compile(
     r"^(?:[个年月日天时分秒号项次家种类万亿千百元吨米倍台套座名人位批级度期届周兆亩瓦升克%％‰]|小时|平方|立方|公里|公顷|"
-    r"的|中|和|或|及|至|到|所|给出|规定|列出|为|是|条|章|款)"
+    r"的|中|和|或|及|至|到|所|给出|规定|列出|为|是|条(?![款件例文目])|章(?![程节])|款(?!项))"
 )
 _SENT_PUNCT = re.compile(r"[。；;！？!?]|[，,：:].{6,}")
 _TOC_TAIL = re.compile(r"(?:[.…·・]{3,}|\s\.{2,})\s*\d*\s*$|\s\d{1,3}$")

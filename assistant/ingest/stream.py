@@ -5,7 +5,7 @@ A whole-file parse holds the file's lines, sections and chunks at once (a 10.6 M
 
 1. bytes: sha256, strict UTF-8 (BOM or not), control characters, counted block by block;
 2. (plain text only) the display width of each line, for the joiner's typical width;
-3. the joined lines once: the head (40 lines), the cover (first window), the language sample, the
+3. (streamscan.py) the joined lines once: the head (40 lines), the cover (first window), the language sample, the
    title heading, the contents (目次/前言 found in the first window), captioned tables;
 4. the joined lines again through one clause ``Builder`` kept across windows of ``window`` lines
    (four lines of look-ahead past each cut), handing over each section's chunks as soon as nothing
@@ -25,23 +25,23 @@ until the line of its last continuation has been taken); unclosed front matter.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
 
 from assistant.ingest.chunking import SectionParts, part_chunk
-from assistant.ingest.clauses import TOC_NAMES, table_candidate
+from assistant.ingest.clauses import TOC_NAMES
 from assistant.ingest.errors import IngestError
-from assistant.ingest.frontmatter import TocEntries, _toc_heading, find_toc
+from assistant.ingest.frontmatter import TocEntries, find_toc
 from assistant.ingest.identity import Cover, find_cover
 from assistant.ingest.layout import Line
 from assistant.ingest.manifest import Manifest
 from assistant.ingest.metadata import build_meta
-from assistant.ingest.patterns import is_toc_entry
 from assistant.ingest.provenance import Provenance
 from assistant.ingest.report import Tally
 from assistant.ingest.streamread import NotStreamable, Source, bytes_ok
-from assistant.ingest.structure import Builder, Section, TitleFinder, numbered
+from assistant.ingest.streamscan import LineSource
+from assistant.ingest.streamscan import scan as scan_lines
+from assistant.ingest.structure import Builder, Section, numbered
 from assistant.settings import Settings
 from assistant.types import Chunk, DocumentMeta, ParseReport
 
@@ -62,50 +62,6 @@ class DocumentStream:
     batches: Iterator[list[Chunk]]
     report: ParseReport | None = None
     streamed: bool = False
-
-
-@dataclass
-class _Scan:
-    """What pass 3 learns of the whole file."""
-
-    first: list[Line] = field(default_factory=list)  # the first window's lines
-    count: int = 0
-    sample: list[str] = field(default_factory=list)
-    sample_len: int = 0
-    title: TitleFinder = field(default_factory=TitleFinder)
-    headings: bool = False
-    tables: bool = False
-    text: bool = False  # a line with more than spaces
-    rows: bool = False  # a table row (Markdown "| a | b |"): never in a PDF
-    continued: dict[str, int] = field(default_factory=dict)  # a table number seen twice: its last line
-
-
-def _scan(src: Source, first_size: int) -> _Scan:
-    s = _Scan()
-    tables: set[str] = set()
-    for i, ln in enumerate(src.lines()):
-        text = ln.text.strip()
-        if i < first_size:
-            s.first.append(ln)
-        elif (not ln.table and not ln.verbatim and is_toc_entry(ln.text)) or _toc_heading(text):
-            raise NotStreamable("contents lines after the first window")
-        if s.sample_len < 20000:
-            s.sample.append(ln.text)
-            s.sample_len += len(ln.text) + 1
-        s.title.see(i, ln)
-        s.headings = s.headings or bool(ln.heading)
-        s.text = s.text or bool(text)
-        if not (ln.verbatim or ln.table) and (cand := table_candidate(text, bool(ln.heading))):
-            s.tables = True  # (a merged "3.1" + title line never starts with 表)
-            if cand.clause in tables:
-                s.continued[cand.clause] = i  # "表C.1（续）": the table is held until its last part
-            tables.add(cand.clause)
-        s.rows = s.rows or ln.table
-        s.count = i + 1
-    if s.continued and s.rows:
-        # after table rows, text goes back to the table's parent clause: known only at the end
-        raise NotStreamable("a table number twice (a continued table) in a file with table rows")
-    return s
 
 
 class _Windows:
@@ -236,14 +192,6 @@ def _batched(chunks: Iterator[Chunk], size: int) -> Iterator[list[Chunk]]:
         yield part
 
 
-class LineSource(Protocol):
-    """A document's joined display lines, as often as asked for (streamread.Source, pdfstream, docxstream)."""
-
-    front: dict[str, Any]
-
-    def lines(self) -> Iterator[Line]: ...
-
-
 def stream_file(path: Path, *, manifest: Manifest | None, kb: str, max_chars: int, overlap: int,
                 settings: Settings | None, batch: int = 1000, window: int = WINDOW) -> DocumentStream:
     """A text or Markdown file parsed in windows (see the module doc); raises NotStreamable when
@@ -265,7 +213,7 @@ def stream_source(path: Path, src: LineSource, *, digest: str, manifest: Manifes
     """Passes 3 and 4 over ``src`` (``head``: the metadata head when it is not the first 40 lines,
     as for a PDF; ``done``: called once the last batch is out)."""
     first_size = max(window, _FIRST)
-    scan = _scan(src, first_size)
+    scan = scan_lines(src, first_size)
     if not scan.text:
         raise NotStreamable("no text")
     toc: TocEntries = find_toc(scan.first)

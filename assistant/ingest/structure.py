@@ -21,6 +21,8 @@ from assistant.ingest.patterns import (
     NOTE,
     NUM_ITEM,
     TABLE,
+    heading_like,
+    is_toc_entry,
     starts_block,
     title_like,
     title_start_ok,
@@ -224,14 +226,19 @@ class TitleFinder:
         self.first: tuple[int, int] | None = None  # (index, level) of the first heading
         self.first_numbered = False
         self.rival = False  # an unnumbered heading at the first one's level or above, after it
+        # a clause or contents line came before the first heading: that heading does not lead the
+        # document (a bold 附加说明 after the last clause of a file without heading styles)
+        self.late = False
 
     def see(self, i: int, ln: Line) -> None:
         if self.title is None and i < 20 and ln.title:
             self.title = i
         if not ln.heading:
+            if self.first is None and not (ln.table or ln.verbatim) and not self.late:
+                self.late = heading_like(ln.text) or is_toc_entry(ln.text)
             return
         if self.first is None:
-            self.first, self.first_numbered = (i, ln.heading), _numbered_text(ln.text)
+            self.first, self.first_numbered = (i, ln.heading), _numbered_text(ln.text) or self.late
         elif ln.heading <= self.first[1] and not self.rival and not _numbered_text(ln.text):
             self.rival = True
 
