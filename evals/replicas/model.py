@@ -12,14 +12,15 @@ from typing import Literal
 
 FRONT_LABELS = ("封面", "来函", "目次", "前言", "引言")
 Fmt = Literal["pdf", "docx", "txt", "md"]
-Set = Literal["tune", "check", "heldout"]
+Set = Literal["tune", "check", "heldout", "heldout2"]
 # Block kinds: p (indented paragraph), plain (no indent), item (list item, hanging), note (small),
 # spread (letter-spaced paragraph), formula (centred, number right), where (式中 symbol line),
 # center / right (aligned line), cover (absolute cover line), table, pagebreak, toc (a 目次 line:
-# text, page label in ``no``, indent level in ``gap``). A formula with align="B" prints its number
-# on its own line under the formula; a table cell may hold explicit line breaks ("\n").
+# text, page label in ``no``, indent level in ``gap``), footnote (PDF: printed at the foot of the
+# page where it occurs, under a short rule; not part of the clause body). A formula with align="B"
+# prints its number on its own line under the formula; a table cell may hold explicit line breaks ("\n").
 BlockKind = Literal["p", "plain", "item", "note", "spread", "formula", "where", "center", "right",
-                    "cover", "table", "pagebreak", "toc"]
+                    "cover", "table", "pagebreak", "toc", "footnote"]
 
 
 @dataclass
@@ -32,6 +33,9 @@ class Table:
     cont_header: bool = True  # PDF: a continued table repeats its header row
     merge: tuple[int, ...] = ()  # PDF: in these columns an empty cell continues the cell above
     header_row: bool = False  # DOCX: the first row is marked as a repeating header row
+    cont_label: str = ""  # PDF: caption of a continued table ("续表 A.1", "续表") instead of "<caption>（续）"
+    spans: tuple[tuple[int, int, int, int], ...] = ()  # DOCX: merged cells (row, col, last row, last col);
+    # rows count the header as row 0
 
 
 @dataclass
@@ -46,6 +50,7 @@ class Block:
     table: Table | None = None
     bold: bool = False
     style: str = ""  # DOCX paragraph style of a cover / center / right line ("Heading 1")
+    color: tuple[int, int, int] | None = None  # PDF: text (and rule) colour of a cover line, e.g. a red header
 
 
 @dataclass
@@ -67,6 +72,7 @@ class Node:
     table: Table | None = None  # a captioned table node: heading is the caption
     center: bool = False  # heading centred
     docx_style: str = ""  # DOCX: "Heading N" or "bold" (Normal, bold) instead of the layout's choice
+    numbering: str = ""  # DOCX: "head" / "annex": Word automatic numbering supplies the number (docxextra)
 
 
 @dataclass
