@@ -65,9 +65,9 @@ class Numbering:
 
 
 def set_num(par, num_id: int, ilvl: int) -> None:  # type: ignore[no-untyped-def]
-    ppr = par._p.get_or_add_pPr()
-    ppr.insert(0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{ilvl}"/>'
-                            f'<w:numId w:val="{num_id}"/></w:numPr>'))
+    num = par._p.get_or_add_pPr().get_or_add_numPr()  # in schema order, after w:pStyle
+    num.get_or_add_ilvl().val = ilvl
+    num.get_or_add_numId().val = num_id
 
 
 def numbered_heading(doc, n: Node) -> None:  # type: ignore[no-untyped-def]

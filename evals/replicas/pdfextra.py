@@ -4,7 +4,8 @@ that counts the title slide).
 
 Layout keys, all optional: ``columns`` (2) with ``col_from`` (label of the first node set in
 columns; everything before it spans the page) and ``col_gap`` (mm); ``heading_size`` (points of
-every heading line); ``title_bar`` (RGB of a band across the top of every page). ``format`` ((w, h) mm) and
+every heading line); ``title_bar`` (RGB of a band across the top of every page); ``page_labels`` (write the PDF's
+/PageLabels: "封面", Roman for the front matter, Arabic from the body on, as the printed numbers). ``format`` ((w, h) mm) and
 ``number_offset`` (added to the printed page number) are read by pdfgen itself. Block kinds
 used here: ``footnote``, and any block with a ``color``.
 
@@ -20,7 +21,7 @@ from evals.replicas.model import Block, DocSpec, Node
 from evals.replicas.pdfgen import Renderer
 from evals.replicas.pdftables import PT
 
-EXTRA_KEYS = frozenset({"columns", "heading_size", "title_bar"})
+EXTRA_KEYS = frozenset({"columns", "heading_size", "title_bar", "page_labels"})
 FOOT_SIZE = 9.0
 
 
@@ -69,9 +70,19 @@ class ExtraRenderer(Renderer):
         if bar:
             self.pdf.set_fill_color(*bar)  # type: ignore[misc]
             self.pdf.rect(0, 0, self.pdf.w, 5.0, style="F")
+        if self.L.get("page_labels") and (self.pdf.page == 1 or self.counter == 1):
+            self._label()
         if self.in_cols:
             self.col, self.col_top = 0, self.y
             self._geometry(0)
+
+    def _label(self) -> None:
+        """A /PageLabels range where the numbering starts: "封面", then I, II ..., then 1, 2 ..."""
+        if self.mode is None:
+            self.pdf.set_page_label(label_prefix="封面")
+        else:
+            self.pdf.set_page_label("R" if self.mode == "roman" else "D", label_prefix="",
+                                    label_start=int(self.L.get("number_offset", 0)) + 1)  # type: ignore[call-overload]
 
     def on_page_end(self) -> None:
         saved = (self.ml, self.mr, self.width)

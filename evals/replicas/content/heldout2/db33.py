@@ -2,7 +2,7 @@
 and text are invented (the document says so); the indicators follow GB/T 36132-2025 (facts sheet 2).
 
 Layout traits: a 目次 over two pages listing clauses to the third level, 前言 paged in Roman numerals,
-the body restarting at 1; two footnotes ("1)" in the text, the note at the foot of the page under a
+the body restarting at 1, and the file's /PageLabels saying the same (封面, I-III, 1-7); two footnotes ("1)" in the text, the note at the foot of the page under a
 short rule); 附录A (资料性) whose 表A.1 runs over pages with a "续表 A.1" caption and its header row
 repeated, first column merged; 附录B (规范性) with a formula; 参考文献 at the end.
 """
@@ -129,4 +129,4 @@ def spec() -> DocSpec:
              references(["[1] GB/T 4754 国民经济行业分类", "[2] GB/T 24256 产品生态设计通则",
                          "[3] GB/T 24067 温室气体 产品碳足迹 量化要求和指南"])]
     return DocSpec("db33-t-2999-2024.pdf", "heldout2", "DB33/T 2999-2024", TITLE, "standard", "pdf", nodes,
-                   layout={"line": 8.6, "header": NUMBER, "header_align": "R"}, running=[NUMBER])
+                   layout={"line": 8.6, "header": NUMBER, "header_align": "R", "page_labels": True}, running=[NUMBER])
