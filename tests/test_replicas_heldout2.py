@@ -23,7 +23,7 @@ pytestmark = pytest.mark.skipif(not FONT.exists(), reason="fonts-droid-fallback 
 
 FILES = ["t-gmpa-autonumber.docx", "db33-t-2999-2024.pdf", "journal-two-column.pdf", "t-gdes-032-2025.pdf",
          "notice-provincial-red.pdf", "web-policy-qa.md", "training-slides.pdf", "t-cgsc-bilingual.pdf",
-         "selfeval-template.docx"]
+         "selfeval-template.docx", "procedure-under-review.docx"]
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +114,9 @@ def test_truth_lists_the_expected_clause_labels(truth: dict[str, dict]) -> None:
         "1", "2", "3", "3.1", "4", "4.1", "4.2", "5", "5.1", "5.2", "6", "7", "附录A"]
     assert truth["selfeval-template.docx"]["clauses"][:4] == ["填写说明", "基本信息表", "真实性声明", "一"]
     assert truth["selfeval-template.docx"]["clauses"][-2:] == ["附表1", "附表2"]
+    review = truth["procedure-under-review.docx"]
+    assert review["clauses"] == ["1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5", "5.1", "5.2", "5.3", "6"]
+    assert review["markers"]["4.2"] == "供应商发生重大环境污染事"  # from the inserted text, not the deleted 4.2
 
 
 # --- DOCX with Word automatic numbering -----------------------------------------------------------
@@ -325,3 +328,29 @@ def test_selfeval_template_styles_merged_cells_and_annex_tables(out: Path) -> No
     texts = [p.text for p in d.paragraphs]
     assert "附表1 绿色工厂自评价指标得分表" in texts and texts[-1] == "附表2 现场评价证明材料清单"
     assert evid.rows[0].cells[1].text == "证明材料名称"
+
+
+# --- DOCX under review: tracked changes and comments --------------------------------------------------
+def test_review_draft_keeps_tracked_changes_and_comments(out: Path) -> None:
+    import docx
+
+    path = out / "procedure-under-review.docx"
+    body = _docx_xml(path, "word/document.xml")
+    ins = re.findall(r"<w:ins [^>]*>(.*?)</w:ins>", body)
+    dels = re.findall(r"<w:del [^>]*>(.*?)</w:del>", body)
+    ins_text = ["".join(re.findall(r"<w:t>([^<]*)</w:t>", x)) for x in ins]
+    del_text = ["".join(re.findall(r"<w:delText>([^<]*)</w:delText>", x)) for x in dels]
+    assert ins_text == ["4.2 供应商退出", "供应商发生重大环境污染事件或碳数据弄虚作假的，取消其合格供应商资格，三年内不得重新准入。",
+                        "百分之七十", "5.3 碳数据报送", "主要供应商每年第一季度报送上一年度的产品碳数据，外购电力排放因子注明年份和来源。"]
+    assert del_text == ["生产部配合开展供应商现场审核，每年不少于一次。", "4.2 供应商年度评优",
+                        "每年评选绿色供应商十家，给予订单倾斜和公开表彰。", "百分之六十"]
+    assert 'w:author="审阅人" w:date="2025-11-20T09:00:00Z"' in body and "<w:commentRangeStart " in body
+    comments = _docx_xml(path, "word/comments.xml")
+    assert comments.count("<w:comment ") == 2 and "培训次数是否改为两次" in comments
+    assert "⟦" not in body and "⟦" not in comments
+    d = docx.Document(str(path))
+    heads = [(p.style.name, p._p.xpath("string(.)")) for p in d.paragraphs if p.style.name.startswith("Heading")]
+    assert ("Heading 2", "4.2 供应商年度评优") in heads and ("Heading 2", "4.2 供应商退出") in heads
+    marks = [p._p.xpath("string(w:pPr/w:rPr/*[1]/@w:id)") != "" for p in d.paragraphs
+             if p.style.name == "Heading 2" and p._p.xpath("string(.)").startswith("4.2")]
+    assert marks == [True, True]  # the paragraph marks are tracked too

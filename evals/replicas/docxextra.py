@@ -5,7 +5,8 @@ Automatic numbering is what Word writes for a multilevel list linked to the head
 number lives in numbering.xml (abstractNum levels "%1", "%1.%2", "%1.%2.%3"; an annex list
 "附录%1" / "%1.%2" in capital letters) and each heading paragraph only points at it (w:numPr), so
 the paragraph text has no number. List items "a) ..." lose their letters the same way (layout
-``item_numbering``), restarting in every clause.
+``item_numbering``), restarting in every clause. A draft under review carries tracked changes and
+comments (``revised_para``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import re
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml import parse_xml
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
 
-from evals.replicas.model import Node, Table
+from evals.replicas.model import REVISION, Node, Table
 
 HEAD, ANNEX, ITEMS = 71, 72, 73  # abstractNum ids (and the num ids of the two heading lists)
 _ITEM = re.compile(r"^[a-z]\) ")
@@ -110,3 +112,58 @@ def merge_spans(table, t: Table) -> None:  # type: ignore[no-untyped-def]
         for par in cell.paragraphs[1:]:  # python-docx keeps the merged cells' empty paragraphs; Word does not
             if not par.text:
                 par._p.getparent().remove(par._p)
+
+
+# --- tracked changes and comments (a draft under review) -------------------------------------------
+AUTHOR, DATE = "审阅人", "2025-11-20T09:00:00Z"
+
+
+def _mark(doc, kind: str):  # type: ignore[no-untyped-def]
+    doc._replica_rev = getattr(doc, "_replica_rev", 0) + 1
+    el = OxmlElement("w:ins" if kind == "+" else "w:del")
+    el.set(qn("w:id"), str(doc._replica_rev))
+    el.set(qn("w:author"), AUTHOR)
+    el.set(qn("w:date"), DATE)
+    return el
+
+
+def _run(par, text: str):  # type: ignore[no-untyped-def]
+    from evals.replicas.docxgen import _cjk
+
+    run = par.add_run(text)
+    _cjk(run)
+    return run
+
+
+def revised_para(doc, text: str, *, style: str | None = None, indent: bool = False):  # type: ignore[no-untyped-def]
+    """A paragraph with Word review marks: ⟦+x+⟧ a tracked insertion (w:ins), ⟦-x-⟧ a tracked
+    deletion (w:del, the text in w:delText), ⟦#x#⟧ a comment on the run before it. A paragraph that
+    is one insertion or deletion has its paragraph mark inserted or deleted too, as Word records it."""
+    par = doc.add_paragraph(style=style)
+    if indent:
+        par.paragraph_format.first_line_indent = Pt(21)
+    pos, last = 0, None
+    for m in REVISION.finditer(text):
+        if m.start() > pos:
+            last = _run(par, text[pos:m.start()])
+        kind, body = m.group(1), m.group(2)
+        if kind == "#":
+            note = doc.add_comment(last, text=body, author=AUTHOR, initials="SY")
+            note._comment_elm.set(qn("w:date"), DATE)  # python-docx stamps the clock time
+        else:
+            run = _run(par, body)
+            if kind == "-":
+                for t in run._r.findall(qn("w:t")):
+                    t.tag = qn("w:delText")
+            wrap = _mark(doc, kind)
+            run._r.addprevious(wrap)
+            wrap.append(run._r)
+        pos = m.end()
+    if pos < len(text):
+        _run(par, text[pos:])
+    whole = REVISION.fullmatch(text)
+    if whole and whole.group(1) in "+-":
+        rpr = OxmlElement("w:rPr")
+        rpr.append(_mark(doc, whole.group(1)))
+        par._p.get_or_add_pPr().append(rpr)
+    return par

@@ -5,7 +5,7 @@ only bold and/or centred), ``font_size`` (points). A node's ``docx_style`` overr
 heading ("Heading 4", "bold"); ``toc`` blocks become Word TOC lines (styles "toc N", a dotted right tab,
 the page number after a tab, inside a TOC field); a table's ``header_row`` marks row 1 as repeating.
 A node's ``numbering``, the layout key ``item_numbering``, template styles named in ``docx_style`` and
-a table's ``spans`` are docxextra's.
+a table's ``spans`` and the review marks ⟦+ +⟧ ⟦- -⟧ ⟦# #⟧ (tracked changes, comments) are docxextra's.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from evals.replicas.docxextra import (
     merge_spans,
     numbered_heading,
     numbered_item,
+    revised_para,
 )
 from evals.replicas.docxtoc import toc_line
 from evals.replicas.model import Block, DocSpec, Node, Table
@@ -70,7 +71,9 @@ def _table(doc, t: Table) -> None:  # type: ignore[no-untyped-def]
 
 
 def _block(doc, b: Block, styles: bool, title: str, nums: Numbering | None = None) -> None:  # type: ignore[no-untyped-def]
-    if b.kind == "item" and nums is not None:
+    if "⟦" in b.text:
+        revised_para(doc, b.text, style=b.style or None, indent=b.kind == "p")
+    elif b.kind == "item" and nums is not None:
         numbered_item(doc, b.text, nums)
     elif b.kind == "table" and b.table is not None:
         _table(doc, b.table)
@@ -98,7 +101,9 @@ def _block(doc, b: Block, styles: bool, title: str, nums: Numbering | None = Non
 
 
 def _heading(doc, n: Node, styles: bool) -> None:  # type: ignore[no-untyped-def]
-    if n.docx_style.startswith("Heading "):
+    if "⟦" in n.heading:
+        revised_para(doc, n.heading, style=n.docx_style or f"Heading {min(max(n.level, 1), 3)}")
+    elif n.docx_style.startswith("Heading "):
         doc.add_heading(n.heading, level=int(n.docx_style.split()[1]))
     elif n.docx_style == "bold":
         _para(doc, n.heading, bold=True)

@@ -88,11 +88,12 @@ class DocSpec:
     running: list[str] = field(default_factory=list)  # running header/footer strings
 
     def body_texts(self, node: Node) -> list[str]:
-        """Text that belongs to the node's own body (where its markers come from)."""
+        """Text that belongs to the node's own body (where its markers come from), as it reads with
+        every tracked change accepted."""
         out = [node.inline] if node.inline else []
         for b in node.blocks:
             if b.kind in ("p", "plain", "item", "note", "spread", "where", "center", "right"):
-                out.append(b.text)
+                out.append(accepted(b.text))
             elif b.kind == "table" and b.table is not None:
                 out.extend(c for row in b.table.rows for c in row)
         if node.table is not None:
@@ -103,9 +104,9 @@ class DocSpec:
         """Every string printed anywhere in the file, whitespace removed."""
         parts: list[str] = list(self.running)
         for n in self.nodes:
-            parts += [n.heading, *n.sub, n.toc or "", n.inline]
+            parts += [accepted(n.heading), deleted(n.heading), *n.sub, n.toc or "", n.inline]
             for b in n.blocks:
-                parts.append(b.text)
+                parts += [accepted(b.text), deleted(b.text)]
                 if b.table is not None:
                     parts += b.table.header + [c for r in b.table.rows for c in r]
             if n.table is not None:
@@ -114,6 +115,21 @@ class DocSpec:
 
 
 _WS = re.compile(r"\s+")
+# DOCX review marks inside a heading or block text: ⟦+inserted+⟧, ⟦-deleted-⟧ (tracked changes) and
+# ⟦#comment#⟧ (a Word comment anchored there). Only docxgen renders them (docxextra.revised_para).
+REVISION = re.compile(r"⟦([-+#])(.*?)\1⟧")
+
+
+def accepted(text: str) -> str:
+    """The text with every tracked change accepted and the comments left out."""
+    if "⟦" not in text:
+        return text
+    return REVISION.sub(lambda m: m.group(2) if m.group(1) == "+" else "", text)
+
+
+def deleted(text: str) -> str:
+    """What the file holds besides the accepted text: deleted runs and comment texts."""
+    return "".join(m.group(2) for m in REVISION.finditer(text) if m.group(1) != "+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 

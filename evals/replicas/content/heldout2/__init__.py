@@ -18,10 +18,12 @@ def registry() -> list[Callable[[], DocSpec]]:
         group_na,
         journal_2col,
         notice_red,
+        review_docx,
         selfeval_docx,
         slides,
         web_qa,
     )
 
     return [autonum_docx.spec, db33.spec, journal_2col.spec, group_na.spec, notice_red.spec,
-            web_qa.spec, slides.spec, bilingual.spec, selfeval_docx.spec]
+            web_qa.spec, slides.spec, bilingual.spec, selfeval_docx.spec,
+            review_docx.spec]
