@@ -275,6 +275,9 @@ def test_slides_one_per_landscape_page_with_corner_numbers(out: Path) -> None:
         assert x_no > 650  # bottom right corner
     assert pages[1].splitlines()[:4] == ["目录 CONTENTS", "01　绿色制造体系概述", "02　新版评价通则要点", "03　自评价报告编写"]
     assert pages[2].splitlines()[:2] == ["第一部分　绿色制造体系概述", "PART 01"]
+    divider_y = next(y for _, y, t in _runs(path, 2) if t.startswith("第一部分"))
+    title_y = next(y for _, y, t in _runs(path, 3) if t.startswith("1.1"))
+    assert 180 < divider_y < 280 and title_y > 310  # divider title mid-slide, slide titles at the top
     assert pages[5].startswith("1.3 评价流程\n") and pages[6].startswith("1.3 评价流程（续）\n• 列入名单后")
     assert "\n– 连续三次抽查合格：五年内免于抽查\n" in pages[6] and pages[14].startswith("谢谢！")
     sizes = {round(s) for s in _sizes(path, 3)}
@@ -300,6 +303,7 @@ def test_bilingual_headings_repeat_the_number_in_english(out: Path) -> None:
     assert pages[1].splitlines()[1:3] == ["目 次", "Contents"] and "\n前 言\nForeword\n" in pages[2]
     assert "\n附录 A\n（资料性）\n供应商碳数据报送表示例\nAnnex A (informative)" in text
     assert "\nThis document specifies the content, accounting requirements" in text
+    assert "\n5.1 and 5.2 shall be returned to the supplier for correction.\n" in text  # a wrapped reference
 
 
 # --- DOCX self-evaluation template -------------------------------------------------------------------

@@ -4,7 +4,8 @@ that counts the title slide).
 
 Layout keys, all optional: ``columns`` (2) with ``col_from`` (label of the first node set in
 columns; everything before it spans the page) and ``col_gap`` (mm); ``heading_size`` (points of
-every heading line); ``title_bar`` (RGB of a band across the top of every page); ``page_labels`` (write the PDF's
+every heading line); ``title_bar`` (RGB of a band across the top of every page); ``divider_y`` (mm: where a centred
+heading on a new page starts, as on a slide deck's divider slides); ``page_labels`` (write the PDF's
 /PageLabels: "封面", Roman for the front matter, Arabic from the body on, as the printed numbers). ``format`` ((w, h) mm) and
 ``number_offset`` (added to the printed page number) are read by pdfgen itself. Block kinds
 used here: ``footnote``, and any block with a ``color``.
@@ -124,6 +125,10 @@ class ExtraRenderer(Renderer):
         if not size or not n.heading:
             super().node(n)
             return
+        if n.center and n.new_page and self.L.get("divider_y"):  # a divider slide: title mid-page
+            self.new_page()
+            self.y = float(self.L["divider_y"])  # type: ignore[arg-type]
+            n = replace(n, new_page=False)
         saved = self.size, self.lh
         self.size = float(size)  # type: ignore[arg-type]
         self.lh = saved[1] * self.size / saved[0]

@@ -4,7 +4,8 @@ T/CGSC 008-2025 and its issuing council are invented; the reporting rules follow
 (sections 4 and 6: grid factors with year and source, boundary as GB/T 32150). Bilingual editions
 printed for foreign-invested suppliers repeat every heading in English on the next line, with the
 clause number again ("4 报送内容" / "4 Reporting content"); each Chinese paragraph is followed by
-its English translation. The 目次 (目次 Contents), 前言 (前言 Foreword) and annex headings are
+its English translation, whose wrapped lines can start with a cross-reference ("5.1 and 5.2 shall be
+returned ..." in clause 6). The 目次 (目次 Contents), 前言 (前言 Foreword) and annex headings are
 bilingual too; the cover carries both titles.
 """
 
@@ -59,9 +60,10 @@ def body() -> list[Node]:
            _en("For purchased electricity the national average grid emission factor published by the competent "
                "authority shall be used; the year and the announcement number of the factor shall be stated."),
            item("a) 不得使用未注明来源的排放因子；"), item("b) 自发自用的可再生能源电量可单独列示。")),
-        _c("6", "报送方式", "Reporting method", p("供应商每年第一季度通过核心企业的供应商管理平台报送上一年度的碳数据。"),
+        _c("6", "报送方式", "Reporting method", p("供应商每年第一季度通过核心企业的供应商管理平台报送上一年度的碳数据。未按5.1和5.2核算的数据，退回供应商修改后重新报送。"),
            _en("Suppliers shall report the carbon data of the previous year through the core enterprise's supplier "
-               "management platform in the first quarter of each year.")),
+               "management platform in the first quarter of each year. Data accounted otherwise than specified in "
+               "5.1 and 5.2 shall be returned to the supplier for correction.")),
         _c("7", "数据审核", "Data review", p("核心企业对报送数据开展书面审核，必要时赴供应商现场核查，审核结果纳入供应商绩效评估。"),
            _en("The core enterprise shall review the reported data in writing and, where necessary, verify on site; "
                "the result is part of the supplier performance evaluation.")),

@@ -3,7 +3,7 @@
 The training centre and its deck are invented; the content is the facts sheet's (sections 1, 2, 5).
 Layout traits: one slide per landscape page (254 x 142.9 mm); a coloured band on top of every slide;
 titles at 24 pt, bullets "•" and sub-bullets "–" in fragments without full stops; part divider
-slides "第一部分 ..." with nothing else on them; an agenda slide 目录 CONTENTS listing the parts
+slides "第一部分 ..." (title mid-slide, "PART 01" under it) with nothing else on them; an agenda slide 目录 CONTENTS listing the parts
 without page numbers; slide 1.3 runs over two slides, the second titled "1.3 ...（续）" (still
 clause 1.3); the slide number in the bottom right corner counts the title slide (the agenda is 2),
 the footer line sits bottom left; a closing "谢谢" slide.
@@ -68,7 +68,7 @@ def spec() -> DocSpec:
     ]
     return DocSpec("training-slides.pdf", "heldout2", TITLE, TITLE, "guide", "pdf", nodes,
                    layout={"format": (254.0, 142.875), "margins": (16.0, 14.0, 16.0, 16.0), "size": 16.0,
-                           "line": 10.0, "heading_size": 24.0, "title_bar": GREEN, "justify": False,
+                           "line": 10.0, "heading_size": 24.0, "title_bar": GREEN, "divider_y": 52.0, "justify": False,
                            "header": "绿色工厂评价实务培训 | ××绿色制造评价中心", "header_pos": "bottom",
                            "header_align": "L", "number_pos": "bottom", "number_align": "R",
                            "roman_from": "", "arabic_from": "目次", "number_offset": 1})
