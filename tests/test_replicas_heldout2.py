@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.replicas import build
+from evals.replicas import load_truth
 from evals.replicas.content import SETS, specs
 from evals.replicas.model import squash
 from evals.replicas.pdfgen import FONT
@@ -66,14 +66,15 @@ def _docx_xml(path: Path, part: str) -> str:
 
 
 # --- registration and truth -----------------------------------------------------------------------
-def test_heldout2_is_registered_but_not_in_all(tmp_path: Path) -> None:
+def test_heldout2_is_registered_but_not_in_all(out: Path) -> None:
     assert "heldout2" in SETS
     assert {s.set for s in specs("all")} == {"tune", "check", "heldout"}
     assert [s.file for s in specs("heldout2")] == FILES
     assert not set(FILES) & {s.file for s in specs("all")}
-    truths = build(tmp_path, "heldout2")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(FILES)
-    assert {t.set for t in truths} == {"heldout2"}
+    assert sorted(p.name for p in out.iterdir()) == sorted([*FILES, "truth.json"])
+    written = json.loads((out / "truth.json").read_text(encoding="utf-8"))
+    assert [t.model_dump() for t in load_truth("heldout2")] == written  # same truth, rendered in memory
+    assert {t["set"] for t in written} == {"heldout2"}
 
 
 def test_every_document_has_eight_clauses_and_unique_markers(out: Path, truth: dict[str, dict]) -> None:
