@@ -1,6 +1,6 @@
-"""python -m evals.replicas OUT_DIR [--set tune|check|heldout|all|tune,check] [--report]: write the
-replicas and truth.json; with --report, also parse them and write the structure-fidelity table to
-evals/results/structure-latest.md."""
+"""python -m evals.replicas OUT_DIR [--set tune|check|heldout|heldout2|all|tune,check] [--report]: write
+the replicas and truth.json ("all" is tune, check and heldout; heldout2 only when named); with
+--report, also parse them and write the structure-fidelity table to evals/results/structure-latest.md."""
 
 from __future__ import annotations
 

@@ -4,6 +4,8 @@ Layout keys: ``styles`` (True: Title and Heading 1-3 styles; False: every paragr
 only bold and/or centred), ``font_size`` (points). A node's ``docx_style`` overrides the choice for its
 heading ("Heading 4", "bold"); ``toc`` blocks become Word TOC lines (styles "toc N", a dotted right tab,
 the page number after a tab, inside a TOC field); a table's ``header_row`` marks row 1 as repeating.
+A node's ``numbering``, the layout key ``item_numbering``, template styles named in ``docx_style`` and
+a table's ``spans`` and the review marks ⟦+ +⟧ ⟦- -⟧ ⟦# #⟧ (tracked changes, comments) are docxextra's.
 """
 
 from __future__ import annotations
@@ -16,6 +18,14 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from evals.replicas.docxextra import (
+    Numbering,
+    ensure_style,
+    merge_spans,
+    numbered_heading,
+    numbered_item,
+    revised_para,
+)
 from evals.replicas.docxtoc import toc_line
 from evals.replicas.model import Block, DocSpec, Node, Table
 
@@ -53,13 +63,19 @@ def _table(doc, t: Table) -> None:  # type: ignore[no-untyped-def]
             run = cell.paragraphs[0].add_run(text)
             run.bold = (r == 0) or None
             _cjk(run)
+    if t.spans:
+        merge_spans(table, t)
     if t.header_row:
         trpr = table.rows[0]._tr.get_or_add_trPr()
         trpr.append(trpr.makeelement(qn("w:tblHeader"), {}))
 
 
-def _block(doc, b: Block, styles: bool, title: str) -> None:  # type: ignore[no-untyped-def]
-    if b.kind == "table" and b.table is not None:
+def _block(doc, b: Block, styles: bool, title: str, nums: Numbering | None = None) -> None:  # type: ignore[no-untyped-def]
+    if "⟦" in b.text:
+        revised_para(doc, b.text, style=b.style or None, indent=b.kind == "p")
+    elif b.kind == "item" and nums is not None:
+        numbered_item(doc, b.text, nums)
+    elif b.kind == "table" and b.table is not None:
         _table(doc, b.table)
     elif b.kind == "pagebreak":
         doc.add_page_break()
@@ -85,12 +101,14 @@ def _block(doc, b: Block, styles: bool, title: str) -> None:  # type: ignore[no-
 
 
 def _heading(doc, n: Node, styles: bool) -> None:  # type: ignore[no-untyped-def]
-    if n.docx_style.startswith("Heading "):
+    if "⟦" in n.heading:
+        revised_para(doc, n.heading, style=n.docx_style or f"Heading {min(max(n.level, 1), 3)}")
+    elif n.docx_style.startswith("Heading "):
         doc.add_heading(n.heading, level=int(n.docx_style.split()[1]))
     elif n.docx_style == "bold":
         _para(doc, n.heading, bold=True)
     elif n.docx_style:
-        doc.add_paragraph(n.heading, style=n.docx_style)
+        doc.add_paragraph(n.heading, style=ensure_style(doc, n.docx_style, n.level))
     elif styles:
         doc.add_heading(n.heading, level=min(max(n.level, 1), 3))
     else:
@@ -107,10 +125,16 @@ def render_docx(spec: DocSpec) -> bytes:
     props = doc.core_properties
     props.title, props.author, props.created, props.modified = spec.title, "evals.replicas", FIXED, FIXED
     props.last_modified_by, props.revision, props.last_printed = "evals.replicas", 1, FIXED
+    nums = Numbering(doc) if any(n.numbering for n in spec.nodes) else None
+    items = nums if spec.layout.get("item_numbering") else None
     for n in spec.nodes:
         if n.new_page and len(doc.paragraphs) > 0:
             doc.add_page_break()
-        if n.inline:
+        if nums is not None:
+            nums.item_num = None  # item letters restart in every clause
+        if n.numbering:
+            numbered_heading(doc, n)
+        elif n.inline:
             _para(doc, f"{n.heading}\u3000{n.inline}", indent=True)
         elif n.heading and n.table is not None:
             _para(doc, n.heading, align="C", bold=not styles)
@@ -119,7 +143,7 @@ def render_docx(spec: DocSpec) -> bytes:
         if n.table is not None:
             _table(doc, n.table)
         for b in n.blocks:
-            _block(doc, b, styles, spec.title)
+            _block(doc, b, styles, spec.title, items)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()

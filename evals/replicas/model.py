@@ -12,14 +12,15 @@ from typing import Literal
 
 FRONT_LABELS = ("封面", "来函", "目次", "前言", "引言")
 Fmt = Literal["pdf", "docx", "txt", "md"]
-Set = Literal["tune", "check", "heldout"]
+Set = Literal["tune", "check", "heldout", "heldout2"]
 # Block kinds: p (indented paragraph), plain (no indent), item (list item, hanging), note (small),
 # spread (letter-spaced paragraph), formula (centred, number right), where (式中 symbol line),
 # center / right (aligned line), cover (absolute cover line), table, pagebreak, toc (a 目次 line:
-# text, page label in ``no``, indent level in ``gap``). A formula with align="B" prints its number
-# on its own line under the formula; a table cell may hold explicit line breaks ("\n").
+# text, page label in ``no``, indent level in ``gap``), footnote (PDF: printed at the foot of the
+# page where it occurs, under a short rule; not part of the clause body). A formula with align="B"
+# prints its number on its own line under the formula; a table cell may hold explicit line breaks ("\n").
 BlockKind = Literal["p", "plain", "item", "note", "spread", "formula", "where", "center", "right",
-                    "cover", "table", "pagebreak", "toc"]
+                    "cover", "table", "pagebreak", "toc", "footnote"]
 
 
 @dataclass
@@ -32,6 +33,9 @@ class Table:
     cont_header: bool = True  # PDF: a continued table repeats its header row
     merge: tuple[int, ...] = ()  # PDF: in these columns an empty cell continues the cell above
     header_row: bool = False  # DOCX: the first row is marked as a repeating header row
+    cont_label: str = ""  # PDF: caption of a continued table ("续表 A.1", "续表") instead of "<caption>（续）"
+    spans: tuple[tuple[int, int, int, int], ...] = ()  # DOCX: merged cells (row, col, last row, last col);
+    # rows count the header as row 0
 
 
 @dataclass
@@ -46,6 +50,7 @@ class Block:
     table: Table | None = None
     bold: bool = False
     style: str = ""  # DOCX paragraph style of a cover / center / right line ("Heading 1")
+    color: tuple[int, int, int] | None = None  # PDF: text (and rule) colour of a cover line, e.g. a red header
 
 
 @dataclass
@@ -67,6 +72,7 @@ class Node:
     table: Table | None = None  # a captioned table node: heading is the caption
     center: bool = False  # heading centred
     docx_style: str = ""  # DOCX: "Heading N" or "bold" (Normal, bold) instead of the layout's choice
+    numbering: str = ""  # DOCX: "head" / "annex": Word automatic numbering supplies the number (docxextra)
 
 
 @dataclass
@@ -82,11 +88,12 @@ class DocSpec:
     running: list[str] = field(default_factory=list)  # running header/footer strings
 
     def body_texts(self, node: Node) -> list[str]:
-        """Text that belongs to the node's own body (where its markers come from)."""
+        """Text that belongs to the node's own body (where its markers come from), as it reads with
+        every tracked change accepted."""
         out = [node.inline] if node.inline else []
         for b in node.blocks:
             if b.kind in ("p", "plain", "item", "note", "spread", "where", "center", "right"):
-                out.append(b.text)
+                out.append(accepted(b.text))
             elif b.kind == "table" and b.table is not None:
                 out.extend(c for row in b.table.rows for c in row)
         if node.table is not None:
@@ -97,9 +104,9 @@ class DocSpec:
         """Every string printed anywhere in the file, whitespace removed."""
         parts: list[str] = list(self.running)
         for n in self.nodes:
-            parts += [n.heading, *n.sub, n.toc or "", n.inline]
+            parts += [accepted(n.heading), deleted(n.heading), *n.sub, n.toc or "", n.inline]
             for b in n.blocks:
-                parts.append(b.text)
+                parts += [accepted(b.text), deleted(b.text)]
                 if b.table is not None:
                     parts += b.table.header + [c for r in b.table.rows for c in r]
             if n.table is not None:
@@ -108,6 +115,21 @@ class DocSpec:
 
 
 _WS = re.compile(r"\s+")
+# DOCX review marks inside a heading or block text: ⟦+inserted+⟧, ⟦-deleted-⟧ (tracked changes) and
+# ⟦#comment#⟧ (a Word comment anchored there). Only docxgen renders them (docxextra.revised_para).
+REVISION = re.compile(r"⟦([-+#])(.*?)\1⟧")
+
+
+def accepted(text: str) -> str:
+    """The text with every tracked change accepted and the comments left out."""
+    if "⟦" not in text:
+        return text
+    return REVISION.sub(lambda m: m.group(2) if m.group(1) == "+" else "", text)
+
+
+def deleted(text: str) -> str:
+    """What the file holds besides the accepted text: deleted runs and comment texts."""
+    return "".join(m.group(2) for m in REVISION.finditer(text) if m.group(1) != "+")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 

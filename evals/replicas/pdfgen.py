@@ -51,7 +51,7 @@ def roman(n: int) -> str:
 
 class _PDF(FPDF):
     def __init__(self, r: Renderer) -> None:
-        super().__init__(format="A4")
+        super().__init__(format=r.L.get("format", "A4"))  # type: ignore[arg-type]
         self.r = r
 
     def header(self) -> None:
@@ -91,7 +91,7 @@ class Renderer(TablesMixin):
         elif self.mode:
             self.counter += 1
         style = self.L["number_style"]
-        n = self.counter
+        n = self.counter + int(self.L.get("number_offset", 0))  # type: ignore[call-overload]
         if self.mode is None:
             self.page_label = self.page_no = ""
         elif self.mode == "roman":
@@ -308,8 +308,11 @@ class Renderer(TablesMixin):
 
 def render_pdf(spec: DocSpec) -> tuple[bytes, int]:
     """Two passes: the first finds each clause's page label, the second prints them in the 目次."""
-    first = Renderer(spec)
+    from evals.replicas.pdfextra import ExtraRenderer, needs_extra
+
+    cls = ExtraRenderer if needs_extra(spec) else Renderer
+    first = cls(spec)
     first.render()
-    final = Renderer(spec, first.labels)
+    final = cls(spec, first.labels)
     data = final.render()
     return data, final.pdf.pages_count

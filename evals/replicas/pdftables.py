@@ -75,8 +75,9 @@ class TablesMixin:
             if self.y + cells(row)[1] > self.pdf.h - self.mb:
                 self.new_page()
                 top = True
-                if caption and t.cont_caption:
-                    self.line_at(self.y, f"{caption}（续）", self.size, "C")
+                if (caption or t.cont_label) and t.cont_caption:
+                    cont = t.cont_label or f"{caption}（续）"
+                    self.line_at(self.y, cont, self.size, "C")
                     self.y += self.lh + 1
                 if t.cont_header and self.y + head_h < self.pdf.h - self.mb:
                     draw_row(t.header)

@@ -15,7 +15,7 @@ class DocTruth(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
     file: str
-    set: Literal["tune", "check", "heldout"]
+    set: Literal["tune", "check", "heldout", "heldout2"]
     doc_id: str = Field(description="Expected canonical id, e.g. 'GB/T 36132-2025'.")
     title: str
     kind: Literal["standard", "policy", "guide", "other"]
