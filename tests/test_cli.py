@@ -61,3 +61,22 @@ def test_search_human_output_labels_superseded(core_docs: Path, capsys: pytest.C
     assert main(["search", "管理体系 第三方认证", "--include-superseded"]) == 0
     out = capsys.readouterr().out
     assert "【已废止】GB/T 36132-2018§6.1" in out
+
+
+def test_a_closed_pipe_is_no_traceback(core_home: Path) -> None:
+    """`assistant search … | head -1`: the reader is gone before the output is written."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "ASSISTANT_HOME": str(core_home), "ASSISTANT_EMBEDDER": "hash",
+           "PYTHONPATH": str(Path(__file__).parent.parent)}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads: the first write fails with EPIPE
+    try:
+        proc = subprocess.run([sys.executable, "-m", "assistant.cli", "search", "取水量", "--json"],
+                              stdout=write_end, stderr=subprocess.PIPE, env=env, timeout=120)
+    finally:
+        os.close(write_end)
+    err = proc.stderr.decode()
+    assert proc.returncode == 141 and "Traceback" not in err and "BrokenPipe" not in err, err

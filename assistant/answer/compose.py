@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 
 from assistant.answer.citations import format_ref, validate_citations
+from assistant.answer.direct import Direct, direct_answer
 from assistant.answer.editions import edition_note
 from assistant.answer.trust import (
     capped_confidence,
@@ -70,6 +71,10 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
     q_tokens = set(result.query.tokens)
     budget = LIST_BUDGET if result.query.list_intent else QUOTE_BUDGET
     lines = [prompts.render("answer/intro", question=result.query.text.strip())]
+    direct = _direct(result.query.text, chosen)
+    if direct is not None:
+        lines.insert(0, prompts.render("answer/direct", verdict=direct[0].verdict, quote=direct[0].quote,
+                                       ref=format_ref(direct[1])))
     citations: list[Citation] = []
     superseded: list[str] = []
     context = [h.chunk for h in chosen]
@@ -114,6 +119,14 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
     answer = Answer(answer="\n".join(lines), citations=citations, grounded=True,
                     superseded=sorted(set(superseded)))
     return validate_citations(answer, context)
+
+
+def _direct(question: str, chosen: list[Hit]) -> tuple[Direct, Chunk] | None:
+    """The first chosen clause's direct answer, unless another chosen clause says the opposite."""
+    found = [(d, h.chunk) for h in chosen if (d := direct_answer(question, h.chunk)) is not None]
+    if not found or len({d.verdict for d, _ in found}) > 1:
+        return None
+    return found[0]
 
 
 def decisive_sentences(chunk: Chunk, q_tokens: set[str], idf: Callable[[str], float], *,
