@@ -27,11 +27,11 @@ def toc_label(entry: str) -> str | None:
     text = entry.strip()
     if (m := FRONT.match(text)) and m.group("name")[0] in "参索":
         return re.sub(r"\s", "", m.group("name"))  # 参考文献 and 索引 close the body: checked too
-    for pat, fmt in ((ANNEX, "附录{letter}"), (TABLE, "表{num}"), (ANNEX_CLAUSE, "{letter}.{num}"),
+    for pat, fmt in ((ANNEX, "附录{letter}"), (TABLE, "{pre}表{num}"), (ANNEX_CLAUSE, "{letter}.{num}"),
                      (DEC, "{num}")):
         m = pat.match(text)
         if m:
-            return fmt.format(**m.groupdict())
+            return fmt.format(**{k: v or "" for k, v in m.groupdict().items()})
     return None
 
 
