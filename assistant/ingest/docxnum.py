@@ -158,7 +158,6 @@ class ListCounter:
     def __init__(self, numbering: Numbering) -> None:
         self.num = numbering
         self.counts: dict[str, dict[int, int]] = {}  # counter key -> ilvl -> current value
-        self.started: set[str] = set()  # restarted instances already begun
 
     def label(self, num_id: str | None, ilvl: int | None, style_id: str | None = None) -> str:
         """The displayed number and its suffix ("3.1 ", "附录A ", "a) "); "" for none. ``num_id``
@@ -174,9 +173,6 @@ class ListCounter:
             return ""
         key = self.num.lists[num_id]
         counts = self.counts.setdefault(key, {})
-        if key.startswith("n") and key not in self.started:
-            self.started.add(key)
-            counts.clear()
         restarts = self.num.restarts.get(num_id, {})
         counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else restarts.get(ilvl, level.start)
         for deeper in [k for k in counts if k > ilvl]:
@@ -190,7 +186,7 @@ class ListCounter:
             k = int(m.group(1)) - 1
             lv = levels.get(k, Level())
             n = counts.get(k, restarts.get(k, lv.start))
-            return number_text("decimal" if level.legal and k != ilvl else lv.fmt, n)
+            return number_text("decimal" if level.legal else lv.fmt, n)
 
         return _PLACE.sub(place, level.text) + level.suffix
 

@@ -236,7 +236,7 @@ def _docx_parts(path: Path, f: io.BytesIO) -> tuple[Any, DocxStyles, Numbering]:
 
     document = docx.Document(f)  # its default styles, or its error for a package it cannot open
     try:
-        num_root = document.part.numbering_part.element
-    except Exception:  # python-docx: no numbering part (NotImplementedError) or an unreadable one
-        num_root = None
-    return document.element, DocxStyles.of(document.styles.element), Numbering.of(num_root)
+        lists = Numbering.of(document.part.numbering_part.element)
+    except Exception:  # python-docx: no numbering part (NotImplementedError) or an odd one: no numbers
+        lists = Numbering()
+    return document.element, DocxStyles.of(document.styles.element), lists
