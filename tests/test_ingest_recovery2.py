@@ -45,7 +45,11 @@ STYLES = (f'<w:styles {W}><w:style w:type="paragraph" w:default="1" w:styleId="N
           + _style("Section", "节标题", '<w:numPr><w:numId w:val="3"/><w:ilvl w:val="1"/></w:numPr>'
                    '<w:outlineLvl w:val="1"/>')
           + _style("一级标题", "一级标题", '<w:outlineLvl w:val="0"/>') + _style("Own", "自定义标题")
-          + _style("Title", "Title") + "</w:styles>")
+          + _style("Title", "Title")
+          # numbered through a list style: NumH2 inherits NumH1's list (w:basedOn), at its own level
+          + _style("NumH1", "编号标题1", '<w:numPr><w:numId w:val="4"/></w:numPr>')
+          + '<w:style w:type="paragraph" w:styleId="NumH2"><w:name w:val="编号标题2"/><w:basedOn w:val="NumH1"/>'
+            '<w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>' + "</w:styles>")
 
 
 def _lvl(ilvl: int, fmt: str, text: str, style: str = "") -> str:
@@ -62,6 +66,10 @@ NUMBERING = (f'<w:numbering {W}>'
              f'<w:abstractNum w:abstractNumId="2">{_lvl(0, "lowerLetter", "%1)")}</w:abstractNum>'
              f'<w:abstractNum w:abstractNumId="3">{_lvl(0, "decimal", "%1", "Chapter")}'
              f'{_lvl(1, "decimal", "%1.%2", "Section")}</w:abstractNum>'
+             f'<w:abstractNum w:abstractNumId="4"><w:styleLink w:val="HeadList"/>{_lvl(0, "decimal", "%1", "NumH1")}'
+             f'{_lvl(1, "decimal", "%1.%2", "NumH2")}</w:abstractNum>'
+             '<w:abstractNum w:abstractNumId="5"><w:numStyleLink w:val="HeadList"/></w:abstractNum>'
+             '<w:num w:numId="4"><w:abstractNumId w:val="5"/></w:num>'
              '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
              '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
              '<w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>'
@@ -103,6 +111,7 @@ def parsed(path: Path) -> ParsedDocument:
     got = parse_stream(path, min_bytes=0, window=3, batch=5)
     assert got.streamed
     assert [(c.clause, c.text) for b in got.batches for c in b] == [(c.clause, c.text) for c in whole.chunks]
+    assert got.report == whole.report
     return whole
 
 
@@ -143,13 +152,32 @@ def test_numbering_attached_through_the_paragraph_style(tmp_path: Path) -> None:
     assert clauses(doc) == ["1", "2", "2.1", "2.2"]
 
 
+def test_numbering_inherited_from_a_based_on_style_through_a_list_style(tmp_path: Path) -> None:
+    doc = parsed(write_docx(tmp_path / "liststyle.docx", [
+        para("范围", "NumH1"), para(BODY), para("要求", "NumH1"), para("一般要求", "NumH2"), para(BODY),
+        para("专项要求", "NumH2"), para(BODY), para("评价", "NumH1"), para(BODY)]))
+    assert clauses(doc) == ["1", "2", "2.1", "2.2", "3"]
+
+
+def test_numbered_paragraphs_in_a_table_cell_count_in_their_list(tmp_path: Path) -> None:
+    cell = "<w:tc>" + para("能源管理", num=(1, 0)) + "</w:tc>"
+    table = f"<w:tbl><w:tr>{cell}<w:tc>{para('说明')}</w:tc></w:tr></w:tbl>"
+    doc = parsed(write_docx(tmp_path / "cells.docx", [para("范围", "Heading1", (1, 0)), para(BODY), table,
+                                                       para("要求", "Heading1", (1, 0)), para(BODY)]))
+    assert "| 2 能源管理 | 说明 |" in text_of(doc, "1")
+    assert clauses(doc) == ["1", "3"]  # Word counts the cell's item: the next heading is 3
+
+
 def test_a_broken_numbering_part_loses_only_the_numbers(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING):
         doc = parsed(_autonumbered(tmp_path, numbering="<w:numbering"))
     assert "统筹规划" in clauses(doc) and text_of(doc, "统筹规划")  # the headings, by their titles
     assert any("auto.docx" in r.getMessage() and "numbering" in r.getMessage() for r in caplog.records)
+    assert doc.report is not None and any("numbering.xml" in w for w in doc.report.warnings)  # streamed too
     missing = parse_file(_autonumbered(tmp_path, numbering=None))  # a relationship to no part
     assert "统筹规划" in clauses(missing)
+    whole = parse_file(_autonumbered(tmp_path))
+    assert whole.report is not None and not any("numbering.xml" in w for w in whole.report.warnings)
 
 
 def test_number_formats_and_level_restarts() -> None:

@@ -38,6 +38,8 @@ class Numbering:
     lists: dict[str, str] = field(default_factory=dict)  # numId -> counter key (its abstractNum)
     restarts: dict[str, dict[int, int]] = field(default_factory=dict)  # numId -> ilvl -> startOverride
     styled: dict[str, int] = field(default_factory=dict)  # "abstractId/styleId" -> ilvl (w:lvl/w:pStyle)
+    owner: dict[str, str] = field(default_factory=dict)  # numId -> its abstractNum (list styles resolved)
+    problem: str = ""  # why the file's numbering part could not be read (then no list is known)
 
     @classmethod
     def of(cls, root: Element | None) -> Numbering:
@@ -46,9 +48,17 @@ class Numbering:
             return cls()
         abstract: dict[str, dict[int, Level]] = {}
         styled: dict[str, int] = {}
+        defines: dict[str, str] = {}  # list style name -> the abstractNum that defines it (w:styleLink)
+        uses: dict[str, str] = {}  # abstractNum -> the list style it only refers to (w:numStyleLink)
         for a in root.iterchildren(W + "abstractNum"):
             aid = a.get(W + "abstractNumId", "")
             abstract[aid] = {}
+            for tag, into in (("styleLink", defines), ("numStyleLink", uses)):
+                if (el := a.find(W + tag)) is not None and el.get(_VAL):
+                    if tag == "styleLink":
+                        into[el.get(_VAL)] = aid
+                    else:
+                        into[aid] = el.get(_VAL)
             for lvl in a.iterchildren(W + "lvl"):
                 ilvl = _int(lvl.get(W + "ilvl"), 0)
                 abstract[aid][ilvl] = _level(lvl)
@@ -58,11 +68,15 @@ class Numbering:
         levels: dict[str, dict[int, Level]] = {}
         lists: dict[str, str] = {}
         restarts: dict[str, dict[int, int]] = {}
+        owner: dict[str, str] = {}
         for n in root.iterchildren(W + "num"):
             nid, ref = n.get(W + "numId", ""), n.find(W + "abstractNumId")
             aid = ref.get(_VAL, "") if ref is not None else ""
+            if aid in uses and defines.get(uses[aid]) in abstract:  # a list style: its definition
+                aid = defines[uses[aid]]
             if aid not in abstract:
                 continue
+            owner[nid] = aid
             lv = dict(abstract[aid])
             over: dict[int, int] = {}
             for o in n.iterchildren(W + "lvlOverride"):
@@ -74,7 +88,7 @@ class Numbering:
             levels[nid], restarts[nid] = lv, over
             # Instances of one abstract list continue one count, unless one restarts it
             lists[nid] = f"n{nid}" if over else f"a{aid}"
-        return cls(levels, lists, restarts, styled)
+        return cls(levels, lists, restarts, styled, owner)
 
 
 def _int(value: str | None, default: int) -> int:
@@ -159,15 +173,19 @@ class ListCounter:
         self.num = numbering
         self.counts: dict[str, dict[int, int]] = {}  # counter key -> ilvl -> current value
 
-    def label(self, num_id: str | None, ilvl: int | None, style_id: str | None = None) -> str:
+    def label(self, num_id: str | None, ilvl: int | None, style_id: str | None = None,
+              from_style: bool = False) -> str:
         """The displayed number and its suffix ("3.1 ", "附录A ", "a) "); "" for none. ``num_id``
-        and ``ilvl`` as the paragraph (or its style) gives them; numId 0 is "not numbered"."""
+        and ``ilvl`` as the paragraph (or, ``from_style``, its style) gives them; numId 0 is "not
+        numbered"."""
         if not num_id or num_id == "0" or num_id not in self.num.levels:
             return ""
         levels = self.num.levels[num_id]
-        if ilvl is None:  # a style's numbering names the level through the level's w:pStyle
-            aid = self.num.lists[num_id][1:] if self.num.lists[num_id].startswith("a") else None
-            ilvl = self.num.styled.get(f"{aid}/{style_id}", 0) if aid is not None else 0
+        if ilvl is None or from_style:
+            # A style's list names the style's level through the level's w:pStyle (Heading 2
+            # based on Heading 1 inherits its list, at the level linked to Heading 2)
+            linked = self.num.styled.get(f"{self.num.owner.get(num_id)}/{style_id}")
+            ilvl = linked if linked is not None else (ilvl or 0)
         level = levels.get(ilvl)
         if level is None:
             return ""
@@ -191,4 +209,7 @@ class ListCounter:
         return _PLACE.sub(place, level.text) + level.suffix
 
 
-__all__ = ["Level", "ListCounter", "Numbering", "number_text"]
+# The parse report's warning for a numbering part that could not be read (docxpkg.numbering).
+UNREADABLE = "自动编号定义（numbering.xml）无法读取，Word 自动编号的条款号未能读出，条款按标题文字收录"
+
+__all__ = ["UNREADABLE", "Level", "ListCounter", "Numbering", "number_text"]

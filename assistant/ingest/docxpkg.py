@@ -74,15 +74,16 @@ def package(z: zipfile.ZipFile) -> tuple[str, str, str | None]:
 
 def numbering(z: zipfile.ZipFile, member: str | None, name: str) -> Numbering:
     """The numbering part's lists; none without the part. A broken part (bad XML, missing member,
-    odd values) is no error: the body is read without automatic numbers, and a warning says so."""
+    odd values) is no error: the body is read without automatic numbers, a warning is logged and
+    the parse report says so (``Numbering.problem``, docxnum.UNREADABLE)."""
     if member is None:
         return Numbering()
     try:
         return Numbering.of(xml(z, member))
     except Exception as e:  # the body is still readable: only Word's automatic numbers are lost
-        log.warning("%s: numbering part %s unreadable (%s): automatic numbers are not read", name, member,
-                    e or type(e).__name__)
-        return Numbering()
+        reason = f"{e or type(e).__name__}"
+        log.warning("%s: numbering part %s unreadable (%s): automatic numbers are not read", name, member, reason)
+        return Numbering(problem=reason)
 
 
 __all__ = ["OddPackage", "numbering", "package", "rels", "xml"]

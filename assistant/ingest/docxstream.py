@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from assistant.ingest.docxlines import docx_lines, heading_style, table_row
-from assistant.ingest.docxnum import ListCounter, Numbering
+from assistant.ingest.docxnum import UNREADABLE, ListCounter, Numbering
 from assistant.ingest.docxpkg import OddPackage, numbering, package, xml
 from assistant.ingest.docxxml import (
     BODY,
@@ -80,7 +80,7 @@ def spill_blocks(f: IO[bytes], styles: DocxStyles, out: IO[str], lists: Numberin
             if depth == 2 and el.tag == BODY and not body_seen:  # python-docx reads the first w:body
                 in_body = body_seen = True
             elif depth == 3 and in_body and el.tag == TBL:
-                rows, r = TableRows(), 0
+                rows, r = TableRows(styles, counter), 0
             continue
         if in_body and depth == 4 and rows is not None and el.tag == TR:
             for ln in table_row(rows.cells(el), r):
@@ -109,6 +109,7 @@ class DocxSource:
 
     def __init__(self, path: Path) -> None:
         self.path, self.front = path, {}
+        self.notes: tuple[str, ...] = ()  # the parse report's warnings (an unreadable numbering part)
         self.spill: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
         try:
             self.styled = self._first_pass()
@@ -125,6 +126,7 @@ class DocxSource:
                     raise NotStreamable(str(e)) from None
                 table = DocxStyles.of(xml(z, styles))
                 numbers = numbering(z, lists, self.path.name)
+                self.notes = (UNREADABLE,) if numbers.problem else ()
                 with z.open(main) as f:
                     return spill_blocks(f, table, self.spill, numbers)
         except (NotStreamable, IngestError):
@@ -163,7 +165,8 @@ def stream_docx(path: Path, *, manifest: Manifest | None, kb: str, max_chars: in
     src = DocxSource(path)
     try:
         return stream_source(path, src, digest=digest, manifest=manifest, kb=kb, max_chars=max_chars,
-                             overlap=overlap, settings=settings, batch=batch, window=window, done=src.close)
+                             overlap=overlap, settings=settings, batch=batch, window=window, done=src.close,
+                             notes=src.notes)
     except BaseException:
         src.close()
         raise

@@ -181,7 +181,7 @@ def paragraph(p: Element, styles: DocxStyles, counter: ListCounter | None = None
         num_id, ilvl = own if own is not None else (style_num or (None, None))
         if own is not None and ilvl is None:
             ilvl = 0
-        label = counter.label(num_id, ilvl, sid)
+        label = counter.label(num_id, ilvl, sid, from_style=own is None)
         if label and text.strip():
             text = label + text
     lvl = _outline(ppr)
@@ -208,11 +208,19 @@ class _Root:
 class TableRows:
     """One table's rows in order: each row's cells as ``_Row.cells`` gives them (a cell spanning
     columns once; a vertically merged cell's continuation as the cell it continues), as raw texts.
-    Only the previous row is kept: a row may be read and cleared before the next is parsed."""
+    Only the previous row is kept: a row may be read and cleared before the next is parsed.
+    With ``styles`` and the document's ``counter``, a cell's numbered paragraphs get their
+    automatic numbers (and advance the lists) as the body's do."""
 
-    def __init__(self) -> None:
+    def __init__(self, styles: DocxStyles | None = None, counter: ListCounter | None = None) -> None:
         self.above: dict[int, _Root] = {}  # grid offset -> the cell starting there in the row above
         self.roots = 0
+        self.styles, self.counter = styles, counter
+
+    def _text(self, p: Element) -> str:
+        if self.styles is None or self.counter is None:
+            return paragraph_text(p)
+        return paragraph(p, self.styles, self.counter).text
 
     def cells(self, tr: Element) -> list[str]:
         trpr = tr.find(W + "trPr")
@@ -226,7 +234,7 @@ class TableRows:
             merge = tcpr.find(W + "vMerge") if tcpr is not None else None
             root = self.above.get(offset) if merge is not None and merge.get(_VAL, "continue") == "continue" else None
             if root is None:  # (a continuation with nothing above: read as a cell of its own)
-                text = "\n".join(paragraph_text(p) for p in tc.iterchildren(P))
+                text = "\n".join(self._text(p) for p in tc.iterchildren(P))
                 self.roots += 1
                 root = _Root(self.roots, text, span)
             here.setdefault(offset, root)

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from assistant.ingest.docxlines import docx_lines, heading_style, table_row
-from assistant.ingest.docxnum import ListCounter, Numbering
+from assistant.ingest.docxnum import UNREADABLE, ListCounter, Numbering
 from assistant.ingest.docxpkg import OddPackage, numbering, package, xml
 from assistant.ingest.docxxml import (
     BODY,
@@ -42,6 +42,7 @@ class RawDoc:
     page_count: int | None = None
     front_matter: dict[str, Any] = field(default_factory=dict)
     head: list[Line] = field(default_factory=list)  # lines metadata inference looks at
+    warnings: list[str] = field(default_factory=list)  # for the parse report: what could not be read
 
 
 def load(path: Path, data: bytes) -> RawDoc:
@@ -211,7 +212,7 @@ def load_docx(path: Path, data: bytes) -> RawDoc:
             if el.tag == P:
                 blocks.append(paragraph(el, styles, counter))
             else:
-                rows = TableRows()
+                rows = TableRows(styles, counter)
                 for r, tr in enumerate(el.iterchildren(TR)):
                     blocks.extend(table_row(rows.cells(tr), r))
     except Exception as e:
@@ -220,7 +221,7 @@ def load_docx(path: Path, data: bytes) -> RawDoc:
     lines = list(docx_lines(blocks, styled))
     if not lines:
         raise IngestError(path, "empty document: no text in the DOCX body")
-    return RawDoc(lines=lines, head=lines[:40])
+    return RawDoc(lines=lines, head=lines[:40], warnings=[UNREADABLE] if lists.problem else [])
 
 
 def _docx_parts(path: Path, f: io.BytesIO) -> tuple[Any, DocxStyles, Numbering]:
