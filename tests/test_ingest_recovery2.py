@@ -229,6 +229,26 @@ def test_outline_levels_of_a_template_s_own_styles_are_headings(tmp_path: Path) 
     assert "所属行业按规定填写。" in text_of(doc, "填写说明")
 
 
+def test_a_sentence_with_an_outline_level_stays_body_text(tmp_path: Path) -> None:
+    level = '<w:outlineLvl w:val="1"/>'
+    doc = parsed(write_docx(tmp_path / "outline.docx", [
+        para("一、概述", "一级标题"), para("本章说明评价的目的、范围和依据，企业应逐项填写并附证明材料。", ppr=level),
+        para("二、评价内容", "一级标题"), para(BODY)], numbering=None))
+    assert clauses(doc) == ["一", "二"]
+
+
+def test_tracked_row_deletions_and_inline_wrappers(tmp_path: Path) -> None:
+    row = "<w:tr>{}<w:tc>" + para("{}") + "</w:tc></w:tr>"
+    table = ("<w:tbl>" + row.format("", "保留的行") + row.format('<w:trPr><w:del w:id="5" w:author="审阅人"/></w:trPr>',
+                                                               "删除的行") + "</w:tbl>")
+    tag = '<w:smartTag w:uri="u" w:element="e"><w:r><w:t>智能标记</w:t></w:r></w:smartTag>'
+    sdt = '<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent><w:r><w:t>内容控件</w:t></w:r></w:sdtContent></w:sdt>'
+    doc = parsed(write_docx(tmp_path / "wrappers.docx", [
+        para("1 范围", "Heading1"), para(f"<w:r><w:t>含</w:t></w:r>{tag}{sdt}<w:r><w:t>的句子。</w:t></w:r>"), table]))
+    text = text_of(doc, "1")
+    assert "含智能标记内容控件的句子。" in text and "保留的行" in text and "删除的行" not in text
+
+
 # --- (4) the rest: rules shared by every format, shown on text files ----------------------------
 def _txt(tmp_path: Path, name: str, lines: list[str]) -> ParsedDocument:
     path = tmp_path / name

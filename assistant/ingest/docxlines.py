@@ -64,7 +64,7 @@ def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
             continue
         style = block.style
         m = _DOCX_HEADING.match(style)
-        level = int(m.group(1)) if m else (1 if style == "Title" else block.outline)
+        level = int(m.group(1)) if m else (1 if style == "Title" else _outline_level(block))
         title = style == "Title"
         if not styled and not level and _bold_heading(block):
             # No heading styles: a short, wholly bold, unnumbered, left-aligned paragraph is a
@@ -94,6 +94,12 @@ def docx_lines(blocks: Iterable[Para | Line], styled: bool) -> Iterator[Line]:
                 cover = cover and not _clause_line(text)
                 after = centred_bold or heading_like(text) or ATTACH.match(text) is not None
                 yield Line(text, heading=level, title=title)
+
+
+def _outline_level(block: Para) -> int:
+    """An outline level makes a heading of a heading's text, not of a sentence given one by mistake."""
+    text = block.text.strip().split("\n")[0]
+    return block.outline if block.outline and (title_like(text, 60) or heading_like(text)) else 0
 
 
 def _bold_heading(block: Para) -> bool:

@@ -25,7 +25,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 P, TBL, TR, TC, BODY, DOCUMENT = W + "p", W + "tbl", W + "tr", W + "tc", W + "body", W + "document"
 _R, _HYPERLINK, _T, _BR, _VAL = W + "r", W + "hyperlink", W + "t", W + "br", W + "val"
 # Run wrappers whose runs are text once changes are accepted (w:del, w:moveFrom are not)
-_WRAPPERS = (_HYPERLINK, W + "ins", W + "moveTo")
+# (and the inline wrappers Word shows the runs of: smart tags, custom XML, simple fields, content controls)
+_WRAPPERS = (_HYPERLINK, W + "ins", W + "moveTo", W + "smartTag", W + "customXml", W + "fldSimple", W + "sdt",
+             W + "sdtContent")
 _RUN_TEXT = {W + "cr": "\n", W + "noBreakHyphen": "-", W + "ptab": "\t", W + "tab": "\t"}
 _OFF = ("0", "false", "off")
 # BabelFish: styles.xml spells these in lower case, python-docx (and load_docx) sees the UI name
@@ -144,8 +146,9 @@ def run_text(r: Element) -> str:
 
 
 def runs(p: Element) -> Iterator[Element]:
-    """Its runs as Word shows them with changes accepted: direct runs and the runs of hyperlinks
-    and insertions (python-docx reads only runs and hyperlinks; deleted runs are never text)."""
+    """Its runs as Word shows them with changes accepted: direct runs and the runs of hyperlinks,
+    insertions and inline wrappers (python-docx reads only runs and hyperlinks; deleted runs are
+    never text; a content control's properties, w:sdtPr, hold none)."""
     for e in p.iterchildren(_R, *_WRAPPERS):
         if e.tag == _R:
             yield e
@@ -224,6 +227,8 @@ class TableRows:
 
     def cells(self, tr: Element) -> list[str]:
         trpr = tr.find(W + "trPr")
+        if trpr is not None and trpr.find(W + "del") is not None:
+            return []  # a tracked row deletion, accepted: the row is gone (the rows around it stay as read)
         offset = _int(trpr.find(W + "gridBefore") if trpr is not None else None, 0)
         here: dict[int, _Root] = {}
         out: list[str] = []
