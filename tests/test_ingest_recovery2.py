@@ -228,3 +228,5 @@ def test_an_article_about_a_standard_is_not_the_standard(tmp_path: Path) -> None
     assert (doc.meta.doc_id, doc.meta.title, doc.meta.kind) == (title, title, "guide")
     digest = _txt(tmp_path, "digest.md", ["# GB/T 36132-2025《绿色工厂评价通则》", "", "本文是该标准的逐条摘要。"])
     assert digest.meta.doc_id == "GB/T 36132-2025"  # only the number and its name: the standard itself
+    draft = _txt(tmp_path, "draft.txt", ["GB/T 36132—2025《绿色工厂评价通则》", "（征求意见稿）", "", "1 范围", BODY])
+    assert draft.meta.doc_id == "GB/T 36132-2025"

@@ -53,13 +53,13 @@ def _cited_title(texts: list[str], i: int, end: int) -> str | None:
     """The title of an article about a standard: its number and 《name》 on one line, the title
     going on in the next short line ("GB/T 36132—2025《绿色工厂评价通则》" / "主要技术变化解读"). A
     standard's own cover never puts its name in 《》; a line with only the number and 《name》 (a
-    digest's heading) still names the standard itself."""
+    digest's heading, or one above "（征求意见稿）") still names the standard itself."""
     text = texts[i]
     rest = unicodedata.normalize("NFKC", text)[end:]
     if not _CITED.match(rest) or i + 1 >= len(texts):
         return None
     nxt = texts[i + 1]
-    if len(nxt) > 20 or find_doc_id(nxt) or _NOT_TITLE.match(nxt) or starts_block(nxt) or not title_like(nxt, 20):
+    if nxt[:1] in "（(【[" or len(nxt) > 20 or find_doc_id(nxt) or _NOT_TITLE.match(nxt) or starts_block(nxt) or not title_like(nxt, 20):
         return None
     return f"{text.strip()}{nxt.strip()}"
 
