@@ -121,7 +121,7 @@ def test_truth_lists_the_expected_clause_labels(truth: dict[str, dict]) -> None:
     assert truth["training-slides.pdf"]["front_matter"] == ["封面", "目次"]
     assert truth["t-cgsc-bilingual.pdf"]["clauses"] == [
         "1", "2", "3", "3.1", "4", "4.1", "4.2", "5", "5.1", "5.2", "6", "7", "附录A"]
-    assert truth["selfeval-template.docx"]["clauses"][:4] == ["填写说明", "基本信息表", "真实性声明", "一"]
+    assert truth["selfeval-template.docx"]["clauses"][:4] == ["填写说明", "企业基本信息表", "真实性声明", "一"]
     assert truth["selfeval-template.docx"]["clauses"][-2:] == ["附表1", "附表2"]
     review = truth["procedure-under-review.docx"]
     assert review["clauses"] == ["1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5", "5.1", "5.2", "5.3", "6"]

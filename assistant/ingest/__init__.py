@@ -105,7 +105,8 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
         sections = build_sections(lines, letter_end=cover.letter_end if cover else None, toc=toc)
     chunks = make_chunks(sections, meta, max_chars=max(max_chars, 50),
                          overlap=max(0, min(overlap, max_chars // 2)))
-    report = build_report(meta, sections, chunks, toc_entries=toc.entries, cover=cover, layout=layout)
+    report = build_report(meta, sections, chunks, toc_entries=toc.entries, cover=cover, layout=layout,
+                          notes=raw.warnings)
     return ParsedDocument(meta=meta, chunks=chunks, report=report)
 
 

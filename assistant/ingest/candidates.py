@@ -48,7 +48,7 @@ def table_candidate(text: str, heading: bool) -> Candidate | None:
     if not heading and rest and not re.match(r"^[（(]续[)）]", rest):
         if not title_like(rest, 50) or BAD_TABLE_REST.match(rest):
             return None
-    clause = f"表{m.group('num')}"
+    clause = f"{m.group('pre') or ''}表{m.group('num')}"
     return Candidate("table", clause, rest, f"{clause} {rest}".strip(), 0)
 
 

@@ -26,6 +26,7 @@ from assistant.ingest.patterns import (
     CN_ARTICLE,
     CN_CHAPTER,
     CN_ITEM,
+    CN_PART,
     CN_SUB,
     DEC,
     FRONT,
@@ -60,10 +61,10 @@ class Recogniser:
         self.last_dec: tuple[int, ...] | None = None
         self.chapters: set[int] = set()
         self.annex: str | None = None
-        self.last_annex: tuple[int, ...] | None = None
+        self.last_annex: tuple[str | int, ...] | None = None  # (letter, *number)
         self.in_toc = False
         self.article_mode = False
-        self.last_chapter_cn = self.last_article = 0
+        self.last_chapter_cn = self.last_article = self.last_part = 0
         self.cn1: tuple[int, str] | None = None
         self.cn2: tuple[int, str] | None = None
         self.last_num3 = 0
@@ -102,7 +103,10 @@ class Recogniser:
         if len(num) == 1:
             if not title_like(rest, 30) or len(rest.split()) > 2:
                 return None
-            if not (num[0] <= 12 if last is None else last[0] < num[0] <= last[0] + 3):
+            # An attachment numbers afresh from 1: a bare "8 能源统计报表" there is a table's
+            # 分值 and 佐证材料 cells run together (the body of a document may start later: an excerpt)
+            first = 2 if self.attach else 12
+            if not (num[0] <= first if last is None else last[0] < num[0] <= last[0] + 3):
                 return None
         elif last is not None:
             if num <= last or not _plausible_step(last, num):
@@ -127,7 +131,7 @@ class Recogniser:
         title = rest[mark.end():].strip() if mark else rest
         if title and not heading and (not title_like(title, 40) or BAD_TABLE_REST.match(title)):
             return None
-        if not heading and self.annex is not None and not (self.annex < letter <= chr(ord(self.annex) + 2)):
+        if not heading and self.annex is not None and not _next_annex(self.annex, letter):
             return None
         marker = mark.group(0) if mark else ""
         return Candidate("annex", f"附录{letter}", title, annex_heading(letter, marker, title), 1,
@@ -144,8 +148,8 @@ class Recogniser:
                 return None
             if self.annex is not None and letter != self.annex:
                 return None
-            if self.last_annex is not None and self.last_annex[0] == ord(letter):
-                if (ord(letter), *num) <= self.last_annex:
+            if self.last_annex is not None and self.last_annex[0] == letter:
+                if (letter, *num) <= self.last_annex:
                     return None
         label = f"{letter}.{m.group('num')}"
         return numbered_candidate("annex_clause", label, rest, 1 + len(num), number=num, letter=letter)
@@ -158,6 +162,12 @@ class Recogniser:
             n, rest = int(m.group("num")), m.group("rest").strip()
             if (heading or n == self.last_attach + 1) and (not rest or title_like(rest, 40)):
                 return Candidate("attach", f"附件{n}", rest, " ".join(text.split()), 1, number=(n,))
+            return None
+        if (m := CN_PART.match(text)) and not self.article_mode:
+            n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
+            if (rest or heading) and title_like(rest or "x", 30) and (heading or n == self.last_part + 1):
+                return Candidate("cn_part", f"第{m.group('num')}部分", rest, " ".join(text.split()), 1,
+                                 number=(n,))
             return None
         if m := CN_CHAPTER.match(text):
             n, rest = cn_to_int(m.group("num")), m.group("rest").strip()
@@ -209,9 +219,12 @@ class Recogniser:
         elif c.scheme == "annex":
             self.annex, self.last_annex = c.letter, None
         elif c.scheme == "annex_clause":
-            self.last_annex = (ord(c.letter), *c.number)
+            self.last_annex = (c.letter, *c.number)
         elif c.scheme == "cn_chapter":
             self.last_chapter_cn = c.number[0]
+        elif c.scheme == "cn_part":  # its clauses are numbered N.1, N.2 under 第N部分
+            self.last_part = c.number[0]
+            self.chapters.add(c.number[0])
         elif c.scheme == "cn_article":
             self.article_mode, self.last_article = True, c.number[0]
         elif c.scheme == "cn1":
@@ -254,6 +267,14 @@ def _same_title(rest: str, want: str) -> bool:
 def _heading_id(text: str) -> str:
     text = " ".join(text.split()).strip(" 。：:")
     return text[:40].rstrip() or "无标题"
+
+
+def _next_annex(last: str, letter: str) -> bool:
+    """``letter`` may follow annex ``last``: a letter or two on ("B" after "A"; "NB" after "NA"), or
+    a national annex "NA" after the body's annexes."""
+    if len(letter) == len(last):
+        return letter[:-1] == last[:-1] and 0 < ord(letter[-1]) - ord(last[-1]) <= 2
+    return len(last) == 1 and letter[-1] <= "B"
 
 
 def _plausible_step(last: tuple[int, ...], num: tuple[int, ...]) -> bool:

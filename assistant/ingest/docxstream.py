@@ -4,8 +4,9 @@ the file.
 The whole-file loader holds the file's bytes, python-docx's tree of every part and every line at
 once. Here:
 
-1. the package's main part and its styles part, found as python-docx finds them (docxpkg.py, as
-   the whole loader does: no other part is opened), the styles part read whole (it is small);
+1. the package's main part, its styles part and its numbering part, found as python-docx finds
+   them (docxpkg.py, as the whole loader does: no other part is opened), the styles and numbering
+   parts read whole (they are small);
 2. the main part read once from the zip by an incremental parser (lxml ``iterparse``, the options
    python-docx parses with), each body-level ``w:p`` and each ``w:tr`` of a body-level ``w:tbl``
    turned into a ``Para`` or table lines (docxxml.py, docxlines.table_row: the functions the whole
@@ -18,8 +19,8 @@ So the chunks are identical (tests/test_ingest_docxstream.py compares them). A b
 the parts read gives the whole loader's one-line error (``unreadable DOCX: …``) before any chunk;
 what the stream cannot decide (not a zip, not a Word main part, no styles part, an odd package) is
 left to the whole-file parse (``NotStreamable``), which gives its own answer. Like the whole
-loader, other parts (headers, footers, numbering, images) are never parsed: a broken one does not
-make the body unreadable in either.
+loader, other parts (headers, footers, comments, images) are never parsed: a broken one does not
+make the body unreadable in either; a broken numbering part loses only the automatic numbers.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from assistant.ingest.docxlines import docx_lines, heading_style, table_row
-from assistant.ingest.docxpkg import OddPackage, package, xml
+from assistant.ingest.docxnum import UNREADABLE, ListCounter, Numbering
+from assistant.ingest.docxpkg import OddPackage, numbering, package, xml
 from assistant.ingest.docxxml import (
     BODY,
     DOCUMENT,
@@ -60,14 +62,16 @@ def _drop(el: Any) -> None:
         del parent[0]
 
 
-def spill_blocks(f: IO[bytes], styles: DocxStyles, out: IO[str]) -> bool:
+def spill_blocks(f: IO[bytes], styles: DocxStyles, out: IO[str], lists: Numbering | None = None) -> bool:
     """The body's paragraphs and table lines from the main part's XML ``f``, one JSON row each, to
-    ``out``; whether a paragraph has a heading style."""
+    ``out``; whether a paragraph has a heading style (or an outline level). ``lists``: the numbering
+    part's lists (automatic numbers read into the text, as the whole loader does)."""
     from lxml import etree
 
     styled = in_body = body_seen = False
     depth = r = 0
     rows: TableRows | None = None
+    counter = ListCounter(lists or Numbering())
     for event, el in etree.iterparse(f, events=("start", "end"), remove_blank_text=True, resolve_entities=False):
         if event == "start":
             depth += 1
@@ -76,7 +80,7 @@ def spill_blocks(f: IO[bytes], styles: DocxStyles, out: IO[str]) -> bool:
             if depth == 2 and el.tag == BODY and not body_seen:  # python-docx reads the first w:body
                 in_body = body_seen = True
             elif depth == 3 and in_body and el.tag == TBL:
-                rows, r = TableRows(), 0
+                rows, r = TableRows(styles, counter), 0
             continue
         if in_body and depth == 4 and rows is not None and el.tag == TR:
             for ln in table_row(rows.cells(el), r):
@@ -85,11 +89,11 @@ def spill_blocks(f: IO[bytes], styles: DocxStyles, out: IO[str]) -> bool:
             _drop(el)
         elif in_body and depth == 3:
             if el.tag == P:
-                para = paragraph(el, styles)
-                styled = styled or heading_style(para.style)
+                para = paragraph(el, styles, counter)
+                styled = styled or heading_style(para)
                 if para.text.strip():  # an empty paragraph gives no line and changes nothing
-                    out.write(json.dumps(["p", para.style, para.text, para.bold, para.centred],
-                                         ensure_ascii=False) + "\n")
+                    out.write(json.dumps(["p", para.style, para.text, para.bold, para.centred, para.outline,
+                                          para.joined], ensure_ascii=False) + "\n")
             rows = None
             _drop(el)
         elif depth == 2 and el.tag == BODY:
@@ -105,6 +109,7 @@ class DocxSource:
 
     def __init__(self, path: Path) -> None:
         self.path, self.front = path, {}
+        self.notes: tuple[str, ...] = ()  # the parse report's warnings (an unreadable numbering part)
         self.spill: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
         try:
             self.styled = self._first_pass()
@@ -116,12 +121,14 @@ class DocxSource:
         try:
             with zipfile.ZipFile(self.path) as z:
                 try:
-                    main, styles = package(z)
+                    main, styles, lists = package(z)
                 except OddPackage as e:
                     raise NotStreamable(str(e)) from None
                 table = DocxStyles.of(xml(z, styles))
+                numbers = numbering(z, lists, self.path.name)
+                self.notes = (UNREADABLE,) if numbers.problem else ()
                 with z.open(main) as f:
-                    return spill_blocks(f, table, self.spill)
+                    return spill_blocks(f, table, self.spill, numbers)
         except (NotStreamable, IngestError):
             raise
         except OSError as e:
@@ -158,7 +165,8 @@ def stream_docx(path: Path, *, manifest: Manifest | None, kb: str, max_chars: in
     src = DocxSource(path)
     try:
         return stream_source(path, src, digest=digest, manifest=manifest, kb=kb, max_chars=max_chars,
-                             overlap=overlap, settings=settings, batch=batch, window=window, done=src.close)
+                             overlap=overlap, settings=settings, batch=batch, window=window, done=src.close,
+                             notes=src.notes)
     except BaseException:
         src.close()
         raise

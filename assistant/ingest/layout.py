@@ -28,6 +28,7 @@ class Line:
     verbatim: bool = False  # code block: no structure detection, no joining
     page_end: int | None = None  # last page of a paragraph joined across a page break
     title: bool = False  # the document's title (DOCX "Title" style)
+    item: bool = False  # a list item by its markup (a Markdown "1. …" sentence): body text, no clause
 
     @property
     def pages(self) -> list[int]:
@@ -156,7 +157,7 @@ def iter_join(lines: Iterable[Line], mode: Mode, full: float) -> Iterator[Line]:
             end = ln.page_end or ln.page
             if end is None or (prev.page is not None and end <= (prev.page_end or prev.page)):
                 end = prev.page_end
-            out[-1] = Line(joined, page=prev.page, page_end=end)
+            out[-1] = Line(joined, page=prev.page, page_end=end, item=prev.item)
     yield from out
 
 

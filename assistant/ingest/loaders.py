@@ -14,7 +14,8 @@ from typing import Any
 import yaml
 
 from assistant.ingest.docxlines import docx_lines, heading_style, table_row
-from assistant.ingest.docxpkg import OddPackage, package, xml
+from assistant.ingest.docxnum import UNREADABLE, ListCounter, Numbering
+from assistant.ingest.docxpkg import OddPackage, numbering, package, xml
 from assistant.ingest.docxxml import (
     BODY,
     DOCUMENT,
@@ -31,6 +32,7 @@ from assistant.ingest.errors import IngestError
 from assistant.ingest.layout import Line, join_lines
 from assistant.ingest.normalize import clean_line, join_spaced_cjk
 from assistant.ingest.pagerun import clean_pdf_pages
+from assistant.ingest.patterns import title_like
 from assistant.ingest.pdfread import TextLayer, page_texts
 
 
@@ -40,6 +42,7 @@ class RawDoc:
     page_count: int | None = None
     front_matter: dict[str, Any] = field(default_factory=dict)
     head: list[Line] = field(default_factory=list)  # lines metadata inference looks at
+    warnings: list[str] = field(default_factory=list)  # for the parse report: what could not be read
 
 
 def load(path: Path, data: bytes) -> RawDoc:
@@ -115,6 +118,7 @@ def clean_inline(text: str) -> str:
     return text.strip(" *_\t")
 
 
+_MD_ORDERED = re.compile(r"^\d{1,3}\.\s+(?P<rest>\S.*)$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](url), ![alt](src) -> text, alt
 _WHOLE_BOLD = re.compile(r"^(\*\*|__)(?P<text>[^*_].*?)\1$")
 
@@ -164,7 +168,11 @@ def markdown_lines(body: Iterable[str]) -> Iterator[Line]:
         elif s.startswith("|"):
             yield Line(s, table=True)
         else:
-            yield Line(join_spaced_cjk(_md_inline(s), aggressive=False))
+            text = join_spaced_cjk(_md_inline(s), aggressive=False)
+            m = _MD_ORDERED.match(text)
+            # A Markdown ordered-list item that is a sentence is a list item of the text around it
+            # (an answer's "1. 申报书…；"), never a clause; a short titled one may still head one
+            yield Line(text, item=m is not None and not title_like(m.group("rest")))
 
 
 # --- PDF -------------------------------------------------------------------------------------
@@ -188,43 +196,48 @@ def pdf_head(first_page: str, running: list[str]) -> list[Line]:
 
 # --- DOCX ------------------------------------------------------------------------------------
 def load_docx(path: Path, data: bytes) -> RawDoc:
-    """The whole file: its main and styles parts (docxpkg.py: what the stream reads, no other part),
+    """The whole file: its main, styles and numbering parts (docxpkg.py: what the stream reads),
     the body's paragraphs and table rows read by docxxml.py, the lines by ``docx_lines``. A large
     file is streamed instead (ingest/docxstream.py)."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise IngestError(path, "not a DOCX file (not a zip archive)")
     try:
-        root, styles = _docx_parts(io.BytesIO(data))
+        root, styles, lists = _docx_parts(path, io.BytesIO(data))
         body = root.find(BODY) if root.tag == DOCUMENT else None  # python-docx reads the first w:body
         if body is None:
             raise ValueError("no document body")
         blocks: list[Para | Line] = []
+        counter = ListCounter(lists)
         for el in body.iterchildren(P, TBL):  # as Document.iter_inner_content()
             if el.tag == P:
-                blocks.append(paragraph(el, styles))
+                blocks.append(paragraph(el, styles, counter))
             else:
-                rows = TableRows()
+                rows = TableRows(styles, counter)
                 for r, tr in enumerate(el.iterchildren(TR)):
                     blocks.extend(table_row(rows.cells(tr), r))
     except Exception as e:
         raise IngestError(path, f"unreadable DOCX: {e or type(e).__name__}") from None
-    styled = any(heading_style(b.style) for b in blocks if isinstance(b, Para))
+    styled = any(heading_style(b) for b in blocks if isinstance(b, Para))
     lines = list(docx_lines(blocks, styled))
     if not lines:
         raise IngestError(path, "empty document: no text in the DOCX body")
-    return RawDoc(lines=lines, head=lines[:40])
+    return RawDoc(lines=lines, head=lines[:40], warnings=[UNREADABLE] if lists.problem else [])
 
 
-def _docx_parts(f: io.BytesIO) -> tuple[Any, DocxStyles]:
-    """The main part's root element and the style names; an odd package through python-docx."""
+def _docx_parts(path: Path, f: io.BytesIO) -> tuple[Any, DocxStyles, Numbering]:
+    """The main part's root element, the styles and the lists; an odd package through python-docx."""
     with zipfile.ZipFile(f) as z:
         try:
-            main, styles = package(z)
+            main, styles, lists = package(z)
         except OddPackage:
             pass
         else:
-            return xml(z, main), DocxStyles.of(xml(z, styles))
+            return xml(z, main), DocxStyles.of(xml(z, styles)), numbering(z, lists, path.name)
     import docx
 
     document = docx.Document(f)  # its default styles, or its error for a package it cannot open
-    return document.element, DocxStyles.of(document.styles.element)
+    try:
+        lists = Numbering.of(document.part.numbering_part.element)
+    except Exception:  # python-docx: no numbering part (NotImplementedError) or an odd one: no numbers
+        lists = Numbering()
+    return document.element, DocxStyles.of(document.styles.element), lists

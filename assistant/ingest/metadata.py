@@ -46,11 +46,30 @@ def _title_after(line: str, end: int) -> str:
     return rest if len(rest) >= 2 and rest[-1] not in "。;；" else ""
 
 
+_CITED = re.compile(r"^\s*《[^《》]{2,40}》\s*$")
+
+
+def _cited_title(texts: list[str], i: int, end: int) -> str | None:
+    """The title of an article about a standard: its number and 《name》 on one line, the title
+    going on in the next short line ("GB/T 36132—2025《绿色工厂评价通则》" / "主要技术变化解读"). A
+    standard's own cover never puts its name in 《》; a line with only the number and 《name》 (a
+    digest's heading, or one above "（征求意见稿）") still names the standard itself."""
+    text = texts[i]
+    rest = unicodedata.normalize("NFKC", text)[end:]
+    if not _CITED.match(rest) or i + 1 >= len(texts):
+        return None
+    nxt = texts[i + 1]
+    if nxt[:1] in "（(【[" or len(nxt) > 20 or find_doc_id(nxt) or _NOT_TITLE.match(nxt) or starts_block(nxt) or not title_like(nxt, 20):
+        return None
+    return f"{text.strip()}{nxt.strip()}"
+
+
 def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
     """doc_id, title, kind and edition year from the first lines (cover, title heading)."""
     head = [ln for ln in head if ln.text.strip()]
     texts = [ln.text.strip() for ln in head]
     found: tuple[str, str] | None = None
+    article = ""
     first_heading = next((i for i, ln in enumerate(head) if ln.heading), None)
     for short_only in (True, False):
         for i, text in enumerate(texts):
@@ -59,6 +78,9 @@ def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
             hit = find_doc_id(text)
             if hit is None:
                 continue
+            if (cited := _cited_title(texts, i, hit[2])) is not None:
+                article = cited  # an article about the standard, not the standard
+                break
             before = unicodedata.normalize("NFKC", text)[: hit[1]].strip("《【[(（ \t")
             if before and i != first_heading:
                 continue  # the document's own number starts its line; others are references
@@ -78,10 +100,15 @@ def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
                 title = texts[i - 1].strip(_TITLE_TRIM)  # official documents: title, then number
             found = (hit[0], title)
             break
-        if found:
+        if found or article:
             break
     headings = [ln.text.strip() for ln in head if ln.heading]
     fields: dict[str, Any] = {}
+    if article:
+        fields.update(doc_id=article, kind="other")
+        fields["title"] = article
+        fields["kind"] = kind_from_content("other", article, texts)
+        return fields
     if found:
         doc_id, title = found
         fields.update(doc_id=doc_id, kind=id_kind(doc_id), edition_year=id_year(doc_id), content_id=doc_id)
@@ -102,7 +129,7 @@ def infer_fields(head: list[Line], stem: str) -> dict[str, Any]:
 
 
 _POLICY_TITLE = re.compile(r"(?:通知|通告|公告|办法|意见|规定|决定|方案|细则|规划|函)$")
-_GUIDE_TITLE = re.compile(r"指南|指引|手册|解读|问答|简介|介绍|说明|要点|教程|概述|概况|一览")
+_GUIDE_TITLE = re.compile(r"指南|指引|手册|解读|问答|简介|介绍|说明|要点|教程|概述|概况|一览|培训|课件|讲义")
 _STD_WORDS = re.compile(r"^(?:\d\s*)?(?:范围|规范性引用文件|术语和定义)$")
 
 

@@ -13,12 +13,17 @@ CN_DIGITS = "一二三四五六七八九十百零〇两"
 DEC = re.compile(rf"^(?P<num>(?:0|[1-9]\d?)(?:\.\d{{1,2}}){{0,5}})(?:{SEP}+|(?=[{CJK}]))(?P<rest>.*)$")
 # A clause number alone on its line, its title on the next (terms: "3.1" / "绿色工厂 green factory").
 BARE_DEC = re.compile(r"^[1-9]\d?(?:\.\d{1,2}){1,4}$")
-ANNEX = re.compile(rf"^附{SEP}*录{SEP}*(?P<letter>[A-Z])(?![A-Za-z0-9.])(?P<rest>.*)$")
+# An annex letter: "A", or a national annex's "NA", "NB" (an adopted standard's own annex; "ZA" in EN).
+ANNEX = re.compile(rf"^附{SEP}*录{SEP}*(?P<letter>[NZ]?[A-Z])(?![A-Za-z0-9.])(?P<rest>.*)$")
 ANNEX_CLAUSE = re.compile(
-    rf"^(?P<letter>[A-Z])\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,4}})(?:{SEP}+|(?=[{CJK}]))(?P<rest>.*)$"
+    rf"^(?P<letter>[NZ]?[A-Z])\.(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,4}})(?:{SEP}+|(?=[{CJK}]))(?P<rest>.*)$"
 )
-TABLE = re.compile(rf"^表{SEP}*(?P<num>[A-Z]\.\d{{1,2}}|[A-Z]?\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.])(?P<rest>.*)$")
+# A captioned table: "表2", "表A.1", "表NA.1" (a national annex), and a form's "附表1".
+TABLE = re.compile(
+    rf"^(?P<pre>附)?表{SEP}*(?P<num>[A-Z]{{1,2}}\.\d{{1,2}}|[A-Z]?\d{{1,2}}(?:\.\d{{1,2}})?)(?![\d.])(?P<rest>.*)$")
 CN_CHAPTER = re.compile(rf"^第{SEP}*(?P<num>[{CN_DIGITS}]{{1,4}}){SEP}*章(?P<rest>.*)$")
+# A part of a deck or a long policy text: "第一部分　绿色制造体系概述" (its 1.1, 1.2 follow).
+CN_PART = re.compile(rf"^第{SEP}*(?P<num>[{CN_DIGITS}]{{1,3}}){SEP}*部分{SEP}*(?P<rest>.*)$")
 # An attachment of a notice: "附件1" alone on its line, or "附件2：××清单" (not the list "附件：1．…").
 ATTACH = re.compile(rf"^附{SEP}*件{SEP}*(?P<num>\d{{1,2}})(?:{SEP}*[：:]{SEP}*|{SEP}+|$)(?P<rest>.*)$")
 CN_ARTICLE = re.compile(rf"^第(?P<num>[{CN_DIGITS}]{{1,4}})条(?P<rest>.*)$")
@@ -35,11 +40,15 @@ NOTE = re.compile(r"^(?:注|示例|式中|说明|备注|来源|资料来源)\s*\
 # Words that cannot start a clause title: "3 个月", "2 年", "12.5 万元", and a reference wrapped
 # after its number ("4.2 条的规定", "5 章"). 条/章/款 begin nouns too: "1.1 条款1-1要求" and
 # "3 章程管理" are titles.
+# A unit that begins a common noun is a title's start ("5.2 次级数据", "A.1.2.3.1 年度消耗量…",
+# "3 人员", "4 分析方法"), not a quantity.
+_UNIT_NOUN = r"(?!年度|月度|日常|天然|时间|分[析类级项布配解]|次[级要生序]|项目|种类|类[别型]|台账|人员|级别)"
 _BAD_TITLE_START = re.compile(
-    r"^(?:[个年月日天时分秒号项次家种类万亿千百元吨米倍台套座名人位批级度期届周兆亩瓦升克%％‰]|小时|平方|立方|公里|公顷|"
+    rf"^(?:{_UNIT_NOUN}[个年月日天时分秒号项次家种类万亿千百元吨米倍台套座名人位批级度期届周兆亩瓦升克%％‰]|小时|平方|立方|公里|公顷|"
     r"的|中|和|或|及|至|到|所|给出|规定|列出|为|是|条(?![款件例文目])|章(?![程节])|款(?!项))"
 )
-_SENT_PUNCT = re.compile(r"[。；;！？!?]|[，,：:].{6,}")
+# A colon inside a standard's number ("ISO 14067:2018") is no sentence punctuation.
+_SENT_PUNCT = re.compile(r"[。；;！？!?]|(?:[，,：]|(?<!\d):|:(?!\d)).{6,}")
 _TOC_TAIL = re.compile(r"(?:[.…·・]{3,}|\s\.{2,})\s*\d*\s*$|\s\d{1,3}$")
 # Leader dots (……, ·····, ....) then an optional page number, arabic or Roman (Ⅲ, III).
 TOC_PAGE = r"(?:\d{1,3}|[IVXLivxl]{1,6}|[\u2160-\u216b]{1,3})"

@@ -27,11 +27,11 @@ def toc_label(entry: str) -> str | None:
     text = entry.strip()
     if (m := FRONT.match(text)) and m.group("name")[0] in "参索":
         return re.sub(r"\s", "", m.group("name"))  # 参考文献 and 索引 close the body: checked too
-    for pat, fmt in ((ANNEX, "附录{letter}"), (TABLE, "表{num}"), (ANNEX_CLAUSE, "{letter}.{num}"),
+    for pat, fmt in ((ANNEX, "附录{letter}"), (TABLE, "{pre}表{num}"), (ANNEX_CLAUSE, "{letter}.{num}"),
                      (DEC, "{num}")):
         m = pat.match(text)
         if m:
-            return fmt.format(**m.groupdict())
+            return fmt.format(**{k: v or "" for k, v in m.groupdict().items()})
     return None
 
 
@@ -48,13 +48,14 @@ def _scheme(schemes: set[str], layout: bool) -> str:
 
 
 def build_report(meta: DocumentMeta, sections: list[Section], chunks: list[Chunk], *,
-                 toc_entries: list[str], cover: Cover | None, layout: bool) -> ParseReport:
+                 toc_entries: list[str], cover: Cover | None, layout: bool,
+                 notes: Iterable[str] = ()) -> ParseReport:
     tally = Tally()
     for s in sections:
         tally.section(s)
     for c in chunks:
         tally.chunk(c)
-    return tally.report(meta, toc_entries=toc_entries, cover=cover, layout=layout)
+    return tally.report(meta, toc_entries=toc_entries, cover=cover, layout=layout, notes=notes)
 
 
 class Tally:
@@ -99,13 +100,14 @@ class Tally:
         self.largest = max(self.largest, len(c.text))
 
     def report(self, meta: DocumentMeta, *, toc_entries: list[str], cover: Cover | None,
-               layout: bool) -> ParseReport:
+               layout: bool, notes: Iterable[str] = ()) -> ParseReport:
+        """``notes``: the loader's warnings (a part of the file it could not read), listed first."""
         chars = self.chars
         total = sum(chars.values()) or 1
         front = {k: v for k, v in chars.items() if k in FRONT_MATTER}
         front_share = sum(front.values()) / total
         scheme = _scheme(self.schemes, layout)
-        warnings: list[str] = []
+        warnings: list[str] = list(notes)
         if front_share > _FRONT_WARN and total >= _FRONT_WARN_MIN:
             label = max(front, key=front.__getitem__)
             warnings.append(f"结构识别不足：{front_share:.0%} 的正文落在「{label}」之下")

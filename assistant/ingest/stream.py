@@ -209,9 +209,10 @@ def stream_file(path: Path, *, manifest: Manifest | None, kb: str, max_chars: in
 def stream_source(path: Path, src: LineSource, *, digest: str, manifest: Manifest | None, kb: str,
                   max_chars: int, overlap: int, settings: Settings | None, batch: int = 1000,
                   window: int = WINDOW, head: list[Line] | None = None, page_count: int | None = None,
-                  done: Callable[[], None] | None = None) -> DocumentStream:
+                  done: Callable[[], None] | None = None, notes: tuple[str, ...] = ()) -> DocumentStream:
     """Passes 3 and 4 over ``src`` (``head``: the metadata head when it is not the first 40 lines,
-    as for a PDF; ``done``: called once the last batch is out)."""
+    as for a PDF; ``done``: called once the last batch is out; ``notes``: the loader's warnings for
+    the report, as the whole parse gives them)."""
     first_size = max(window, _FIRST)
     scan = scan_lines(src, first_size)
     if not scan.text:
@@ -241,7 +242,7 @@ def stream_source(path: Path, src: LineSource, *, digest: str, manifest: Manifes
     def batches() -> Iterator[list[Chunk]]:
         try:
             yield from _batched(win.chunks(), batch)
-            out.report = win.tally.report(meta, toc_entries=toc.entries, cover=cover, layout=False)
+            out.report = win.tally.report(meta, toc_entries=toc.entries, cover=cover, layout=False, notes=notes)
         finally:
             if done is not None:
                 done()

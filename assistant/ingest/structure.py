@@ -31,7 +31,7 @@ from assistant.ingest.patterns import (
 COVER = "封面"
 LETTER = "来函"
 _FAMILY = {"dec": "std", "front": "std", "annex": "std", "annex_clause": "std",
-           "cn_chapter": "art", "cn_article": "art", "cn1": "cn", "cn2": "cn", "num3": "cn", "attach": "att"}
+           "cn_chapter": "art", "cn_part": "part", "cn_article": "art", "cn1": "cn", "cn2": "cn", "num3": "cn", "attach": "att"}
 
 
 @dataclass
@@ -88,7 +88,7 @@ class Builder:
         if base + i == self.title_line:
             self.open_title(ln)
             return i + 1
-        cand = None if (ln.verbatim or ln.table) else self.rec.recognise(ln)
+        cand = None if (ln.verbatim or ln.table or ln.item) else self.rec.recognise(ln)
         if cand is None and not ln.heading and i + 1 < len(lines) and BARE_DEC.match(ln.text.strip()):
             merged = _with_next_line_title(ln, lines[i + 1])
             cand = self.rec.recognise(merged) if merged else None
@@ -195,6 +195,8 @@ class Builder:
 
 
 def _is_ancestor(s: Section, c: Candidate) -> bool:
+    if s.scheme == "cn_part" and c.scheme == "dec":  # "2.1" under "第二部分"
+        return c.number[:1] == s.number
     if c.scheme == "dec":
         return s.scheme == "dec" and len(s.number) < len(c.number) and c.number[: len(s.number)] == s.number
     if c.scheme == "annex_clause":
@@ -250,7 +252,7 @@ class TitleFinder:
         return self.first[0]
 
 
-_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_article", "cn1", "attach"})
+_TOP_NUMBERING = frozenset({"dec", "annex", "annex_clause", "cn_chapter", "cn_part", "cn_article", "cn1", "attach"})
 
 
 def numbered(sections: list[Section]) -> bool:
