@@ -108,9 +108,15 @@ def test_choose_mismatch_needs_score_and_margin():
     best = fallback_link.MISMATCH
     near = min(fallback_link.MATCH - 0.01, best - fallback_link.MARGIN + 0.05)
     assert fallback_link.choose(_evidence(_scored("A", best, "mismatch"), _scored("B", near, "verified"))) is None
-    # weakly linked: below MISMATCH
+    # below MISMATCH: only when no fact fits the number and the next fact scores DOMINANCE times less
     low = fallback_link.MISMATCH - 0.05
-    assert fallback_link.choose(_evidence(_scored("A", low, "mismatch"))) is None
+    rival = low / fallback_link.DOMINANCE
+    assert fallback_link.choose(_evidence(_scored("A", low, "mismatch"), _scored("C", rival * 1.5, "mismatch"))) is None
+    r = fallback_link.choose(_evidence(_scored("A", low, "mismatch"), _scored("C", rival * 0.5, "mismatch")))
+    assert r is not None and r.status == "mismatch"
+    assert fallback_link.choose(_evidence(_scored("A", low, "mismatch"), _scored("B", 0.01, "verified"))) is None
+    # weakly linked: below LOW
+    assert fallback_link.choose(_evidence(_scored("A", fallback_link.LOW - 0.01, "mismatch"))) is None
     # a guard refused (hypothesis, missing role word ...)
     assert fallback_link.choose(_evidence(_scored("A", hi, "mismatch"), may=False)) is None
 

@@ -19,6 +19,10 @@ _HEDGES = re.compile(r"如果|假如|假设|若|换成|改成|改为|再算|降�
                      r"平均水平|先进水平|行业平均|行业先进|限额|够不够|是否|[从由][^，,。；;]{0,12}?[到至]")
 _CALC = re.compile(r"[=＝≈×xX*÷/+＋−\-]\s*$|^\s*[=＝≈×*÷/+＋−]")
 _TOTAL = re.compile(r"合计|共计|总计|一共|共|加起来|之和|总和|相加|两类|三类|两项|各类")
+_REST = re.compile(r"(?:其余|其他|剩余|剩下|另外|此外)[^，,。；;]{0,4}$")
+_EMISSION = re.compile(r"CO2|CO₂|二氧化碳|碳排放|排放")
+_MASS = ("t", "kg", "吨", "千克", "公斤", "万t", "万吨")
+_MAXIMUM = ("满分", "最高", "分值", "总分值")
 _EACH = re.compile(r"(?:各|每|均|分别)\s*(?:为|是|占|计|得)?\s*$")
 # off by more than this (and not by a power of ten: a unit slip) is another quantity, not a wrong value
 RATIO = 20.0
@@ -39,11 +43,19 @@ def _part_of(claim: Claim, claims: list[Claim], s0: int, s1: int, expected: floa
 
 
 def refutable(text: str, claim: Claim, subj: Subject, verdict: CheckResult, roles: tuple[str, ...],
-              year_named: bool, before: str, claims: list[Claim]) -> bool:
+              year_named: bool, before: str, claims: list[Claim], ctx: str) -> bool:
     s0, s1 = around(text, claim.start, claim.end)
     clause_after = re.split(r"[，,；;。]", text[claim.end:s1])[0]
     if verdict.status != "mismatch" or subj.generic:
         return False
+    if not subj.context_ok(ctx):
+        return False  # the data's own context for the fact ('GB/T 2589 算例' only in a text on the worked example)
+    if "满分" in subj.name and not any(w in ctx for w in _MAXIMUM):
+        return False  # '评价结果 72.6 分' is a result, not the full mark
+    if "消耗" in subj.name and claim.unit in _MASS and _EMISSION.search(text[s0:s1]):
+        return False  # '二氧化碳排放：… 柴油 62 t': a mass in a sentence on emissions is emitted, not burnt
+    if _REST.search(text[max(s0, claim.start - 8):claim.start]):
+        return False  # '其余五个方面': the rest of a count, not the count
     if subj.year is not None and not year_named:
         return False  # a grid factor of an unnamed year is no fact to refute
     # a threshold, a weight or a score is only stated with its role word ('引领值 8 项'); so are the

@@ -33,6 +33,8 @@ from .vocab import part_barriers, role_words
 MATCH = 0.6
 MISMATCH = 0.6
 MARGIN = 0.2
+LOW = 0.3  # ... or at least LOW when no fact fits the number and the next fact scores DOMINANCE times less
+DOMINANCE = 4.0
 TAU = 18.0  # characters at which a token's weight falls to 1/e
 BREAK = 0.6  # per clause break between token and number
 OTHER = 0.4  # per other number between token and number
@@ -109,13 +111,15 @@ def _weights(text: str, claim: Claim, claims: list[Claim]) -> tuple[dict[str, fl
 
 
 def question(text: str, claim: Claim) -> tuple[int, int, re.Match[str] | None] | None:
-    """(start, end, blank) of the question a number after 答案：/答：/A： answers, else None."""
+    """(start, end, blank) of the question a number answers: after 答案：/答：/A：, or in a sentence
+    right after a question mark; the question runs back to its line's start or the previous full stop
+    ('问：2023 年的是多少？那 2021 年呢？'). None if the number answers nothing."""
     s0 = around(text, claim.start, claim.end)[0]
-    if not _ANSWER.search(text[s0:claim.start]) or s0 == 0:
+    prev = text[:s0].rstrip()
+    if not prev or not (_ANSWER.search(text[s0:claim.start]) or prev.endswith(("？", "?"))):
         return None
-    q0, q1 = around(text, s0 - 1, s0 - 1)
-    if q1 - q0 < 3 and q0 > 0:  # '？\n答：': the question ends one boundary further back
-        q0, q1 = around(text, q0 - 1, q0 - 1)
+    q1 = len(prev)
+    q0 = max(text.rfind("\n", 0, q1 - 1), *(text.rfind(b, 0, q1 - 1) for b in "。；;！!")) + 1
     return q0, q1, _BLANK.search(text, q0, q1)
 
 
@@ -195,8 +199,11 @@ def rank(text: str, claim: Claim, claims: list[Claim], lexes: list[Lexicon],
     return out, ctx, before, local, roles
 
 
-def _years(ctx: str) -> set[int]:
-    return {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年?", ctx)}
+def _years(ctx: str, local: str) -> set[int]:
+    """The years the number may be of: its own clause's ('2023 年 0.5306，2021 年 0.5366'), else the context's."""
+    def found(t: str) -> set[int]:
+        return {int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年?", t)}
+    return found(local) or found(ctx)
 
 
 @dataclass
@@ -210,13 +217,13 @@ class Evidence:
 def evidence(text: str, claim: Claim, claims: list[Claim], lexes: list[Lexicon],
              others: dict[str, Subject]) -> Evidence:
     claim = fill(text, claim)
-    ranked, ctx, before, _, roles = rank(text, claim, claims, lexes, others)
-    years = _years(ctx)
+    ranked, ctx, before, local, roles = rank(text, claim, claims, lexes, others)
+    years = _years(ctx, local)
     ranked = [x for x in ranked if x.cand.subject.year is None or x.cand.subject.year in years or not years]
     true = next((x.score for x in ranked if x.result.status == "verified"), 0.0)
     if not ranked:
         return Evidence(claim, ranked, true, False)
-    may = refutable(text, claim, ranked[0].cand.subject, ranked[0].result, roles, bool(years), before, claims)
+    may = refutable(text, claim, ranked[0].cand.subject, ranked[0].result, roles, bool(years), before, claims, ctx)
     return Evidence(claim, ranked, true, may)
 
 
@@ -227,12 +234,17 @@ def decide(text: str, claim: Claim, claims: list[Claim], lexes: list[Lexicon],
 
 
 def choose(ev: Evidence) -> CheckResult | None:
-    """verified: the value is that of a fact scored MATCH or more; mismatch: the best fact scores
-    MISMATCH or more, leads every fact the number is true of by MARGIN and may be refuted; else None."""
+    """verified: the value is that of a fact scored MATCH or more; mismatch: the best fact may be refuted
+    and scores MISMATCH or more and leads every fact the number is true of by MARGIN, or scores LOW or
+    more with no fact true of the number and DOMINANCE times the next fact's score; else None."""
     good = [x for x in ev.ranked if x.result.status == "verified" and x.score >= MATCH]
     if good:
         return _explain(good[0], "verified")
-    if ev.ranked and ev.may_refute and ev.ranked[0].score >= MISMATCH and ev.ranked[0].score - ev.true >= MARGIN:
+    if not ev.ranked or not ev.may_refute:
+        return None
+    best = ev.ranked[0].score
+    second = ev.ranked[1].score if len(ev.ranked) > 1 else 0.0
+    if (best >= MISMATCH and best - ev.true >= MARGIN) or (best >= LOW and not ev.true and best >= DOMINANCE * second):
         return _explain(ev.ranked[0], "mismatch")
     return None
 
