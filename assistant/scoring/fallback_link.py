@@ -32,7 +32,7 @@ from .vocab import part_barriers, role_words
 
 MATCH = 0.6
 MISMATCH = 0.6
-MARGIN = 0.2
+MARGIN = 0.3
 LOW = 0.3  # ... or at least LOW when no fact fits the number and the next fact scores DOMINANCE times less
 DOMINANCE = 4.0
 TAU = 18.0  # characters at which a token's weight falls to 1/e
