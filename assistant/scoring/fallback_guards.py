@@ -54,6 +54,9 @@ def refutable(text: str, claim: Claim, subj: Subject, verdict: CheckResult, role
         return False  # '评价结果 72.6 分' is a result, not the full mark
     if "消耗" in subj.name and claim.unit in _MASS and _EMISSION.search(text[s0:s1]):
         return False  # '二氧化碳排放：… 柴油 62 t': a mass in a sentence on emissions is emitted, not burnt
+    if not claim.unit and re.search(r"(?:按|依据|根据|参照|见)\s*$", text[max(s0, claim.start - 3):claim.start]) \
+            and re.fullmatch(r"\d\.\d{1,2}", claim.text.strip()):
+        return False  # '按5.1采用百分制': a clause number, not a value
     if _REST.search(text[max(s0, claim.start - 8):claim.start]):
         return False  # '其余五个方面': the rest of a count, not the count
     if subj.year is not None and not year_named:

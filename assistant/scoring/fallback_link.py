@@ -223,7 +223,11 @@ def evidence(text: str, claim: Claim, claims: list[Claim], lexes: list[Lexicon],
     true = next((x.score for x in ranked if x.result.status == "verified"), 0.0)
     if not ranked:
         return Evidence(claim, ranked, true, False)
-    may = refutable(text, claim, ranked[0].cand.subject, ranked[0].result, roles, bool(years), before, claims, ctx)
+    # '产生量 56 万 t' equal to the profile's solid waste, linked to SO2: the number is that other quantity
+    other_fits = any(o is not ranked[0].cand.subject and compatible_claim(claim, o)
+                     and against(claim, o, False, {}).status == "verified" for o in others.values())
+    may = not other_fits and refutable(text, claim, ranked[0].cand.subject, ranked[0].result, roles, bool(years),
+                                       before, claims, ctx)
     return Evidence(claim, ranked, true, may)
 
 
