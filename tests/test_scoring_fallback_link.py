@@ -127,3 +127,23 @@ def test_fallback_leaves_rule_decisions_alone():
     without = [(r.claim.text, r.status, r.explanation) for r in check(text, fallback=False)]
     assert with_fb == without
     assert ("11 项", "mismatch") in [(t, s) for t, s, _ in with_fb]
+
+
+def test_a_value_of_another_profile_quantity_is_not_refuted(copper):
+    # '产生量 56 万 t' reads like SO2产生量 by its words, but 56 万 t is the profile's solid waste generated
+    text = "一般工业固体废物综合利用率 94.6%（利用量 53 万 t / 产生量 56 万 t）。"
+    r = next(x for x in check(text, copper) if x.claim.text == "56 万 t")
+    assert r.status != "mismatch"
+
+
+def test_a_clause_number_after_an_is_not_refuted():
+    # its words and the 分 of 百分制 link '5.1' to 5.1's 100-point basis; the guard keeps it open
+    from assistant.scoring.lexcache import lexicons
+    text = "小结：评价按5.1采用百分制，其中能源低碳化、资源高效化各30%，用地集约化8%。"
+    res = check(text, fallback=False)
+    claim = next(r.claim for r in res if r.claim.text == "5.1")
+    lex, others, fb = lexicons(text, None, [], None)
+    ev = fallback_link.evidence(text, claim, [r.claim for r in res], [lex, fb], others)
+    assert ev.ranked and ev.ranked[0].result.status == "mismatch" and ev.ranked[0].score >= fallback_link.LOW
+    assert not ev.may_refute
+    assert next(r for r in check(text) if r.claim.text == "5.1").status == "unverifiable"
