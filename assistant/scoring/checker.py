@@ -11,6 +11,7 @@ from assistant.types import CheckResult, Claim
 from . import (
     arith,
     bullets,
+    fallback_link,
     guards,
     inline,
     linear,
@@ -73,12 +74,13 @@ class _Ctx:
 
 
 def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[str, ...] | list[str] = (),
-          scheme: str | Path | None = None) -> list[CheckResult]:
+          scheme: str | Path | None = None, fallback: bool = True) -> list[CheckResult]:
     """Check every numeric claim of `text` against the profile, its scheme's scores and cited constants.
 
     A number no profile subject, score or cited constant explains is then read against the constants
     of the documents in scope (constants.yaml `scopes`: GB/T 36132-2025 always), so uncited
-    statements about the standard are checked too.
+    statements about the standard are checked too. A number still unlinked after every rule is read
+    by similarity (fallback_link.py; `fallback=False`: not, as for a rewritten sentence of a pass).
     """
     text = plain(text)  # '**8 分**', '【1】': the sentence under the markup
     norm = normalize_width(text)
@@ -110,13 +112,14 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
-    return sentence_recheck(norm, ordered, alone, names)
+    final = sentence_recheck(norm, ordered, alone, names)
+    return fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
              scheme: str | Path | None) -> list[CheckResult]:
     """check() without the announcement results: a rewritten sentence maps back number by number."""
-    return [r for r in check(text, profile, cited_keys, scheme)
+    return [r for r in check(text, profile, cited_keys, scheme, fallback=False)
             if not (r.claim.unit == "号" and r.reference.startswith("生态环境部公告"))]
 
 
