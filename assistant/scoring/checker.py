@@ -12,6 +12,7 @@ from . import (
     arith,
     bullets,
     guards,
+    hypothetical,
     inline,
     linear,
     linkrules,
@@ -110,7 +111,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
-    return sentence_recheck(norm, ordered, alone, names)
+    return hypothetical.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],

@@ -72,7 +72,8 @@ def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]
         share_of = re.search(r"占[^，,。；]{0,16}的$", text[s0:c.start]) is not None
         if (out[i].status != "unverifiable" and not share_of) or c.comparator != "=":
             continue
-        before = [claims[j] for j in idx[:pos]]
+        # '废水排放 30 万t，…1.5 t/t；废水产生 90 万t': operands and result stand in one clause of '；'
+        before = [claims[j] for j in idx[:pos] if not re.search(r"[；;]", text[claims[j].start:c.start])]
         lead_in = text[max(s0, (before[-1].end if before else s0)):c.start]
         if c.unit == "%" and _RATE.search(lead_in) and len(before) == 2 and "重复利用" in text[s0:c.start]:
             reuse(text, c, before, out, i)
