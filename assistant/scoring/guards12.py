@@ -1,0 +1,61 @@
+"""Weak links found in round twelve (called by guards.weak_link only for a mismatch): the number is not
+a statement of the value it was linked to, so it is left unverifiable rather than called wrong.
+
+- the result of a written expression (`按两倍计后容积率＝14/10＝1.4`) linked to a constant of another kind
+  (B.27's two storeys): the expression says what the number is, and worked.py checks it;
+- a per-product amount (`合格品 5 万t，单位产品约 37.3 kgce/t`) linked to an energy's coefficient named
+  earlier in the sentence (`柴油 20 t`): a coefficient is per unit of the fuel, not of the product;
+- a member of a list of scores (`先进工艺与装备 6 分、改造投资占比 2.04 分、SO2 排放强度 3.3 分，合计 11.34 分`)
+  linked to the item's points: parts that add up to the written total, one of them a fraction no
+  points value has (points are whole or half points), are what was earned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import Claim
+
+from .lexicon import Subject
+
+_PER_PRODUCT = re.compile(r"单位产品|单位产值|吨产品|每吨产品|产品单耗|万元产值")
+_RESULT = re.compile(r"[\d)）]\s*[=＝≈]\s*(?:约)?\s*$")
+_OPERATOR = re.compile(r"\d\s*[×xX*÷/+\-−－]\s*[(（]?\s*\d")
+_JOIN = re.compile(r"^[^，,。；;]{0,16}$")  # adjacent claims: "、SO2 排放强度 " holds no number
+_TOTAL = re.compile(r"^\s*[，,]\s*(?:合计|共计|总计|小计|共)\s*(?:为|得)?\s*$")
+
+
+def _score_run(text: str, claims: list[Claim], claim: Claim) -> bool:
+    """`claim` is one of a run of values in 分 joined by names, that ends in a written total equal to
+    their sum, and one of them has a fraction other than a half."""
+    if claim.unit != "分" or claim not in claims:
+        return False
+    k = claims.index(claim)
+    lo = hi = k
+    while lo > 0 and claims[lo - 1].unit == "分" and _JOIN.match(text[claims[lo - 1].end:claims[lo].start]):
+        lo -= 1
+    while hi + 1 < len(claims) and claims[hi + 1].unit == "分" and _JOIN.match(text[claims[hi].end:claims[hi + 1].start]) \
+            and not _TOTAL.match(text[claims[hi].end:claims[hi + 1].start]):
+        hi += 1
+    run = claims[lo:hi + 1]
+    if len(run) < 2 or hi + 1 >= len(claims) or claims[hi + 1].unit != "分":
+        return False
+    total = claims[hi + 1]
+    if not _TOTAL.match(text[run[-1].end:total.start]):
+        return False
+    added = sum(c.value for c in run)
+    return abs(added - total.value) <= 0.011 + 10 ** -max(c.decimals for c in (*run, total)) / 2 and any(
+        abs(c.value * 2 - round(c.value * 2)) > 1e-9 for c in run)
+
+
+def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -> str:
+    """Why the link of `claim` to `subj` is too weak to judge ('' when it is not)."""
+    head = text[s0:claim.start]
+    clause = re.split(r"[，,；;：:]", head)[-1]
+    if subj.constant and subj.unit != claim.unit and _RESULT.search(head) and _OPERATOR.search(clause):
+        return "算式中的数（等号后的结果）：按算式核对，不与所关联的常量比较"
+    if subj.id.startswith(("coef:", "grid:")) and _PER_PRODUCT.search(clause):
+        return "单位产品（产值）的量，不是能源的折标系数或排放因子"
+    if subj.role == "points" and _score_run(text, claims, claim):
+        return "各项之和等于文中合计且含非整、半分的值：是得分，不是分值"
+    return ""
