@@ -53,7 +53,7 @@ def scopes(text: str) -> list[tuple[int, int]]:
     for m in _IF.finditer(text):
         out.append((m.start(), around(text, m.start(), m.end())[1]))
     for m in _TARGET.finditer(text):
-        s0, s1 = around(text, m.start(), m.end())
+        s1 = around(text, m.start(), m.end())[1]
         if need := _NEED.search(text, m.end(), s1):
             out.append((need.start(), s1))
     return out

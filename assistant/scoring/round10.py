@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import bracket_calc, ellipsis, named_factor, per_unit, refute, rule52, shares, value_first, verbal_math
+from . import (
+    bracket_calc,
+    ellipsis,
+    named_factor,
+    per_unit,
+    refute,
+    rule52,
+    shares,
+    value_first,
+    verbal_math,
+)
 from .sentence_math import CheckAlone, Names
 
 
