@@ -143,3 +143,20 @@ def test_score_ignores_the_scheme_values(computers):
 ])
 def test_per_unit_name_takes_the_clause_before(text, number, want, smelter):
     assert status(text, number, smelter) == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("单位产品取水量从 14 m³/t 降到 12.5 m³/t，下降了 1.5 m³/t。", "1.5 m³/t", "verified"),
+    ("单位产品取水量从 14 m³/t 降到 12.5 m³/t，下降了 2.5 m³/t。", "2.5 m³/t", "mismatch"),
+    ("重复利用率由 91% 提高到 96%，提高了 5 个百分点。", "5 个", "verified"),
+    ("重复利用率由 91% 提高到 96%，提高了 4 个百分点。", "4 个", "mismatch"),
+    ("今年因子 0.5306 比去年的 0.5568 低了 0.0262。", "0.0262", "verified"),
+    ("今年因子 0.5306 比去年的 0.5568 低了 0.262。", "0.262", "mismatch"),
+])
+def test_change_between_two_stated_values(text, number, want):
+    assert status(text, number) == want
+
+
+def test_relative_change_is_not_called_wrong():
+    # 91% → 96% is 5 percentage points or a 5.5 % relative rise: a bare '%' is left open when it fits neither
+    assert status("重复利用率由 91% 提高到 96%，提高了 5.5%。", "5.5%") != "mismatch"

@@ -11,6 +11,7 @@ from assistant.types import CheckResult, Claim
 from . import (
     arith,
     bullets,
+    differences,
     guards,
     hypothetical,
     inline,
@@ -114,7 +115,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
     out = hypothetical.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex)
-    return stated_score.recheck(norm, out, lex)  # after it: a hypothetical's score, from its own value
+    out = stated_score.recheck(norm, out, lex)  # after it: a hypothetical's score, from its own value
+    return differences.recheck(norm, out)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
