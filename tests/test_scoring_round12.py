@@ -160,3 +160,17 @@ def test_change_between_two_stated_values(text, number, want):
 def test_relative_change_is_not_called_wrong():
     # 91% → 96% is 5 percentage points or a 5.5 % relative rise: a bare '%' is left open when it fits neither
     assert status("重复利用率由 91% 提高到 96%，提高了 5.5%。", "5.5%") != "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # the computer sample: G = 980 000 万元; B.2 with E = 9 800 tce is 0.01 tce/万元
+    ("问：综合能耗改成 9800 tce 的话呢？答：单位产值综合能耗 0.01 tce/万元。", "0.01 tce/万元", "verified"),
+    ("问：综合能耗改成 9800 tce 的话呢？答：单位产值综合能耗 0.012 tce/万元。", "0.012 tce/万元", "mismatch"),
+    # a target and the input it needs: I = 0.4 % × 270 亿元 = 1.08 亿元
+    ("整改建议：改造投资占比要达到 0.4%，近三年改造投资需约 1.08 亿元。", "1.08 亿元", "verified"),
+    ("整改建议：改造投资占比要达到 0.4%，近三年改造投资需约 1.8 亿元。", "1.8 亿元", "mismatch"),
+    # B.10 solved for Vr: 25 % with V = 38 万m³ needs Vr = 38 × 25 / 75 ≈ 12.67 万m³
+    ("整改建议：工业用水重复利用率要达到 25%，重复利用水量需约 12.67 万m³。", "12.67 万m³", "verified"),
+])
+def test_hypothetical_state_recomputed(text, number, want, computers):
+    assert status(text, number, computers) == want

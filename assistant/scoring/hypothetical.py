@@ -10,11 +10,15 @@ standard's constants hold in any state.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.types import CheckResult
 
-from .lexicon import Lexicon
+from . import recalc
+from .lexicon import Lexicon, Subject
+from .profile import FactoryProfile
 from .sentences import around
+from .units import compatible, convert
 
 # what turns the state into another one: a value substituted, a condition, a recalculation
 _CHANGE = (r"换成|换为|改成|改为|改用|变成|变为|调到|调整为|调成|降到|降至|降低到|减到|减少到|减至|提高到|提高至|提升到|"
@@ -38,44 +42,93 @@ def _turns(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def scopes(text: str) -> list[tuple[int, int]]:
-    """Spans of `text` that speak of a hypothetical state."""
-    out: list[tuple[int, int]] = []
+@dataclass
+class State:
+    """A hypothetical state: where it is given (the substitution or the target) and where it is spoken of."""
+    given: tuple[int, int]
+    spans: list[tuple[int, int]]
+    target: bool = False
+
+
+def states(text: str) -> list[State]:
+    """The hypothetical states of `text`."""
+    out: list[State] = []
     turns = _turns(text)
     for k, (s, e, question) in enumerate(turns):
         if not question or not (cue := _CUE.search(text, s, e)):
             continue
-        out.append((cue.start(), e))  # '从 3000 万kWh 换成 8000 万kWh': the value before the cue is today's
+        # '从 3000 万kWh 换成 8000 万kWh': the value before the cue is today's
+        spans = [(cue.start(), e)]
         for s2, e2, q2 in turns[k + 1:]:
             if q2:
                 break
-            out.append((s2, e2))
+            spans.append((s2, e2))
+        out.append(State((cue.start(), e), spans))
     for m in _IF.finditer(text):
-        out.append((m.start(), around(text, m.start(), m.end())[1]))
-    for m in _TARGET.finditer(text):
         s1 = around(text, m.start(), m.end())[1]
-        if need := _NEED.search(text, m.end(), s1):
-            out.append((need.start(), s1))
+        comma = min([i for b in "，," if (i := text.find(b, m.end(), s1)) >= 0] or [s1])
+        out.append(State((m.start(), comma), [(m.start(), s1)]))
+    for m in _TARGET.finditer(text):
+        s0, s1 = around(text, m.start(), m.end())
+        if need := _NEED.search(text, m.end(), s1):  # the indicator is named before its target word
+            out.append(State((s0, need.start()), [(need.start(), s1)], target=True))
     return out
 
 
-def _profile_ids(lex: Lexicon) -> set[str]:
+def scopes(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that speak of a hypothetical state."""
+    return [sp for st in states(text) for sp in st.spans]
+
+
+def _profile_ids(lex: Lexicon) -> dict[str, Subject]:
     """Subjects whose value is the factory's present state: inputs, indicators and scheme scores."""
-    return {s.id for subs in lex.terms.values() for s in subs if not s.constant and s.role in ("value", "score")}
+    return {s.id: s for subs in lex.terms.values() for s in subs if not s.constant and s.role in ("value", "score")}
 
 
-def recheck(text: str, results: list[CheckResult], lex: Lexicon) -> list[CheckResult]:
+def _inside(r: CheckResult, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= r.claim.start and r.claim.end <= e for s, e in spans)
+
+
+def _recomputed(text: str, st: State, results: list[CheckResult], lex: Lexicon, ids: dict[str, Subject],
+                profile: FactoryProfile) -> dict[str, Subject]:
+    """The subjects of `st` recomputed: after its one substitution, or the input its target needs."""
+    given = [r for r in results if _inside(r, [st.given]) and r.claim.subject in ids and ids[r.claim.subject].role == "value"]
+    if not st.target:
+        subs = [r for r in given if r.status == "mismatch"]
+        if len(subs) != 1:
+            return {}
+        return recalc.substituted(profile, ids[subs[0].claim.subject or ""], subs[0].claim.value, subs[0].claim.unit)
+    goals = [r for r in results if _inside(r, [st.given]) and r.claim.unit]
+    named = {s.id: s for _, _, t in lex.finditer(text[st.given[0]:st.given[1]]) for s in lex.terms[t] if s.id in ids}
+    out: dict[str, Subject] = {}
+    for r in results:
+        if not (_inside(r, st.spans) and r.status == "mismatch" and r.claim.subject in ids):
+            continue
+        for target in named.values():
+            goal = [g.claim for g in goals if compatible(target.unit, g.claim.unit)]
+            if len(goal) == 1 and (need := recalc.needed(profile, target, convert(goal[0].value, goal[0].unit, target.unit),
+                                                         ids[r.claim.subject or ""])):
+                out[need.id] = need
+                break
+    return out
+
+
+def recheck(text: str, results: list[CheckResult], lex: Lexicon, profile: FactoryProfile | None = None) -> list[CheckResult]:
     """`results` with each mismatch against the factory's present state inside a hypothetical span
-    made unverifiable."""
-    spans = scopes(text)
-    if not spans:
+    checked against the recomputed state when the profile allows it, else made unverifiable."""
+    found = states(text)
+    if not found:
         return results
     ids = _profile_ids(lex)
-    out = []
-    for r in results:
-        if r.status == "mismatch" and r.claim.subject in ids and any(
-                s <= r.claim.start and r.claim.end <= e for s, e in spans):
-            r = CheckResult(claim=r.claim, status="unverifiable",
-                            explanation="假设情形（换成…再算、如果…、要达到…需…）下的数，与画像的现值不同属正常，不与其比较")
-        out.append(r)
+    out = list(results)
+    for st in found:
+        new = _recomputed(text, st, results, lex, ids, profile) if profile is not None else {}
+        for i, r in enumerate(out):
+            if r.status != "mismatch" or r.claim.subject not in ids or not _inside(r, st.spans):
+                continue
+            if (subj := new.get(r.claim.subject or "")) is not None and not _inside(r, [st.given]):
+                out[i] = recalc.judged(r, subj, "假设情形，按重算值核对：")
+            else:
+                out[i] = CheckResult(claim=r.claim, status="unverifiable",
+                                     explanation="假设情形（换成…再算、如果…、要达到…需…）下的数，与画像的现值不同属正常，不与其比较")
     return out
