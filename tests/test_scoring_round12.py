@@ -53,6 +53,11 @@ def test_present_state_is_still_compared(smelter):
     assert status("问：取水量换成 300 万m³ 再算一次？答：300 万m³ ÷ 20 万t ＝ 16 m³/t。", "16 m³/t", smelter) == "mismatch"
 
 
+def test_target_goal_is_no_present_value(smelter):
+    text = "要让可再生能源利用率达到 15%，可再生能源需约 13 934.9 tce。"
+    assert "mismatch" not in _statuses(text, smelter).values()
+
+
 def test_target_need_is_hypothetical(computers):
     text = "整改建议：工业用水重复利用率要达到引领值 30%，重复利用水量需约 20 万m³。"
     assert status(text, "20 万m³", computers) != "mismatch"

@@ -71,7 +71,7 @@ def states(text: str) -> list[State]:
     for m in _TARGET.finditer(text):
         s0, s1 = around(text, m.start(), m.end())
         if need := _NEED.search(text, m.end(), s1):  # the indicator is named before its target word
-            out.append(State((s0, need.start()), [(need.start(), s1)], target=True))
+            out.append(State((s0, need.start()), [(m.start(), s1)], target=True))  # the goal is no present value
     return out
 
 
