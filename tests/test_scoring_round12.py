@@ -184,3 +184,19 @@ def test_relative_change_is_not_called_wrong():
 ])
 def test_hypothetical_state_recomputed(text, number, want, computers):
     assert status(text, number, computers) == want
+
+
+def test_additive_change_in_a_question_is_hypothetical(computers):
+    text = "问：绿电再增加 1000 万kWh，可再生能源利用率大概多少？答：约 24.5%。"
+    assert "mismatch" not in [r.status for r in check(text, computers)]
+    # a question without a number after its cue is on the present state
+    assert status("问：怎么提高重复利用率？答：目前重复利用率 30%。", "30%", computers) == "mismatch"
+
+
+def test_english_scoring_is_a_score(smelter):
+    assert status("The water reuse rate is 96%, scoring 5.82 points out of 8.", "5.82", smelter) != "mismatch"
+
+
+def test_announcement_belongs_to_the_factor_before_it():
+    text = "答：2022年度0.5366，2023年度0.5306（生态环境部公告2024年第33号）。"
+    assert [r.status for r in check(text) if r.claim.text.startswith("第")] != ["verified"]  # 33号 is 2022's, not 0.5306's

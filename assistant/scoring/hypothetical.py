@@ -22,7 +22,10 @@ from .units import compatible, convert
 
 # what turns the state into another one: a value substituted, a condition, a recalculation
 _CHANGE = (r"换成|换为|改成|改为|改用|变成|变为|调到|调整为|调成|降到|降至|降低到|减到|减少到|减至|提高到|提高至|提升到|"
-           r"提升至|升到|升至|增至|增加到|增到|加上|加到|去掉|扣掉|不计|按零|如果|假如|假设|假定|倘若|要是|若|再算|重算|重新算")
+           r"提升至|升到|升至|增至|增加到|增到|加上|加到|去掉|扣掉|不计|按零|如果|假如|假设|假定|倘若|要是|若|再算|重算|重新算|"
+           r"再增加|增加|减少|再买|多买|少买|再加|再投|多投|少用|降低|提高|提升")
+# a question changes the state only with a number after its cue ('增加 1000 万kWh'), not 'how to raise…'
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _CUE = re.compile(_CHANGE)
 _IF = re.compile(r"如果|假如|假设|假定|倘若|要是|若(?![干])")
 # a target and what it needs: '要达到引领值 30%，…需增至…', '补齐到 8 项即可…'
@@ -55,7 +58,7 @@ def states(text: str) -> list[State]:
     out: list[State] = []
     turns = _turns(text)
     for k, (s, e, question) in enumerate(turns):
-        if not question or not (cue := _CUE.search(text, s, e)):
+        if not question or not (cue := _CUE.search(text, s, e)) or not _NUMBER.search(text, cue.end(), e):
             continue
         # '从 3000 万kWh 换成 8000 万kWh': the value before the cue is today's
         spans = [(cue.start(), e)]

@@ -48,7 +48,7 @@ def _same_claims(a: list[Claim], b: list[CheckResult]) -> bool:
 def _map(results: list[CheckResult], idx: list[int], sub: list[CheckResult], offset: dict[int, Claim]) -> None:
     for i, r in zip(idx, sub, strict=True):
         if r.status != "unverifiable":
-            results[i] = r.model_copy(update={"claim": offset[i]})
+            results[i] = r.model_copy(update={"claim": offset[i].model_copy(update={"subject": r.claim.subject})})
 
 
 def _children(head: str, claims: list[Claim], out: list[CheckResult], vals: list[int]) -> bool:
@@ -95,7 +95,7 @@ def _lists(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int
         c = claims[i]
         sub = [r for r in alone(f"{prefix}{name}{'的' + role if role else ''}为{c.text}。") if r.claim.text == c.text]
         if len(sub) == 1 and sub[0].status != "unverifiable":
-            out[i] = sub[0].model_copy(update={"claim": c})
+            out[i] = sub[0].model_copy(update={"claim": c.model_copy(update={"subject": sub[0].claim.subject})})
         elif out[i].status == "mismatch":  # the pairing says which name; a link to another one is wrong
             out[i] = CheckResult(claim=c, status="unverifiable", explanation=f"列举中对应“{name}”，未能核对")
 
@@ -126,7 +126,7 @@ def _pronoun(text: str, claims: list[Claim], out: list[CheckResult], idx: list[i
             got = {i: r for i, r in zip(idx, sub, strict=True) if i in after and r.status != "unverifiable"}
             if got:
                 for i, r in got.items():
-                    out[i] = r.model_copy(update={"claim": claims[i]})
+                    out[i] = r.model_copy(update={"claim": claims[i].model_copy(update={"subject": r.claim.subject})})
                 return
 
 
@@ -185,7 +185,7 @@ def _role_after(text: str, claims: list[Claim], out: list[CheckResult], idx: lis
             continue
         sub = [r for r in alone(f"{before[-1]}的{m.group(1)}为{c.text}。") if r.claim.text == c.text]
         if len(sub) == 1 and sub[0].status != "unverifiable":
-            out[i] = sub[0].model_copy(update={"claim": c})
+            out[i] = sub[0].model_copy(update={"claim": c.model_copy(update={"subject": sub[0].claim.subject})})
         elif out[i].status == "mismatch":
             out[i] = CheckResult(claim=c, status="unverifiable", explanation=f"文中称此数为{m.group(1)}，未能核对")
 

@@ -38,7 +38,9 @@ def reread(alone: CheckAlone, body: str, at: int) -> CheckResult | None:
 
 def moved(hit: CheckResult, claim: Claim, why: str) -> CheckResult:
     """``hit`` (a result on a rewritten sentence) put back on ``claim``, its number in the text."""
-    return hit.model_copy(update={"claim": claim, "explanation": why + hit.explanation})
+    # the subject it was linked to goes with it (hypothetical.py tells the factory's present values by it)
+    return hit.model_copy(update={"claim": claim.model_copy(update={"subject": hit.claim.subject}),
+                                  "explanation": why + hit.explanation})
 
 
 def result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -> CheckResult:
