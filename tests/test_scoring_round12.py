@@ -200,3 +200,22 @@ def test_english_scoring_is_a_score(smelter):
 def test_announcement_belongs_to_the_factor_before_it():
     text = "答：2022年度0.5366，2023年度0.5306（生态环境部公告2024年第33号）。"
     assert [r.status for r in check(text) if r.claim.text.startswith("第")] != ["verified"]  # 33号 is 2022's, not 0.5306's
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # the substituted input named before a change word ('降到' keeps the number itself unlinked)
+    ("问：如果取水量降到 192 万m³，单位产品取水量是多少？答：9.6 m³/t。", "9.6 m³/t", "verified"),
+    ("问：如果取水量降到 192 万m³，单位产品取水量是多少？答：9.8 m³/t。", "9.8 m³/t", "mismatch"),
+    # a verified present value is judged again in the recomputed state
+    ("问：合格品产量变成 24 万t 的话，单位产品取水量呢？答：12 m³/t。", "12 m³/t", "mismatch"),
+    # the state's own arithmetic: 4 亿kWh × 0.5617 = 22.468 万tCO2
+    ("假设外购电力减少到 4 亿kWh，按 0.5617 计，间接排放约 22.47 万tCO2。", "22.47 万tCO2", "verified"),
+    ("假设外购电力减少到 4 亿kWh，按 0.5617 计，间接排放约 20.47 万tCO2。", "20.47 万tCO2", "mismatch"),
+])
+def test_hypothetical_substitution_found_and_rechecked(text, number, want, smelter):
+    assert status(text, number, smelter) == want
+
+
+def test_a_target_goal_is_no_share_of_the_amounts(computers):
+    text = "整改建议：重复利用水量需从 9.5 万m³ 提高到约 16.3 万m³，才能使重复利用率达到 30%。"
+    assert "mismatch" not in [r.status for r in check(text, computers)]

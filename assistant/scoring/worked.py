@@ -37,7 +37,7 @@ from .sums import CARRIED_SUM, in_expression, operand, written_sum
 from .units import fmt
 
 _END = "。！？!?\n"
-_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和")
+_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和", "假设情形（")  # hypothetical.py reruns it
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
