@@ -219,3 +219,24 @@ def test_hypothetical_substitution_found_and_rechecked(text, number, want, smelt
 def test_a_target_goal_is_no_share_of_the_amounts(computers):
     text = "整改建议：重复利用水量需从 9.5 万m³ 提高到约 16.3 万m³，才能使重复利用率达到 30%。"
     assert "mismatch" not in [r.status for r in check(text, computers)]
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # the answer put into the blank (a blank of underscores is no markdown emphasis)
+    ("【填空题】表C.1 中先进工艺与装备 ____ 分。答案：6", "6", "verified"),
+    ("【填空题】表C.1 中先进工艺与装备 ____ 分。答案：8", "8", "mismatch"),
+    ("【填空题】建筑物 2 万 m²、构筑物 1 万 m²、用地 10 万 m²，建筑系数为 ____。答案：35%", "35%", "mismatch"),
+    # the option chosen put into the bracket: 8 × (0.9 − 0.8) / (0.95 − 0.8) ≈ 5.33
+    ("【单选】分值 8、基准 80%、引领 95%、实际 90% 的正向指标，线性得分为（ B ）。A. 4.2  B. 6.4  C. 5.33", "6.4", "mismatch"),
+    # a stem judged wrong is no claim; its correction is checked in the stem
+    ("【判断题】表C.1 中可再生能源利用率分值为 6 分。（ × ，应为 8 分）", "8 分", "verified"),
+    ("【判断题】表C.1 中可再生能源利用率分值为 6 分。（ × ，应为 4 分）", "4 分", "mismatch"),
+    ("【判断题】表C.1 中可再生能源利用率分值为 6 分。（ × ，应为 8 分）", "6 分", "unverifiable"),
+])
+def test_exam_items(text, number, want):
+    assert status(text, number) == want
+
+
+def test_case_question_answer(smelter):
+    text = "【案例题】示例铜厂取水 240 万 m³，阴极铜产量 20 万 t，求单位产品取水量。答案：14 m³/t"
+    assert status(text, "14 m³/t", smelter) == "mismatch"

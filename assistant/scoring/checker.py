@@ -12,6 +12,7 @@ from . import (
     arith,
     bullets,
     differences,
+    exam,
     guards,
     hypothetical,
     inline,
@@ -103,6 +104,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = each_total_recheck(norm, claims, pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results)))
     if "判断" in norm or "填空" in norm:
         results = quiz_recheck(norm, claims, results, alone)
+    if "题" in norm or "【" in norm:  # '【填空题】…答案：6', '【单选】…（ A ）', '【判断题】…（ × ，…应为…）'
+        results = exam.recheck(norm, claims, results, alone)
     if "|" in norm:
         results = tables.recheck(norm, claims, results, alone)
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
