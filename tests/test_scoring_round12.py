@@ -240,3 +240,27 @@ def test_exam_items(text, number, want):
 def test_case_question_answer(smelter):
     text = "【案例题】示例铜厂取水 240 万 m³，阴极铜产量 20 万 t，求单位产品取水量。答案：14 m³/t"
     assert status(text, "14 m³/t", smelter) == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a number that opens the next expression is no result of the one before
+    ("得分 = 6 ×（0.9 − 0.8）/（0.95 − 0.8）= 6 × 0.667 = 4.0 分。", "4.0 分", "verified"),
+    # bare operands leave the result's scale to the writer: 380 / 200 000 t/t is 1.9 kg/t
+    ("380 / 200 000 = 1.9 kg/t。", "1.9 kg/t", "verified"),
+    ("380 / 200 000 = 2.9 kg/t。", "2.9 kg/t", "mismatch"),
+    # the last term of a sum is not restated by its result; a term may be labelled with a formula
+    ("先进工艺 6 分 + 改造投资 2.5 分 + VOCs 3.5 分 = 12 分。", "12 分", "verified"),
+    ("先进工艺 6 分 + 改造投资 2.5 分 + VOCs 3.5 分 = 13 分。", "13 分", "mismatch"),
+])
+def test_expression_chains(text, number, want):
+    assert status(text, number) == want
+
+
+def test_expression_chain_opening_number_is_no_result():
+    res = check("得分 = 6 ×（0.9 − 0.8）/（0.95 − 0.8）= 6 × 0.667 = 4.0 分。")
+    assert "mismatch" not in [r.status for r in res]
+
+
+def test_standard_cited_with_its_clause(smelter):
+    text = "单位产品综合能耗 = 92 899.08 tce / 200 000 t = 464.50 kgce/t（GB/T 36132-2025 B.1）。"
+    assert "mismatch" not in [r.status for r in check(text, smelter)]

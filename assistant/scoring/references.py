@@ -148,6 +148,8 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
                     # names in order, not by distance: left unjudged
                     res = None
+                if res is not None and res.status == "mismatch" and kind == "standard" and _CITES_CLAUSE.match(sent, m.end()):
+                    res = None  # '…= 464.50 kgce/t（GB/T 36132-2025 B.1）': the source of the sentence, cited by its clause
                 clause = re.split(r"[，,；;]", sent[:a - s0])[-1]
                 if res is not None and res.status == "mismatch" and "=" in clause and not re.search(
                         r"[\u4e00-\u9fff]{3,}", re.sub(r"对应|见|即|是|为|用|按|公式|式|条|附录", "", clause)):
@@ -260,6 +262,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
     return res
 
 
+_CITES_CLAUSE = re.compile(r"\s*(?:的|第)?\s*(?:[A-Z]\.\d+|[1-9]\.\d+|表\s*[A-Z]\.?\d|附录\s*[A-Z]|第\s*\d+\s*[章条])")
 _OWN_CLAUSE = re.compile(r"[，,；;]")
 _CONNECTIVE = re.compile(r"\s*(?:因为|由于|所以|因此|故|而且|并且|另外|此外)")
 _PREDICATE = re.compile(r"\s*[）)]?\s*(?:含|包含|包括|共有|共含|有\s*[一二两三四五六七八九十\d]|规定|给出|列出|定义)")

@@ -262,7 +262,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
             ratio = re.match(r"\s*[∶:]\s*\d", text[c.end:c.end + 3]) or re.search(r"\d\s*[∶:]\s*$", text[max(0, c.start - 3):c.start])
             # '= 983 200 kgce，约 98.32 tce', '= 21 857 400 kgce ≈ 21 857.4 tce': a hedge to another unit restates it
             approx = bool(_APPROX.match(text[sub[k - 1].end:c.start])) and sub[k - 1].unit != c.unit
-            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed or approx) and not ratio and (qp := quantity(sub[k - 1])) is not None:
+            # '先进工艺 6 分 + 改造投资 2.04 分 + SO2 3.30 分 = 11.34 分': the last term of a sum is not restated
+            summed = k >= 2 and bool(re.search(r"[+＋×xX*÷/\-−]", text[sub[k - 2].end:sub[k - 1].start]))
+            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed or approx) and not ratio and not summed \
+                    and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
