@@ -264,3 +264,17 @@ def test_expression_chain_opening_number_is_no_result():
 def test_standard_cited_with_its_clause(smelter):
     text = "单位产品综合能耗 = 92 899.08 tce / 200 000 t = 464.50 kgce/t（GB/T 36132-2025 B.1）。"
     assert "mismatch" not in [r.status for r in check(text, smelter)]
+
+
+@pytest.mark.parametrize("text", [
+    "绿色供应链自评结果：管理战略 18 分、供应商管理 15 分、绿色生产 20 分，合计 53 分。",  # scores, not points
+    "问：信息披露你们做了几项？答：我们做了 2 项，每项 2.5 分，得 5 分。",  # the factory's own count
+    "产品绿色化 16 分 = 绿色设计 8 + 产品碳足迹 8 分",  # the class before "="
+])
+def test_counts_and_scores_of_the_factory(text):
+    assert "mismatch" not in [r.status for r in check(text)]
+
+
+def test_item_pronoun_after_a_class(smelter):
+    text = "通报：单位产品取水量 12 m³/t，资源高效化该项得 4 分。"
+    assert status(text, "4 分", smelter) == "verified"  # the water row's score, not the class's

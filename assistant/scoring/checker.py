@@ -250,7 +250,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if subj is not None and not any(c is not claim and m[1] <= c.start and c.end <= claim.start and compatible_claim(c, subj) for c in claims):
             slip = slip or subj
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
-             and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
+             and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()=＝")]  # a name after "=" is the right side
     for m in sorted(after, key=lambda m: m[0])[:2]:
         if any(c is not claim and claim.end <= c.start and (c.end <= m[0] or (c.start - m[1] <= 3 and not re.search(r"[，,；;]", text[m[1]:c.start]))) for c in claims):
             break  # '16 分由先进工艺与装备 6 分…': a name followed by its own number is that number's

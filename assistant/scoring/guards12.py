@@ -5,6 +5,8 @@ a statement of the value it was linked to, so it is left unverifiable rather tha
   (B.27's two storeys): the expression says what the number is, and worked.py checks it;
 - a per-product amount (`合格品 5 万t，单位产品约 37.3 kgce/t`) linked to an energy's coefficient named
   earlier in the sentence (`柴油 20 t`): a coefficient is per unit of the fuel, not of the product;
+- a class's value linked through an item pronoun (`资源高效化该项得 4 分`: the item named before);
+- a value under a self-evaluation's head (`自评汇总：管理战略 17 分、…`) linked to the item's points;
 - a class's own value (its score, weight or full points) linked to a list of its items' values
   (`能源低碳化三项得分分别为 2.74 分、3.48 分、3.47 分`);
 - a member of a list of scores (`先进工艺与装备 6 分、改造投资占比 2.04 分、SO2 排放强度 3.3 分，合计 11.34 分`)
@@ -23,6 +25,9 @@ from .lexicon import Subject
 _PER_PRODUCT = re.compile(r"单位产品|单位产值|吨产品|每吨产品|产品单耗|万元产值")
 # '能源低碳化三项得分分别为 2.74 分、3.48 分…': the values of a class's items, one by one
 _ITEMS = re.compile(r"[一二两三四五六七八九十\d]+\s*(?:项|个)(?:指标|二级指标)?[^，,。；;\d]{0,8}(?:分别|依次)")
+# '绿色供应链自评汇总：管理战略 17 分、…': the scores of a self-evaluation, item by item
+_SELF = re.compile(r"(?:自评|自评价|自查|评分|打分|得分|实得)(?:汇总|结果|情况|明细|表)?\s*[：:]")
+_ITEM_PRONOUN = re.compile(r"(?:该项|这一项|这项|此项|本项)[^，,。；;\d]{0,6}$")  # '资源高效化该项得 4 分'
 _RESULT = re.compile(r"[\d)）]\s*[=＝≈]\s*(?:约)?\s*$")
 _OPERATOR = re.compile(r"\d\s*[×xX*÷/+\-−－]\s*[(（]?\s*\d")
 _JOIN = re.compile(r"^[^，,。；;]{0,16}$")  # adjacent claims: "、SO2 排放强度 " holds no number
@@ -62,6 +67,10 @@ def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -
         return "单位产品（产值）的量，不是能源的折标系数或排放因子"
     if subj.id.startswith(("score:", "weight:", "classmax:")) and _ITEMS.search(head):
         return "分别列举的是该类各项的值，不是该类本身的值"
+    if subj.id.startswith(("score:", "weight:", "classmax:")) and _ITEM_PRONOUN.search(clause):
+        return "“该项”指类中的某一项（前文所说的指标），不是该类本身"
+    if subj.role == "points" and claim.value <= subj.value and _SELF.search(head):
+        return "自评（实得）的分数，不是该项分值"
     if subj.role == "points" and _score_run(text, claims, claim):
         return "各项之和等于文中合计且含非整、半分的值：是得分，不是分值"
     return ""

@@ -116,9 +116,11 @@ def _pronoun(text: str, claims: list[Claim], out: list[CheckResult], idx: list[i
     if inner and re.search(r"[，,；]", text[s0 + m.end(1):claims[after[0]].start]):
         return  # the pronoun's own clause must hold the number
     cands = names(sent[:m.start(1)])[::-1] + (names(text[prev[0]:prev[1]])[::-1] if prev else [])
+    classes = {t for c in refdata.constants() if c["id"].startswith("c1_weight_") for t in c["terms"]}
     if "类" in m.group(1):  # '该类' / '本类' is a first-level class, not the last indicator named
-        classes = {t for c in refdata.constants() if c["id"].startswith("c1_weight_") for t in c["terms"]}
         cands = [n for n in cands if n in classes]
+    elif "项" in m.group(1):  # '资源高效化该项得 4 分': an item, never the class named with it
+        cands = [n for n in cands if n not in classes]
     # the nearest name first; a name that explains nothing ('报告') gives way to the one before it
     for name in list(dict.fromkeys(cands))[:3]:
         sub = alone(sent[:m.start(1)] + name + sent[m.end(1):])
@@ -209,7 +211,7 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
 
 _RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
 _ALREADY = re.compile(r"(?:已|你们|我们|本厂|我厂|该厂|贵厂|贵单位|本单位|本公司|公司|企业)[^，,。；\d]{0,4}?"
-                      r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通)[^，,。；\d]{0,16}$")
+                      r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通|做了|做到|落实了?|达到了)[^，,。；\d]{0,16}$")
 _FACTORY_SCORE = re.compile(r"(?:得分|得了|得|计得|可得|拿到|拿|(?<![合共总小累统估])计)(?:为|约为|约)?\s*$")
 # 'B.24含两个公式', 'B.24 含式（B.24）和式（B.25）两个公式', '问：B.24 那两个公式…': a count of one clause
 _PART_OF = re.compile(r"(?<!表)(?<!表\s)[A-Z]\.\d+\s*(?:(?:的|那|这|中|里)\s*|[^，,。；\d]{0,4}(?:含有?|有|包括|包含)[^，,。；]{0,20})$")
