@@ -278,3 +278,13 @@ def test_counts_and_scores_of_the_factory(text):
 def test_item_pronoun_after_a_class(smelter):
     text = "通报：单位产品取水量 12 m³/t，资源高效化该项得 4 分。"
     assert status(text, "4 分", smelter) == "verified"  # the water row's score, not the class's
+
+
+def test_value_before_a_change_is_no_constant():
+    assert status("碳足迹该项由 4 分升到 8 分。", "4 分") != "mismatch"
+
+
+def test_a_state_described_in_words(computers):
+    text = "问：碳足迹报告评为“符合”后呢？答：总分 74.41 分。"
+    assert status(text, "74.41 分", computers) != "mismatch"
+    assert status("问：总分多少？答：总分 74.41 分。", "74.41 分", computers) == "mismatch"

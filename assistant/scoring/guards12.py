@@ -6,6 +6,7 @@ a statement of the value it was linked to, so it is left unverifiable rather tha
 - a per-product amount (`合格品 5 万t，单位产品约 37.3 kgce/t`) linked to an energy's coefficient named
   earlier in the sentence (`柴油 20 t`): a coefficient is per unit of the fuel, not of the product;
 - a class's value linked through an item pronoun (`资源高效化该项得 4 分`: the item named before);
+- the value before a change (`该项由 4 分升到 8 分`) linked to a constant;
 - a value under a self-evaluation's head (`自评汇总：管理战略 17 分、…`) linked to the item's points;
 - a class's own value (its score, weight or full points) linked to a list of its items' values
   (`能源低碳化三项得分分别为 2.74 分、3.48 分、3.47 分`);
@@ -28,6 +29,7 @@ _ITEMS = re.compile(r"[一二两三四五六七八九十\d]+\s*(?:项|个)(?:指
 # '绿色供应链自评汇总：管理战略 17 分、…': the scores of a self-evaluation, item by item
 _SELF = re.compile(r"(?:自评|自评价|自查|评分|打分|得分|实得)(?:汇总|结果|情况|明细|表)?\s*[：:]")
 _ITEM_PRONOUN = re.compile(r"(?:该项|这一项|这项|此项|本项)[^，,。；;\d]{0,6}$")  # '资源高效化该项得 4 分'
+_RISE = re.compile(r"[^，,。；]{0,6}?(?:升到|升至|提高到|提高至|提升到|提升至|降到|降低到|增加到|减少到|涨到)")
 _RESULT = re.compile(r"[\d)）]\s*[=＝≈]\s*(?:约)?\s*$")
 _OPERATOR = re.compile(r"\d\s*[×xX*÷/+\-−－]\s*[(（]?\s*\d")
 _JOIN = re.compile(r"^[^，,。；;]{0,16}$")  # adjacent claims: "、SO2 排放强度 " holds no number
@@ -69,6 +71,8 @@ def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -
         return "分别列举的是该类各项的值，不是该类本身的值"
     if subj.id.startswith(("score:", "weight:", "classmax:")) and _ITEM_PRONOUN.search(clause):
         return "“该项”指类中的某一项（前文所说的指标），不是该类本身"
+    if subj.constant and re.search(r"(?:由|从)[^，,。；\d]{0,4}$", head) and _RISE.match(text, claim.end):
+        return "变化前的值（由…升到…），不是对常量的陈述"
     if subj.role == "points" and claim.value <= subj.value and _SELF.search(head):
         return "自评（实得）的分数，不是该项分值"
     if subj.role == "points" and _score_run(text, claims, claim):

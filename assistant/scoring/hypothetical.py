@@ -26,6 +26,8 @@ _CHANGE = (r"换成|换为|改成|改为|改用|变成|变为|调到|调整为|�
            r"提升至|升到|升至|增至|增加到|增到|加上|加到|去掉|扣掉|不计|按零|如果|假如|假设|假定|倘若|要是|若|再算|重算|重新算|"
            r"再增加|增加|减少|再买|多买|少买|再加|再投|多投|少用|降低|提高|提升")
 # a question changes the state only with a number after its cue ('增加 1000 万kWh'), not 'how to raise…'
+# '问：碳足迹报告评为“符合”后呢？': a state after a change the question describes in words
+_THEN_WHAT = re.compile(r"(?:之后|以后|后|的话)呢\s*[？?]")
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _CUE = re.compile(_CHANGE)
 _IF = re.compile(r"如果|假如|假设|假定|倘若|要是|若(?![干])")
@@ -59,7 +61,10 @@ def states(text: str) -> list[State]:
     out: list[State] = []
     turns = _turns(text)
     for k, (s, e, question) in enumerate(turns):
-        if not question or not (cue := _CUE.search(text, s, e)) or not _NUMBER.search(text, cue.end(), e):
+        if not question:
+            continue
+        cue = _CUE.search(text, s, e)
+        if (cue is None or not _NUMBER.search(text, cue.end(), e)) and not (cue := _THEN_WHAT.search(text, s, e)):
             continue
         # '从 3000 万kWh 换成 8000 万kWh': the value before the cue is today's
         spans = [(cue.start(), e)]
