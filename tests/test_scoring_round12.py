@@ -288,3 +288,15 @@ def test_a_state_described_in_words(computers):
     text = "问：碳足迹报告评为“符合”后呢？答：总分 74.41 分。"
     assert status(text, "74.41 分", computers) != "mismatch"
     assert status("问：总分多少？答：总分 74.41 分。", "74.41 分", computers) == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a change relative to the amount compared with: (3.5 − 3.2) / 3.5 ≈ 8.6 %
+    ("目标单位产品取水量 ≤ 3.2 m³/t，较上年的 3.5 m³/t 下降约 8.6%。", "8.6%", "verified"),
+    ("目标单位产品取水量 ≤ 3.2 m³/t，较上年的 3.5 m³/t 下降约 9.4%。", "9.4%", "mismatch"),
+    # bare scheme values take the actual value's unit: 8 × (0.05 − 0.04) / 0.02 = 4
+    ("复核：单位产品综合能耗 0.04 tce/t，基准值 0.050、引领值 0.030，分值 8 分，得分 4 分。", "4 分", "verified"),
+    ("复核：单位产品综合能耗 0.04 tce/t，基准值 0.050、引领值 0.030，分值 8 分，得分 5 分。", "5 分", "mismatch"),
+])
+def test_relative_change_and_bare_scheme_values(text, number, want):
+    assert status(text, number) == want

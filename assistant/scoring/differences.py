@@ -2,7 +2,8 @@
 `可再生能源利用率从 8.20% 提高到 15%，需提高 6.8 个百分点`. The change is the difference of the two values
 the sentence compares (比/较, 从…到/由…至), whatever the profile holds, so it is checked as that
 difference: two values of one unit and a change word right before the third (percentages give
-percentage points; a bare 'X%' after two percentages may be a relative change and is only verified).
+percentage points; a bare 'X%' after two percentages may be a relative change and is only verified;
+a 'X%' after two amounts is the change relative to the amount compared with).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ _FROM = re.compile(r"(?:从|由)\s*$")
 
 def _diff(text: str, a: Claim, b: Claim, c: Claim) -> tuple[float, bool] | None:
     """(|a − b| in c's terms, decisive) or None when the three are not one change."""
-    if a.comparator != "=" or b.comparator != "=" or a.unit != b.unit:
-        return None
+    if a.comparator not in ("=", "<=", ">=") or b.comparator != "=" or a.unit != b.unit:
+        return None  # '目标 ≤ 3.2 m³/t，较…3.5 m³/t 下降约 8.6%': a target's bound is its value
     if not (_LINK.search(text[a.end:b.start]) and ("比" in text[a.end:b.start] or "较" in text[a.end:b.start]
                                                   or _FROM.search(text[max(0, a.start - 12):a.start].split("，")[-1]))):
         return None
@@ -33,6 +34,10 @@ def _diff(text: str, a: Claim, b: Claim, c: Claim) -> tuple[float, bool] | None:
         if c.unit == "%":
             return abs(a.value - b.value), False  # percentage points or a relative change: not decisive
         return None
+    if c.unit == "%" and not points:
+        # a relative change of two amounts: of the one compared with (比/较 b), or the one it started from (从 a)
+        base = b if ("比" in text[a.end:b.start] or "较" in text[a.end:b.start]) else a
+        return (abs(a.value - b.value) / base.value * 100, True) if base.value else None
     if c.unit != a.unit or points:
         return None
     return abs(a.value - b.value), True
@@ -58,7 +63,7 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         if not ok and not decisive:
             continue
         unit = "个百分点" if a.unit == "%" and c.unit != "%" else c.unit
-        how = f"计算：{a.text} 与 {b.text} 之差"
+        how = f"计算：{a.text} 与 {b.text} 之差" + ("（相对变化率）" if c.unit == "%" and a.unit != "%" else "")
         out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
                              explanation=(f"与句中计算一致：{fmt(exp)} {unit}。" if ok else
                                           f"按句中数据应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
