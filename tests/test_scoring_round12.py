@@ -300,3 +300,11 @@ def test_a_state_described_in_words(computers):
 ])
 def test_relative_change_and_bare_scheme_values(text, number, want):
     assert status(text, number) == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    ("用电总量 9 000 万 kWh，扣除光伏 600 万 kWh 和风电 400 万 kWh，外购 8 000 万 kWh。", "8 000 万 kWh", "verified"),
+    ("用电总量 9 000 万 kWh，扣除光伏 600 万 kWh 和风电 400 万 kWh，外购 8 400 万 kWh。", "8 400 万 kWh", "mismatch"),
+])
+def test_two_amounts_taken_off_in_words(text, number, want):
+    assert status(text, number) == want
