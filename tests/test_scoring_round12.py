@@ -308,3 +308,8 @@ def test_relative_change_and_bare_scheme_values(text, number, want):
 ])
 def test_two_amounts_taken_off_in_words(text, number, want):
     assert status(text, number) == want
+
+
+def test_count_scored_linearly_is_still_the_profiles(computers):
+    # the computer sample's platform has 10 functions: a linear score after the count does not excuse it
+    assert status("该厂能碳管理平台具备 11 项功能，超过 8 项，得满分 6 分。", "11 项", computers) == "mismatch"
