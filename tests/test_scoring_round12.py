@@ -313,3 +313,13 @@ def test_two_amounts_taken_off_in_words(text, number, want):
 def test_count_scored_linearly_is_still_the_profiles(computers):
     # the computer sample's platform has 10 functions: a linear score after the count does not excuse it
     assert status("该厂能碳管理平台具备 11 项功能，超过 8 项，得满分 6 分。", "11 项", computers) == "mismatch"
+
+
+def test_bracketed_label_of_an_operand(computers):
+    text = "外购电 = 6 000 万 − 600 万（自发自用光伏）= 5 400 万 kWh。"
+    assert "mismatch" not in [r.status for r in check(text, computers)]
+
+
+def test_fuel_masses_summed_into_an_emission(computers):
+    text = "电力间接排放 28 652.4 t，加天然气 1 081 t、柴油 62 t，C = 29 795.4 tCO2。"
+    assert "mismatch" not in [r.status for r in check(text, computers)]

@@ -155,7 +155,7 @@ def score_lead(local: str, unit: str) -> bool:
 
 
 _EMISSION_HEAD = re.compile(r"排放(?:[^，,。；：:]{0,24}[：:]|中[，,])")
-_EMISSION_TAIL = re.compile(r"[^。；;]*?(?:合计|共计|总计)[^。；;\d]{0,8}[\d.,\s]+万?\s*tCO2")
+_EMISSION_TAIL = re.compile(r"[^。；;]*?(?:合计|共计|总计|[=＝])[^。；;\d]{0,8}[\d.,\s]+万?\s*tCO2")  # '…，C = 29 795.4 tCO2'
 # '天然气排放 38 916 t、焦炭 42 900 t、柴油 2 480 t': a list opened by an emission is of emissions throughout
 _EMISSION_RUN = re.compile(r"排放(?:量)?\s*(?:约)?\s*\d[\d\s.,]*\s*万?\s*(?:tCO2|t|吨)\s*、[^，,。；;：:]*$")
 _MASS = ("t", "吨", "万t", "万吨", "kg", "千克", "tCO2", "万tCO2")
