@@ -323,3 +323,8 @@ def test_bracketed_label_of_an_operand(computers):
 def test_fuel_masses_summed_into_an_emission(computers):
     text = "电力间接排放 28 652.4 t，加天然气 1 081 t、柴油 62 t，C = 29 795.4 tCO2。"
     assert "mismatch" not in [r.status for r in check(text, computers)]
+
+
+def test_role_in_a_bracket_after_the_number():
+    text = "招标要求：平台应至少具备 8 项业务功能（即表C.1 该项的引领值）。"
+    assert status(text, "8 项") != "mismatch"  # the lead value, not the 12 functions of the list

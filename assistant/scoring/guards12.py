@@ -4,6 +4,7 @@ a statement of the value it was linked to, so it is left unverifiable rather tha
 - the result of a written expression (`按两倍计后容积率＝14/10＝1.4`) linked to a constant of another kind
   (B.27's two storeys): the expression says what the number is, and worked.py checks it;
 - an expression's result after a bracketed label of its last operand (`6 000 万 − 600 万（自发自用光伏）= 5 400 万 kWh`);
+- a number whose bracket after it names its role (`至少具备 8 项业务功能（对应…引领值）`) linked to another value;
 - a per-product amount (`合格品 5 万t，单位产品约 37.3 kgce/t`) linked to an energy's coefficient named
   earlier in the sentence (`柴油 20 t`): a coefficient is per unit of the fuel, not of the product;
 - a class's value linked through an item pronoun (`资源高效化该项得 4 分`: the item named before);
@@ -32,6 +33,8 @@ _SELF = re.compile(r"(?:自评|自评价|自查|评分|打分|得分|实得)(?:�
 _ITEM_PRONOUN = re.compile(r"(?:该项|这一项|这项|此项|本项)[^，,。；;\d]{0,6}$")  # '资源高效化该项得 4 分'
 _RISE = re.compile(r"[^，,。；]{0,6}?(?:升到|升至|提高到|提高至|提升到|提升至|降到|降低到|增加到|减少到|涨到)")
 _LABEL_EQ = re.compile(r"[（(][\u4e00-\u9fffA-Za-z]{1,12}[）)]\s*[=＝≈]\s*(?:约)?\s*$")
+# '至少具备 8 项业务功能（对应…表C.1 第 4 项引领值）': the bracket after the number says which value it is
+_ROLE_AFTER = re.compile(r"[^，,。；;（(\d]{0,12}[（(][^）)]{0,30}?(引领值|基准值)[^）)]{0,6}[）)]")
 _RESULT = re.compile(r"[\d)）]\s*[=＝≈]\s*(?:约)?\s*$")
 _OPERATOR = re.compile(r"\d\s*[×xX*÷/+\-−－]\s*[(（]?\s*\d")
 _JOIN = re.compile(r"^[^，,。；;]{0,16}$")  # adjacent claims: "、SO2 排放强度 " holds no number
@@ -69,6 +72,9 @@ def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -
         return "算式中的数（等号后的结果）：按算式核对，不与所关联的常量比较"
     if _LABEL_EQ.search(head) and re.search(r"[\d万亿]\s*[×xX*÷/+\-−－]\s*\d", clause):
         return "算式中的数：括号里的名称标注前一个运算数（如“600 万（自发自用光伏）= …”），不是等号后结果的名称"
+    if (said := _ROLE_AFTER.match(text, claim.end)) and subj.role not in ("lead", "base") and not (
+            said.group(1).startswith("引领") and subj.role == "points"):
+        return f"括号中说明这是{said.group(1)}，不是所关联的{subj.name}"
     if subj.id.startswith(("coef:", "grid:")) and _PER_PRODUCT.search(clause):
         return "单位产品（产值）的量，不是能源的折标系数或排放因子"
     if subj.id.startswith(("score:", "weight:", "classmax:")) and _ITEMS.search(head):
