@@ -328,3 +328,9 @@ def test_fuel_masses_summed_into_an_emission(computers):
 def test_role_in_a_bracket_after_the_number():
     text = "招标要求：平台应至少具备 8 项业务功能（即表C.1 该项的引领值）。"
     assert status(text, "8 项") != "mismatch"  # the lead value, not the 12 functions of the list
+
+
+def test_gross_amount_before_a_deduction(smelter):
+    text = "用水总量 250 万 m³，扣除对外转供 10 万 m³，取水量 240 万 m³。"
+    assert status(text, "250 万 m³", smelter) != "mismatch"
+    assert status(text, "240 万 m³", smelter) == "verified"

@@ -5,6 +5,7 @@ a statement of the value it was linked to, so it is left unverifiable rather tha
   (B.27's two storeys): the expression says what the number is, and worked.py checks it;
 - an expression's result after a bracketed label of its last operand (`6 000 万 − 600 万（自发自用光伏）= 5 400 万 kWh`);
 - a number whose bracket after it names its role (`至少具备 8 项业务功能（对应…引领值）`) linked to another value;
+- a gross amount something is taken off right after (`取水总量 250 万 m³，扣除对外供水 10 万 m³`) linked to the net value;
 - a per-product amount (`合格品 5 万t，单位产品约 37.3 kgce/t`) linked to an energy's coefficient named
   earlier in the sentence (`柴油 20 t`): a coefficient is per unit of the fuel, not of the product;
 - a class's value linked through an item pronoun (`资源高效化该项得 4 分`: the item named before);
@@ -35,6 +36,7 @@ _RISE = re.compile(r"[^，,。；]{0,6}?(?:升到|升至|提高到|提高至|提
 _LABEL_EQ = re.compile(r"[（(][\u4e00-\u9fffA-Za-z]{1,12}[）)]\s*[=＝≈]\s*(?:约)?\s*$")
 # '至少具备 8 项业务功能（对应…表C.1 第 4 项引领值）': the bracket after the number says which value it is
 _ROLE_AFTER = re.compile(r"[^，,。；;（(\d]{0,12}[（(][^）)]{0,30}?(引领值|基准值)[^）)]{0,6}[）)]")
+_GROSS = re.compile(r"\s*[，,]?\s*(?:扣除|减去|减掉|扣掉|去掉|剔除|刨去)")  # '取水总量 250 万 m³，扣除对外供水…'
 _RESULT = re.compile(r"[\d)）]\s*[=＝≈]\s*(?:约)?\s*$")
 _OPERATOR = re.compile(r"\d\s*[×xX*÷/+\-−－]\s*[(（]?\s*\d")
 _JOIN = re.compile(r"^[^，,。；;]{0,16}$")  # adjacent claims: "、SO2 排放强度 " holds no number
@@ -75,6 +77,8 @@ def weak(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -
     if (said := _ROLE_AFTER.match(text, claim.end)) and subj.role not in ("lead", "base") and not (
             said.group(1).startswith("引领") and subj.role == "points"):
         return f"括号中说明这是{said.group(1)}，不是所关联的{subj.name}"
+    if not subj.constant and _GROSS.match(text, claim.end):
+        return "扣除前的总量（其后扣除了一部分），不是指标所用的净量"
     if subj.id.startswith(("coef:", "grid:")) and _PER_PRODUCT.search(clause):
         return "单位产品（产值）的量，不是能源的折标系数或排放因子"
     if subj.id.startswith(("score:", "weight:", "classmax:")) and _ITEMS.search(head):
