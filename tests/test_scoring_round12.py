@@ -331,6 +331,6 @@ def test_role_in_a_bracket_after_the_number():
 
 
 def test_gross_amount_before_a_deduction(smelter):
-    text = "用水总量 250 万 m³，扣除对外转供 10 万 m³，取水量 240 万 m³。"
+    text = "取水总量 250 万 m³，扣除转供外单位 10 万 m³，取水量 240 万 m³。"
     assert status(text, "250 万 m³", smelter) != "mismatch"
     assert status(text, "240 万 m³", smelter) == "verified"
