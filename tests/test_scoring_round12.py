@@ -334,3 +334,17 @@ def test_gross_amount_before_a_deduction(smelter):
     text = "取水总量 250 万 m³，扣除转供外单位 10 万 m³，取水量 240 万 m³。"
     assert status(text, "250 万 m³", smelter) != "mismatch"
     assert status(text, "240 万 m³", smelter) == "verified"
+
+
+@pytest.mark.parametrize("text", [
+    "问：去年取水量多少？答：约 260 万 m³，今年降到 240 万 m³。",  # another year's value
+    "讲义：比如某厂取水 100 万 m³、重复利用 900 万 m³，重复利用率就是 90%。",  # an example factory
+    "例：某厂综合能耗 5 万 tce，产量 10 万 t，单位产品综合能耗 0.5 tce/t。",
+])
+def test_another_year_or_an_example_factory(text, smelter):
+    assert "mismatch" not in [r.status for r in check(text, smelter)]
+
+
+def test_example_factory_arithmetic_still_checked(smelter):
+    assert status("例：某厂综合能耗 5 万 tce，产量 10 万 t，单位产品综合能耗 0.6 tce/t。", "0.6 tce/t", smelter) == "mismatch"
+    assert status("去年单位产品取水量 13 m³/t，今年 14 m³/t。", "14 m³/t", smelter) == "mismatch"

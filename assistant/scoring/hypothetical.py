@@ -1,4 +1,4 @@
-"""Numbers of a hypothetical state (round twelve): a recalculation asked for (`问：取水量换成 200 万m³
+"""Numbers of a hypothetical state (round twelve), or of an example factory (`例：某厂…`): a recalculation asked for (`问：取水量换成 200 万m³
 再算一次？答：…`), a condition (`如果…降到 400 kgce/t`, `若…`) or what a target needs (`要达到引领值 30%，
 重复利用水量需增至约 16.29 万m³`). Their numbers differ from the factory's stored values by design:
 a mismatch against a profile value (an input, an indicator computed from the inputs, a score of the
@@ -30,6 +30,7 @@ _CHANGE = (r"换成|换为|改成|改为|改用|变成|变为|调到|调整为|�
 _THEN_WHAT = re.compile(r"(?:之后|以后|后|的话)呢\s*[？?]")
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _CUE = re.compile(_CHANGE)
+_EXAMPLE = re.compile(r"某(?:厂|企业|工厂|公司|铜厂|电脑厂)|(?:比如|例如|举例|举个例子)[，,：:\s]|(?:^|[。\n])\s*例\s*[：:]")
 _IF = re.compile(r"如果|假如|假设|假定|倘若|要是|若(?![干])")
 # a target and what it needs: '要达到引领值 30%，…需增至…', '补齐到 8 项即可…'
 _TARGET = re.compile(r"要达到|达到|提高到|提高至|提升到|提升至|降到|降至|补齐到|补到|增至")
@@ -54,6 +55,7 @@ class State:
     given: tuple[int, int]
     spans: list[tuple[int, int]]
     target: bool = False
+    example: bool = False  # another (example) factory: nothing of the profile is recomputed for it
 
 
 def states(text: str) -> list[State]:
@@ -77,6 +79,9 @@ def states(text: str) -> list[State]:
         s1 = around(text, m.start(), m.end())[1]
         comma = min([i for b in "，," if (i := text.find(b, m.end(), s1)) >= 0] or [s1])
         out.append(State((m.start(), comma), [(m.start(), s1)]))
+    for m in _EXAMPLE.finditer(text):  # '例：某厂综合能耗 5 万 tce…', '比如某厂取水 100 万 m³…'
+        s0, s1 = around(text, m.start(), m.end())
+        out.append(State((m.start(), s1), [(m.start(), s1)], example=True))
     for m in _TARGET.finditer(text):
         s0, s1 = around(text, m.start(), m.end())
         if need := _NEED.search(text, m.end(), s1):  # the indicator is named before its target word
@@ -155,7 +160,7 @@ def recheck(text: str, results: list[CheckResult], lex: Lexicon, profile: Factor
     out = list(results)
     reopened: set[int] = set()
     for st in found:
-        new = _recomputed(text, st, results, lex, ids, profile) if profile is not None else {}
+        new = _recomputed(text, st, results, lex, ids, profile) if profile is not None and not st.example else {}
         for i, r in enumerate(out):
             if r.status not in ("mismatch", "verified") or r.claim.subject not in ids or not _inside(r, st.spans):
                 continue
