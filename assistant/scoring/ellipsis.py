@@ -16,7 +16,7 @@ from assistant.types import CheckResult
 
 from .sentence_math import CheckAlone, Names, moved, reread
 
-_AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今)")
+_AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今|今年|本年度?|评价年)")
 _CLAUSE = "，,；;。\n"
 _CHANGE = re.compile(r"降|减|增|提高|提升|节约|节省|上升|少了|多了|差|目标|计划|预计|力争")
 

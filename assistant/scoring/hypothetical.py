@@ -81,7 +81,7 @@ def states(text: str) -> list[State]:
         out.append(State((m.start(), comma), [(m.start(), s1)]))
     for m in _EXAMPLE.finditer(text):  # '例：某厂综合能耗 5 万 tce…', '比如某厂取水 100 万 m³…'
         s0, s1 = around(text, m.start(), m.end())
-        out.append(State((m.start(), s1), [(m.start(), s1)], example=True))
+        out.append(State((m.start(), m.start()), [(m.start(), s1)], example=True))
     for m in _TARGET.finditer(text):
         s0, s1 = around(text, m.start(), m.end())
         if need := _NEED.search(text, m.end(), s1):  # the indicator is named before its target word
