@@ -348,3 +348,9 @@ def test_another_year_or_an_example_factory(text, smelter):
 def test_example_factory_arithmetic_still_checked(smelter):
     assert status("例：某厂综合能耗 5 万 tce，产量 10 万 t，单位产品综合能耗 0.6 tce/t。", "0.6 tce/t", smelter) == "mismatch"
     assert status("去年单位产品取水量 13 m³/t，今年 14 m³/t。", "14 m³/t", smelter) == "mismatch"
+
+
+@pytest.mark.parametrize(("last", "want"), [("4.8 分", "verified"), ("5.2 分", "mismatch")])
+def test_step_result_closes_the_open_expression(last, want):
+    text = f"步骤：\n1. 得分 = 8 × (86 − 80) / (90 − 80) = 8 × 0.6；\n2. 结果 {last}。"
+    assert status(text, last) == want

@@ -46,6 +46,26 @@ def _result_word(text: str, out: list[CheckResult], i: int, alone: CheckAlone, n
             return
 
 
+_STEP_RESULT = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]\s*)?(?:结果|最终结果|最终得分|即)\s*(?:为|是|[:：])?\s*(?:约)?\s*$")
+_OPEN_EXPR = re.compile(r"[=＝]\s*[^=＝\n]*\d\s*[×xX*÷/+\-−]\s*[\d.]+\s*[)）]?\s*[；;]?\s*$")
+
+
+def _step_result(text: str, out: list[CheckResult], i: int, alone: CheckAlone) -> None:
+    """'2. 得分 = 6 × (91 − 85) / (95 − 85) = 6 × 0.6；\n3. 结果 3.6 分': a step's result closes the expression
+    the step before left open."""
+    c = out[i].claim
+    l0 = text.rfind("\n", 0, c.start) + 1
+    if l0 == 0 or not _STEP_RESULT.match(text[l0:c.start]):
+        return
+    p0 = text.rfind("\n", 0, l0 - 1) + 1
+    prev = text[p0:l0 - 1]
+    if not _OPEN_EXPR.search(prev):
+        return
+    head = prev.rstrip().rstrip("；;").rstrip() + " = "
+    if hit := reread(alone, head + c.text + "。", len(head)):
+        out[i] = moved(hit, c, "承上一步算式：")
+
+
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
     """`results` with an open number of a contrast clause checked under the name of the clause before,
     and an open result after 结果/算得 under the name its sentence opened with."""
@@ -54,6 +74,8 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
         if r.status != "unverifiable":
             continue
         _result_word(text, out, i, alone, names)
+        if out[i].status == "unverifiable":
+            _step_result(text, out, i, alone)
         if out[i].status != "unverifiable":
             continue
         c0 = max(text.rfind(b, 0, r.claim.start) for b in _CLAUSE) + 1
