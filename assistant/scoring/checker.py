@@ -11,16 +11,14 @@ from assistant.types import CheckResult, Claim
 from . import (
     arith,
     bullets,
-    differences,
     exam,
     guards,
-    hypothetical,
     inline,
     linear,
     linkrules,
     pass_mark,
     refdata,
-    stated_score,
+    round12,
     tables,
     unit_facts,
     vocab,
@@ -117,9 +115,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
-    out = hypothetical.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile)
-    out = stated_score.recheck(norm, out, lex)  # after it: a hypothetical's score, from its own value
-    return differences.recheck(norm, out)
+    return round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
