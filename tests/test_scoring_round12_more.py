@@ -142,3 +142,20 @@ def test_example_factory_arithmetic_still_checked(smelter):
 def test_step_result_closes_the_open_expression(last, want):
     text = f"步骤：\n1. 得分 = 8 × (86 − 80) / (90 − 80) = 8 × 0.6；\n2. 结果 {last}。"
     assert status(text, last) == want
+
+
+@pytest.mark.parametrize("text", [
+    "问：假如柴油用量翻倍呢？答：柴油 1 600 t，折 2 331.36 tce。",  # a condition needs no number
+    "问：要让重复利用率到 25%，重复利用水量要多少？答：约 12.67 万 m³。",  # a goal asked for
+    "2021 年单位产品综合能耗 480 kgce/t，2022 年降至 464.5 kgce/t。",  # another year than the profile's 2022
+])
+def test_other_states_of_the_factory(text, smelter):
+    assert "mismatch" not in [r.status for r in check(text, smelter)]
+
+
+def test_the_evaluation_year_is_still_compared(smelter):
+    assert status("2022 年单位产品综合能耗 480 kgce/t。", "480 kgce/t", smelter) == "mismatch"
+
+
+def test_self_evaluation_without_a_colon():
+    assert "mismatch" not in [r.status for r in check("某企业供应链自评 83 分，其中绿色回收 12.5 分。")]

@@ -30,7 +30,7 @@ _PER_PRODUCT = re.compile(r"单位产品|单位产值|吨产品|每吨产品|产
 # '能源低碳化三项得分分别为 2.74 分、3.48 分…': the values of a class's items, one by one
 _ITEMS = re.compile(r"[一二两三四五六七八九十\d]+\s*(?:项|个)(?:指标|二级指标)?[^，,。；;\d]{0,8}(?:分别|依次)")
 # '绿色供应链自评汇总：管理战略 17 分、…': the scores of a self-evaluation, item by item
-_SELF = re.compile(r"(?:自评|自评价|自查|评分|打分|得分|实得)(?:汇总|结果|情况|明细|表)?\s*[：:]")
+_SELF = re.compile(r"(?:自评|自评价|自查|评分|打分|得分|实得)(?:汇总|结果|情况|明细|表)?\s*(?:[：:]|(?:为|得)?\s*\d)")
 _ITEM_PRONOUN = re.compile(r"(?:该项|这一项|这项|此项|本项)[^，,。；;\d]{0,6}$")  # '资源高效化该项得 4 分'
 _RISE = re.compile(r"[^，,。；]{0,6}?(?:升到|升至|提高到|提高至|提升到|提升至|降到|降低到|增加到|减少到|涨到)")
 _LABEL_EQ = re.compile(r"[（(][\u4e00-\u9fffA-Za-z]{1,12}[）)]\s*[=＝≈]\s*(?:约)?\s*$")

@@ -24,7 +24,7 @@ from .units import compatible, convert
 # what turns the state into another one: a value substituted, a condition, a recalculation
 _CHANGE = (r"换成|换为|改成|改为|改用|变成|变为|调到|调整为|调成|降到|降至|降低到|减到|减少到|减至|提高到|提高至|提升到|"
            r"提升至|升到|升至|增至|增加到|增到|加上|加到|去掉|扣掉|不计|按零|如果|假如|假设|假定|倘若|要是|若|再算|重算|重新算|"
-           r"再增加|增加|减少|再买|多买|少买|再加|再投|多投|少用|降低|提高|提升")
+           r"再增加|增加|减少|再买|多买|少买|再加|再投|多投|少用|降低|提高|提升|要让|要使|想让|为使|若要|翻倍|减半")
 # a question changes the state only with a number after its cue ('增加 1000 万kWh'), not 'how to raise…'
 # '问：碳足迹报告评为“符合”后呢？': a state after a change the question describes in words
 _THEN_WHAT = re.compile(r"(?:之后|以后|后|的话)呢\s*[？?]")
@@ -66,8 +66,9 @@ def states(text: str) -> list[State]:
         if not question:
             continue
         cue = _CUE.search(text, s, e)
-        if (cue is None or not _NUMBER.search(text, cue.end(), e)) and not (cue := _THEN_WHAT.search(text, s, e)):
-            continue
+        if (cue is None or not (_NUMBER.search(text, cue.end(), e) or _IF.fullmatch(cue.group()))) and not (
+                cue := _THEN_WHAT.search(text, s, e)):
+            continue  # a condition ('假如柴油用量翻倍呢？') needs no number; a change verb does
         # '从 3000 万kWh 换成 8000 万kWh': the value before the cue is today's
         spans = [(cue.start(), e)]
         for s2, e2, q2 in turns[k + 1:]:
@@ -150,11 +151,21 @@ def _recomputed(text: str, st: State, results: list[CheckResult], lex: Lexicon, 
     return out
 
 
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!度?(?:排放)?报告)")
+
+
+def _other_year(text: str, r: CheckResult, year: int) -> bool:
+    """'2021 年单位产品综合能耗 480 kgce/t，2022 年降至…': the clause's own year is not the evaluation year."""
+    c0 = max(text.rfind(b, 0, r.claim.start) for b in "，,；;。\n") + 1
+    years = [int(y) for y in _YEAR.findall(text, c0, r.claim.start)]
+    return bool(years) and years[-1] != year
+
+
 def recheck(text: str, results: list[CheckResult], lex: Lexicon, profile: FactoryProfile | None = None) -> list[CheckResult]:
     """`results` with each mismatch against the factory's present state inside a hypothetical span
     checked against the recomputed state when the profile allows it, else made unverifiable."""
     found = states(text)
-    if not found:
+    if not found and (profile is None or not _YEAR.search(text)):
         return results
     ids = _profile_ids(lex)
     out = list(results)
@@ -171,6 +182,11 @@ def recheck(text: str, results: list[CheckResult], lex: Lexicon, profile: Factor
                     reopened.add(i)
                 out[i] = CheckResult(claim=r.claim, status="unverifiable",
                                      explanation="假设情形（换成…再算、如果…、要达到…需…）下的数，与画像的现值不同属正常，不与其比较")
+    if profile is not None:
+        for i, r in enumerate(out):
+            if r.status == "mismatch" and r.claim.subject in ids and _other_year(text, r, profile.basics.year):
+                out[i] = CheckResult(claim=r.claim, status="unverifiable",
+                                     explanation="其他年份的企业数据，不与评价年的画像数据比较")
     # a number of a substituted state no longer compared with the present: its own sentence's arithmetic
     # still holds ('假设外购电力减少到 4 亿kWh，按 0.5617 计，间接排放约 22.47 万tCO2'); not a target's goal
     if not reopened:
