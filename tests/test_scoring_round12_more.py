@@ -159,3 +159,12 @@ def test_the_evaluation_year_is_still_compared(smelter):
 
 def test_self_evaluation_without_a_colon():
     assert "mismatch" not in [r.status for r in check("某企业供应链自评 83 分，其中绿色回收 12.5 分。")]
+
+
+@pytest.mark.parametrize("text", [
+    "问：行业平均取水强度大概多少？答：约 15 m³/t，仅供参考。",  # another factory's value, asked for
+    "对标：同行先进企业单位产品取水量约 7 m³/t。",
+    "按 2023 年因子 0.5306 重算，外购电 4.38 亿 kWh 的间接排放约 23.24 万 tCO2。",  # the sentence's own recalculation
+])
+def test_other_factories_and_recalculations(text, smelter):
+    assert "mismatch" not in [r.status for r in check(text, smelter)]

@@ -30,7 +30,11 @@ _CHANGE = (r"换成|换为|改成|改为|改用|变成|变为|调到|调整为|�
 _THEN_WHAT = re.compile(r"(?:之后|以后|后|的话)呢\s*[？?]")
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]")
 _CUE = re.compile(_CHANGE)
-_EXAMPLE = re.compile(r"某(?:厂|企业|工厂|公司|铜厂|电脑厂)|(?:比如|例如|举例|举个例子)[，,：:\s]|(?:^|[。\n])\s*例\s*[：:]")
+# an example or another factory: '例：某厂…', '同行先进企业…', '行业平均…', '供应商 A 的…'
+_EXAMPLE = re.compile(r"某(?:厂|企业|工厂|公司|铜厂|电脑厂)|(?:比如|例如|举例|举个例子)[，,：:\s]|(?:^|[。\n])\s*例\s*[：:]"
+                      r"|同行|同业|标杆企业|先进企业|行业平均|行业先进|竞争对手|兄弟单位|其他企业|供应商\s*[A-Z甲乙丙]")
+# a recalculation the sentence itself makes: '按 2023 年因子 0.5306 重算，…'
+_REDO = re.compile(r"重算|重新计算|改用|换用|改按")
 _IF = re.compile(r"如果|假如|假设|假定|倘若|要是|若(?![干])")
 # a target and what it needs: '要达到引领值 30%，…需增至…', '补齐到 8 项即可…'
 _TARGET = re.compile(r"要达到|达到|提高到|提高至|提升到|提升至|降到|降至|补齐到|补到|增至")
@@ -83,6 +87,12 @@ def states(text: str) -> list[State]:
     for m in _EXAMPLE.finditer(text):  # '例：某厂综合能耗 5 万 tce…', '比如某厂取水 100 万 m³…'
         s0, s1 = around(text, m.start(), m.end())
         out.append(State((m.start(), m.start()), [(m.start(), s1)], example=True))
+        if (k := next((k for k, t in enumerate(turns) if t[0] <= m.start() < t[1] and t[2]), None)) is not None:
+            answers = [(a, b) for a, b, q in turns[k + 1:k + 2] if not q]  # '问：行业平均…多少？答：…'
+            out.append(State((m.start(), m.start()), answers, example=True))
+    for m in _REDO.finditer(text):
+        s0, s1 = around(text, m.start(), m.end())
+        out.append(State((s0, m.end()), [(s0, s1)]))
     for m in _TARGET.finditer(text):
         s0, s1 = around(text, m.start(), m.end())
         if need := _NEED.search(text, m.end(), s1):  # the indicator is named before its target word
