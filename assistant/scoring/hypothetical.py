@@ -4,7 +4,9 @@
 a mismatch against a profile value (an input, an indicator computed from the inputs, a score of the
 profile's scheme) is no error there and is left unverifiable. Everything else stays judged: the
 sentence's own arithmetic (worked.py, arith.py), the scheme's lead and base values and points, and the
-standard's constants hold in any state.
+standard's constants hold in any state. The same holds for another factory (an example `例：某厂…`, `同行先进
+企业`, `行业平均`), a sentence's own recalculation (`按…重算`) and a clause of another year than the profile's
+evaluation year.
 """
 
 from __future__ import annotations
