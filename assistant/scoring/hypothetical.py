@@ -1,12 +1,13 @@
-"""Numbers of a hypothetical state (round twelve), or of an example factory (`例：某厂…`): a recalculation asked for (`问：取水量换成 200 万m³
-再算一次？答：…`), a condition (`如果…降到 400 kgce/t`, `若…`) or what a target needs (`要达到引领值 30%，
-重复利用水量需增至约 16.29 万m³`). Their numbers differ from the factory's stored values by design:
-a mismatch against a profile value (an input, an indicator computed from the inputs, a score of the
-profile's scheme) is no error there and is left unverifiable. Everything else stays judged: the
-sentence's own arithmetic (worked.py, arith.py), the scheme's lead and base values and points, and the
-standard's constants hold in any state. The same holds for another factory (an example `例：某厂…`, `同行先进
-企业`, `行业平均`), a sentence's own recalculation (`按…重算`) and a clause of another year than the profile's
-evaluation year.
+"""Numbers of a hypothetical state (round twelve): a recalculation asked for (`问：取水量换成 200 万m³
+再算一次？答：…`), a condition (`如果…降到 400 kgce/t`, `若…`, `假如…呢？`) or what a target needs
+(`要达到引领值 30%，重复利用水量需增至约 16.29 万m³`). Their numbers differ from the factory's stored values
+by design: a mismatch against a profile value (an input, an indicator computed from the inputs, a score of
+the profile's scheme) is no error there. With one substituted input or a target the state is recomputed
+from the profile (recalc.py) and the number checked against that; otherwise it is left unverifiable.
+Everything else stays judged: the sentence's own arithmetic (worked.py, rerun on the reopened numbers),
+the scheme's lead and base values and points, and the standard's constants hold in any state. The same
+holds, without recomputation, for another factory (an example `例：某厂…`, `同行先进企业`, `行业平均`), a
+sentence's own recalculation (`按…重算`) and a clause of another year than the profile's evaluation year.
 """
 
 from __future__ import annotations
