@@ -62,9 +62,11 @@ def test_paraphrase_tune_floor():
     # blind11: written for round eleven's measurement of round ten, then seen and tuned on in round eleven
     # (its failures read by class); its blind result before tuning was 0.787 / 0.037
     ("paraphrase_blind11.jsonl", 0.87, 0.0),
-    # blind12 is held out (run after round ten and after round eleven, failures not read): a regression
-    # guard at its blind result
-    ("paraphrase_blind12.jsonl", 0.83, 0.075),
+    # blind12: held out through rounds ten and eleven (0.831 / 0.074 blind), then seen and tuned on in round
+    # twelve (its failures read by class)
+    ("paraphrase_blind12.jsonl", 0.90, 0.0),
+    # blind13's tune half (not in the repository: /work/helpers/blind13) was tuned on in round twelve too:
+    # first run 0.609 / 0.071, after the round 0.690 / 0.005; the lead adds its floor with the file
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run

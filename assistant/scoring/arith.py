@@ -36,7 +36,9 @@ def _example(text: str, claims: list[Claim]) -> tuple[dict[str, Claim], Claim | 
                 break
         else:
             if "actual" not in found and len(found) >= 3 and "base" in found and untagged:
-                first = next((u for u in untagged if u.unit == found["base"].unit and u.comparator == "="), None)
+                # '单位产品综合能耗 0.0373 tce/t，基准值 0.050、引领值 0.030': bare scheme values take the actual's unit
+                first = next((u for u in untagged if (u.unit == found["base"].unit or (not found["base"].unit and u.unit
+                                                      and u.unit not in ("分", "%"))) and u.comparator == "="), None)
                 if first is not None and (not found["base"].unit or first.start < found["base"].start
                                           or _OWN.search(text[max(0, first.start - 10):first.start])):
                     found["actual"] = first

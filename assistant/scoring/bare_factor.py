@@ -62,9 +62,17 @@ def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     if k < 2 or not c.unit or "/" in c.unit or c.unit[:1] in "%％分":
         return None
     f, q = sub[k - 1], sub[k - 2]
+    gap = text[q.end:f.start]
+    if (close := re.search(r"[）)]", gap)) and (open_ := max(text.rfind("（", 0, q.start), text.rfind("(", 0, q.start))) >= 0 \
+            and not re.search(r"[）)]", text[open_:q.start]):
+        # '5400 万kWh（已扣除屋顶光伏 600 万kWh），按 0.5306 计': a factor applies to the amount before the aside
+        outside = [p for p in sub[:k - 2] if p.end <= open_]
+        if not outside or re.search(r"[，,；;。]", text[outside[-1].end:open_]):
+            return None
+        q, gap = outside[-1], text[q.end:f.start][close.end():]
     if f.unit or f.comparator != "=" or q.comparator != "=" or not q.unit or f.decimals < 2 or not 0 < f.value < 100:
         return None
-    if not _BY.search(text[q.end:f.start]) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年度?", "", text[q.end:f.start])):
+    if not _BY.search(gap) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年度?", "", gap)):
         return None
     return _judge(c, _written(q) * f.value, f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）")
 

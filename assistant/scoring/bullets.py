@@ -61,6 +61,6 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
                     continue
                 for i, r in zip(idx, sub, strict=True):
                     if out[i].status == "unverifiable" and r.status != "unverifiable":
-                        out[i] = r.model_copy(update={"claim": out[i].claim})
+                        out[i] = r.model_copy(update={"claim": out[i].claim.model_copy(update={"subject": r.claim.subject})})
         n = b
     return out

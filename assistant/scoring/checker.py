@@ -11,6 +11,7 @@ from assistant.types import CheckResult, Claim
 from . import (
     arith,
     bullets,
+    exam,
     fallback_link,
     guards,
     inline,
@@ -18,6 +19,7 @@ from . import (
     linkrules,
     pass_mark,
     refdata,
+    round12,
     tables,
     unit_facts,
     vocab,
@@ -50,7 +52,8 @@ WINDOW = 45
 CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增加", "上升", "同比", "比上年", "较上年", "相比",
                 "节约", "节省", "差距", "目标", "计划", "预计", "力争", "规划", "拟", "行业平均", "行业先进",
                 "平均水平", "先进水平", "限额", "定额", "要求", "优于", "差于", "约束", "上限", "下限", "有望", "预期",
-                "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到")
+                "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到",
+                "尚差", "还差", "相差", "仍差")  # '距满分尚差 14.31 分': a difference, not the full points
 # Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
 STRONG_CHANGE = CHANGE_WORDS[:20]
 _TARGET_BEFORE = ("目标", "计划", "预计", "力争", "争取")
@@ -101,6 +104,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     results = each_total_recheck(norm, claims, pass_mark.recheck(norm, claims, worked.recheck(norm, claims, results)))
     if "判断" in norm or "填空" in norm:
         results = quiz_recheck(norm, claims, results, alone)
+    if "题" in norm or "【" in norm:  # '【填空题】…答案：6', '【单选】…（ A ）', '【判断题】…（ × ，…应为…）'
+        results = exam.recheck(norm, claims, results, alone)
     if "|" in norm:
         results = tables.recheck(norm, claims, results, alone)
     # '附件2 绿色园区': an attachment number is checked as a reference (where it is), not as a count
@@ -112,7 +117,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
-    final = sentence_recheck(norm, ordered, alone, names)
+    final = round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile)
     return fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
 
 
@@ -244,7 +249,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if subj is not None and not any(c is not claim and m[1] <= c.start and c.end <= claim.start and compatible_claim(c, subj) for c in claims):
             slip = slip or subj
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
-             and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()")]
+             and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()=＝")]  # a name after "=" is the right side
     for m in sorted(after, key=lambda m: m[0])[:2]:
         if any(c is not claim and claim.end <= c.start and (c.end <= m[0] or (c.start - m[1] <= 3 and not re.search(r"[，,；;]", text[m[1]:c.start]))) for c in claims):
             break  # '16 分由先进工艺与装备 6 分…': a name followed by its own number is that number's

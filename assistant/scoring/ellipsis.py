@@ -16,7 +16,7 @@ from assistant.types import CheckResult
 
 from .sentence_math import CheckAlone, Names, moved, reread
 
-_AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今)")
+_AFTER = re.compile(r"(?:^|[，,；;])\s*(?:而|但)?(?:改造后|改造之后|技改后|技改之后|现在|目前|如今|今年|本年度?|评价年)")
 _CLAUSE = "，,；;。\n"
 _CHANGE = re.compile(r"降|减|增|提高|提升|节约|节省|上升|少了|多了|差|目标|计划|预计|力争")
 
@@ -46,6 +46,26 @@ def _result_word(text: str, out: list[CheckResult], i: int, alone: CheckAlone, n
             return
 
 
+_STEP_RESULT = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]\s*)?(?:结果|最终结果|最终得分|即)\s*(?:为|是|[:：])?\s*(?:约)?\s*$")
+_OPEN_EXPR = re.compile(r"[=＝]\s*[^=＝\n]*\d\s*[×xX*÷/+\-−]\s*[\d.]+\s*[)）]?\s*[；;]?\s*$")
+
+
+def _step_result(text: str, out: list[CheckResult], i: int, alone: CheckAlone) -> None:
+    """'2. 得分 = 6 × (91 − 85) / (95 − 85) = 6 × 0.6；\n3. 结果 3.6 分': a step's result closes the expression
+    the step before left open."""
+    c = out[i].claim
+    l0 = text.rfind("\n", 0, c.start) + 1
+    if l0 == 0 or not _STEP_RESULT.match(text[l0:c.start]):
+        return
+    p0 = text.rfind("\n", 0, l0 - 1) + 1
+    prev = text[p0:l0 - 1]
+    if not _OPEN_EXPR.search(prev):
+        return
+    head = prev.rstrip().rstrip("；;").rstrip() + " = "
+    if hit := reread(alone, head + c.text + "。", len(head)):
+        out[i] = moved(hit, c, "承上一步算式：")
+
+
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Names) -> list[CheckResult]:
     """`results` with an open number of a contrast clause checked under the name of the clause before,
     and an open result after 结果/算得 under the name its sentence opened with."""
@@ -54,6 +74,8 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
         if r.status != "unverifiable":
             continue
         _result_word(text, out, i, alone, names)
+        if out[i].status == "unverifiable":
+            _step_result(text, out, i, alone)
         if out[i].status != "unverifiable":
             continue
         c0 = max(text.rfind(b, 0, r.claim.start) for b in _CLAUSE) + 1

@@ -127,6 +127,18 @@ def _hedged(text: str, start: int, end: int) -> bool:
     return any(before.endswith(h) for h in _HEDGE) or text[end:end + 3].lstrip().startswith("左右")
 
 
+_OPERATOR_BEFORE = re.compile(r"(?:[×*÷/+=≈]|[×*÷/+=≈]\s*[(（])\s*$")
+_OPERATOR_AFTER = re.compile(r"\s*(?:[)）]\s*)?[×*÷/=≈]")
+
+
+def _subtraction(norm: str, start: int, sep: re.Match[str], end2: int) -> bool:
+    """'8×(550－400)/250', '(15-3)': a hyphen between two numbers of an expression is a minus, not a range."""
+    if sep.group().strip() not in ("-", "—", "–"):
+        return False
+    return bool(_OPERATOR_BEFORE.search(norm[max(0, start - 4):start])) or (
+        norm[max(0, start - 2):start].rstrip().endswith(("(", "（")) and bool(_OPERATOR_AFTER.match(norm, end2)))
+
+
 def extract_claims(text: str) -> list[Claim]:
     """All numeric claims in `text`, in order, with spans into the original text."""
     norm = normalize_width(text)
@@ -170,7 +182,8 @@ def extract_claims(text: str) -> list[Claim]:
         end = uend
         comparator, value_high = "=", None
         r = _RANGE_SEP.match(norm, end)
-        if r and (m2 := _ARABIC.match(norm, r.end())) and not any(mask[m2.start(1):m2.end(1)]):
+        if r and (m2 := _ARABIC.match(norm, r.end())) and not any(mask[m2.start(1):m2.end(1)]) \
+                and not _subtraction(norm, s, r, grouped.get(m2.start(1), m2.end(1))):
             e2 = grouped.get(m2.start(1), m2.end(1))
             unit2, uend2 = _unit_at(norm, e2)
             if unit2 and not unit:

@@ -29,7 +29,7 @@ import re
 
 from assistant.types import Claim
 
-from . import guards10, guards11
+from . import guards10, guards11, guards12
 from .compare import COUNTERS
 from .guards10 import bare_swap as bare_swap  # checker.py calls it with the mismatch
 from .lexicon import Subject
@@ -105,7 +105,7 @@ def _round_nine(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Cl
 def weak_link(text: str, s0: int, claim: Claim, subj: Subject, claims: list[Claim]) -> str:
     """Why the link of `claim` to `subj` is too weak to judge ('' when it is not)."""
     if why := (_round_nine(text, s0, claim, subj, claims) or guards10.weak(text, s0, claim, subj, claims)
-               or guards11.weak(text, s0, claim, subj)):
+               or guards11.weak(text, s0, claim, subj) or guards12.weak(text, s0, claim, subj, claims)):
         return why
     head = text[s0:claim.start]
     if subj.id.startswith("capacity") and (re.search(r"产量|产值|分别", re.split(r"[；;。，,]", head)[-1]) or (

@@ -22,7 +22,7 @@ from assistant.types import CheckResult, Claim
 from .compare import COUNTERS
 from .lexicon import Subject
 
-_BEFORE = re.compile(r"改造前|改造之前|技改前|技改之前|原先|上一年度|上年度|基准年")
+_BEFORE = re.compile(r"改造前|改造之前|技改前|技改之前|原先|上一年度|上年度|基准年|去年|前年|上一?年(?!度?贮存)")  # not 往年/上年贮存 (B.11's stock)
 _AFTER = re.compile(r"改造后|改造之后|技改后|现在|目前|如今|评价年|本年度|今年")
 _IF = re.compile(r"(?:若|如果|假如|假设|倘若)[^，,；;。]*$")
 _WHEN = re.compile(r"\s*(?:项|个|分)?\s*(?:时|的话|之时)")

@@ -48,7 +48,7 @@ def _same_claims(a: list[Claim], b: list[CheckResult]) -> bool:
 def _map(results: list[CheckResult], idx: list[int], sub: list[CheckResult], offset: dict[int, Claim]) -> None:
     for i, r in zip(idx, sub, strict=True):
         if r.status != "unverifiable":
-            results[i] = r.model_copy(update={"claim": offset[i]})
+            results[i] = r.model_copy(update={"claim": offset[i].model_copy(update={"subject": r.claim.subject})})
 
 
 def _children(head: str, claims: list[Claim], out: list[CheckResult], vals: list[int]) -> bool:
@@ -95,7 +95,7 @@ def _lists(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int
         c = claims[i]
         sub = [r for r in alone(f"{prefix}{name}{'的' + role if role else ''}为{c.text}。") if r.claim.text == c.text]
         if len(sub) == 1 and sub[0].status != "unverifiable":
-            out[i] = sub[0].model_copy(update={"claim": c})
+            out[i] = sub[0].model_copy(update={"claim": c.model_copy(update={"subject": sub[0].claim.subject})})
         elif out[i].status == "mismatch":  # the pairing says which name; a link to another one is wrong
             out[i] = CheckResult(claim=c, status="unverifiable", explanation=f"列举中对应“{name}”，未能核对")
 
@@ -116,9 +116,11 @@ def _pronoun(text: str, claims: list[Claim], out: list[CheckResult], idx: list[i
     if inner and re.search(r"[，,；]", text[s0 + m.end(1):claims[after[0]].start]):
         return  # the pronoun's own clause must hold the number
     cands = names(sent[:m.start(1)])[::-1] + (names(text[prev[0]:prev[1]])[::-1] if prev else [])
+    classes = {t for c in refdata.constants() if c["id"].startswith("c1_weight_") for t in c["terms"]}
     if "类" in m.group(1):  # '该类' / '本类' is a first-level class, not the last indicator named
-        classes = {t for c in refdata.constants() if c["id"].startswith("c1_weight_") for t in c["terms"]}
         cands = [n for n in cands if n in classes]
+    elif "项" in m.group(1):  # '资源高效化该项得 4 分': an item, never the class named with it
+        cands = [n for n in cands if n not in classes]
     # the nearest name first; a name that explains nothing ('报告') gives way to the one before it
     for name in list(dict.fromkeys(cands))[:3]:
         sub = alone(sent[:m.start(1)] + name + sent[m.end(1):])
@@ -126,7 +128,7 @@ def _pronoun(text: str, claims: list[Claim], out: list[CheckResult], idx: list[i
             got = {i: r for i, r in zip(idx, sub, strict=True) if i in after and r.status != "unverifiable"}
             if got:
                 for i, r in got.items():
-                    out[i] = r.model_copy(update={"claim": claims[i]})
+                    out[i] = r.model_copy(update={"claim": claims[i].model_copy(update={"subject": r.claim.subject})})
                 return
 
 
@@ -185,7 +187,7 @@ def _role_after(text: str, claims: list[Claim], out: list[CheckResult], idx: lis
             continue
         sub = [r for r in alone(f"{before[-1]}的{m.group(1)}为{c.text}。") if r.claim.text == c.text]
         if len(sub) == 1 and sub[0].status != "unverifiable":
-            out[i] = sub[0].model_copy(update={"claim": c})
+            out[i] = sub[0].model_copy(update={"claim": c.model_copy(update={"subject": sub[0].claim.subject})})
         elif out[i].status == "mismatch":
             out[i] = CheckResult(claim=c, status="unverifiable", explanation=f"文中称此数为{m.group(1)}，未能核对")
 
@@ -209,7 +211,7 @@ def _answer(text: str, claims: list[Claim], out: list[CheckResult], idx: list[in
 
 _RATIO = re.compile(r"\d\s*[∶:]\s*$|^\s*[∶:]\s*\d")
 _ALREADY = re.compile(r"(?:已|你们|我们|本厂|我厂|该厂|贵厂|贵单位|本单位|本公司|公司|企业)[^，,。；\d]{0,4}?"
-                      r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通)[^，,。；\d]{0,16}$")
+                      r"(?:披露|具备|完成|实现|建立|满足|配备|开展|拥有|上线|开通|做了|做到|落实了?|达到了)[^，,。；\d]{0,16}$")
 _FACTORY_SCORE = re.compile(r"(?:得分|得了|得|计得|可得|拿到|拿|(?<![合共总小累统估])计)(?:为|约为|约)?\s*$")
 # 'B.24含两个公式', 'B.24 含式（B.24）和式（B.25）两个公式', '问：B.24 那两个公式…': a count of one clause
 _PART_OF = re.compile(r"(?<!表)(?<!表\s)[A-Z]\.\d+\s*(?:(?:的|那|这|中|里)\s*|[^，,。；\d]{0,4}(?:含有?|有|包括|包含)[^，,。；]{0,20})$")

@@ -52,7 +52,9 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], lexes: l
             how = (f"GB/T 36132-2025 5.2 线性比例法：分值 {fmt(pts.value)} × ({fmt(n.value)} − {fmt(base.value)})"
                    f" / ({fmt(lead.value)} − {fmt(base.value)})，限于 0～分值 = {fmt(exp)} 分（{lead.reference}）")
             ok = points_agree(c, exp)
-            if out[counts[-1]].status == "mismatch":  # the count is the factory's actual value, not the total
+            # the count is the factory's actual value, not the total; a mismatch with the profile's own count (its
+            # indicator, formula id 表C.1-4) stays
+            if out[counts[-1]].status == "mismatch" and not out[counts[-1]].reference.startswith("表C.1-"):
                 out[counts[-1]] = CheckResult(claim=n, status="unverifiable",
                                               explanation="线性计分的实际值（输入），不与常量比较")
             out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit="分",

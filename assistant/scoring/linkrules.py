@@ -155,7 +155,9 @@ def score_lead(local: str, unit: str) -> bool:
 
 
 _EMISSION_HEAD = re.compile(r"排放(?:[^，,。；：:]{0,24}[：:]|中[，,])")
-_EMISSION_TAIL = re.compile(r"[^。；;]*?(?:合计|共计|总计)[^。；;\d]{0,8}[\d.,\s]+万?\s*tCO2")
+_EMISSION_TAIL = re.compile(r"[^。；;]*?(?:合计|共计|总计|[=＝])[^。；;\d]{0,8}[\d.,\s]+万?\s*tCO2")  # '…，C = 29 795.4 tCO2'
+# '天然气排放 38 916 t、焦炭 42 900 t、柴油 2 480 t': a list opened by an emission is of emissions throughout
+_EMISSION_RUN = re.compile(r"排放(?:量)?\s*(?:约)?\s*\d[\d\s.,]*\s*万?\s*(?:tCO2|t|吨)\s*、[^，,。；;：:]*$")
 _MASS = ("t", "吨", "万t", "万吨", "kg", "千克", "tCO2", "万tCO2")
 
 
@@ -164,7 +166,7 @@ def emission_only(subs: list[Subject], between: str, term: str, head: str = "", 
     """'天然气和柴油燃烧排放，合计约2.98万吨': after 排放 the number is an emission, not the fuel's amount;
     so is a mass in a list the sentence heads as emissions ('CO2排放29 795.4 t：…，天然气1 081 t，柴油62 t')
     or sums up as one ('…；天然气 1 081 t、柴油 62 t，合计 29 795.4 tCO2')."""
-    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head) or _EMISSION_TAIL.match(tail))
+    listed = unit in _MASS and bool(_EMISSION_HEAD.search(head) or _EMISSION_TAIL.match(tail) or _EMISSION_RUN.search(head))
     if ("排放" not in between and not listed) or "排放" in term:
         return subs
     return [s for s in subs if s.co2 or "排放" in s.name or "碳" in s.name]

@@ -119,7 +119,16 @@ def judge(c: Claim, got: Q, bare: bool = False) -> tuple[bool, float] | None:
         factor = 1.0  # '8×(86%−80%)/(90%−80%)=4.8分': a ratio of rates times points is points
     elif not alike(got.dims, dims):
         return None
-    lo, hi = got.lo / factor, got.hi / factor
+    # '200 / 200 000 = 1.0 kg/t': bare operands of a physical result leave its scale to the writer (t/t → kg/t)
+    scales = (1.0, 1e-3, 1e3, 1e-6, 1e6) if bare and not got.dims and c.unit not in ("%", "％", "分", *_COUNTS) and (dims or "/" in c.unit) else (1.0,)
+    for scale in scales:
+        ok, mid = _within(c, got.lo / factor / scale, got.hi / factor / scale)
+        if ok:
+            return ok, mid
+    return _within(c, got.lo / factor, got.hi / factor)
+
+
+def _within(c: Claim, lo: float, hi: float) -> tuple[bool, float]:
     tol = tolerance(c, (lo + hi) / 2)
     ok = c.value + tol >= lo and c.value - tol <= hi
     # a truncated last digit (41.66… written 41.6) is a rounding, not a slip

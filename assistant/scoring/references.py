@@ -148,6 +148,8 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
                     # names in order, not by distance: left unjudged
                     res = None
+                if res is not None and res.status == "mismatch" and kind == "standard" and _CITES_CLAUSE.match(sent, m.end()):
+                    res = None  # '…= 464.50 kgce/t（GB/T 36132-2025 B.1）': the source of the sentence, cited by its clause
                 clause = re.split(r"[，,；;]", sent[:a - s0])[-1]
                 if res is not None and res.status == "mismatch" and "=" in clause and not re.search(
                         r"[\u4e00-\u9fff]{3,}", re.sub(r"对应|见|即|是|为|用|按|公式|式|条|附录", "", clause)):
@@ -189,7 +191,7 @@ _JOINED = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 def _in_run(sent: str, a: int, b: int, rx: re.Pattern[str]) -> bool:
     """The reference at sent[a:b] is one of a run joined by 、 / 和 / '/' ('B.6/B.7、B.8/B.9、B.10 和 B.11')."""
-    join = r"\s*(?:、|/|和|及|与|或)\s*"
+    join = r"\s*(?:、|/|和|及|与|或|至|到|～|~|—|-)\s*"  # '计算见 B.24 至 B.27': a range names a span, no single name
     before = any(re.search(join + r"$", sent[:a]) and m.end() <= a and re.fullmatch(join, sent[m.end():a])
                  for m in rx.finditer(sent))
     after = any(m.start() >= b and re.fullmatch(join, sent[b:m.start()]) for m in rx.finditer(sent))
@@ -230,6 +232,9 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
                 dist = len(_SYMBOLS.sub("", text[tb:a])) if tb <= a else ta - b
                 if tb > a and re.search(r"[，,]", text[b:ta]):
                     continue  # a name after the reference names it only within its clause
+                if tb <= a and _OWN_CLAUSE.search(text[tb:a]) and (_CONNECTIVE.match(text, text.rfind(_last_sep(text[tb:a]), tb, a) + 1)
+                                                                   or _PREDICATE.match(text, b)):
+                    continue  # '…不是（B.25），而是（B.26），因为 B.24 含两个公式': the reference is its own clause's subject
                 if 0 <= dist <= NEAR:
                     listed = tb > a and text[max(0, a - 2):a].strip().endswith(("、", "和", "及", "与"))
                     cands.append((dist, f) if dist > _TIGHT or listed or re.search(r"[、，,和及与；;]", text[min(tb, b):max(ta, a)])
@@ -255,6 +260,17 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
         res.confidence = f["confidence"]
         res.explanation += f"（{refdata.confidence_note(f['confidence'])}）"
     return res
+
+
+_CITES_CLAUSE = re.compile(r"\s*(?:的|第)?\s*(?:[A-Z]\.\d+|[1-9]\.\d+|表\s*[A-Z]\.?\d|附录\s*[A-Z]|第\s*\d+\s*[章条])")
+_OWN_CLAUSE = re.compile(r"[，,；;]")
+_CONNECTIVE = re.compile(r"\s*(?:因为|由于|所以|因此|故|而且|并且|另外|此外)")
+_PREDICATE = re.compile(r"\s*[）)]?\s*(?:含|包含|包括|共有|共含|有\s*[一二两三四五六七八九十\d]|规定|给出|列出|定义)")
+
+
+def _last_sep(span: str) -> str:
+    """The last clause separator of `span` (there is one)."""
+    return max(_OWN_CLAUSE.findall(span), key=span.rfind)
 
 
 _ANSWER = re.compile(r"\s*(?:答|Answer|A)\s*[：:]")  # '问：…？答：…', 'Question: …? Answer: …'

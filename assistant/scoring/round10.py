@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import bracket_calc, ellipsis, named_factor, refute, rule52, shares, value_first, verbal_math
+from . import (
+    bracket_calc,
+    ellipsis,
+    named_factor,
+    per_unit,
+    refute,
+    rule52,
+    shares,
+    value_first,
+    verbal_math,
+)
 from .sentence_math import CheckAlone, Names
 
 
@@ -20,6 +30,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone, names: Nam
     out = shares.recheck(text, results, alone, names)
     out = value_first.recheck(text, out, alone)
     out = ellipsis.recheck(text, out, alone, names)
+    out = per_unit.recheck(text, out, alone)  # round twelve: '…排放 380 t，单位产品排放量…'
     out = bracket_calc.recheck(text, out, alone)
     out = rule52.recheck(text, out)
     out = named_factor.recheck(text, out, alone)

@@ -38,7 +38,9 @@ def reread(alone: CheckAlone, body: str, at: int) -> CheckResult | None:
 
 def moved(hit: CheckResult, claim: Claim, why: str) -> CheckResult:
     """``hit`` (a result on a rewritten sentence) put back on ``claim``, its number in the text."""
-    return hit.model_copy(update={"claim": claim, "explanation": why + hit.explanation})
+    # the subject it was linked to goes with it (hypothetical.py tells the factory's present values by it)
+    return hit.model_copy(update={"claim": claim.model_copy(update={"subject": hit.claim.subject}),
+                                  "explanation": why + hit.explanation})
 
 
 def result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -> CheckResult:
@@ -47,8 +49,9 @@ def result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -
                                                    f"按句中数据应为 {fmt(exp)} {unit}，文中为 {c.text}。") + how)
 
 
-def list_names(head: str) -> tuple[str, list[str], str]:
-    """The prefix, the names and the role word of 'prefix，A、B和C的分值' (the run after the last comma)."""
+def list_names(head: str, alternatives: bool = False) -> tuple[str, list[str], str]:
+    """The prefix, the names and the role word of 'prefix，A、B和C的分值' (the run after the last comma);
+    with `alternatives`, a last 或 joins two items too ('A、B或C' lists three)."""
     run = re.split(r"[，,：:]", head)[-1]
     prefix = head[:len(head) - len(run)]
     run = re.sub(r"(?:这|等)?[一二两三四五六七八九十\d]+(?:类|项|个|种)(?=(?:的)?(?:分值|权重|得分|分数|满分|产值|产量)?$)", "", run)
@@ -58,7 +61,11 @@ def list_names(head: str) -> tuple[str, list[str], str]:
     parts = [p for p in run.split("、") if p.strip()]
     if parts:
         # '与' joins words inside names (先进工艺与装备): it ends a list only when there is no '、'
-        last = re.match(r"(.+)(?:以及|和|及)(.+)$" if len(parts) > 1 else r"(.+)(?:以及|和|与|及)(.+)$", parts[-1])
+        # '专家咨询法、层次分析法或熵权法': alternatives may be listed with 或 (not '产能（或产值）', one item)
+        joins = "以及|和|及|或者|或" if alternatives else "以及|和|及"
+        last = re.match(rf"(.+)(?:{joins})(.+)$" if len(parts) > 1 else r"(.+)(?:以及|和|与|及)(.+)$", parts[-1])
+        if last and last.group(1).count("（") + last.group(1).count("(") > last.group(1).count("）") + last.group(1).count(")"):
+            last = None
         if last:
             parts[-1:] = [last.group(1), last.group(2)]
     return prefix, [p.strip() for p in parts], role.group(1) if role else ""
@@ -72,7 +79,8 @@ def arith(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int]
         share_of = re.search(r"占[^，,。；]{0,16}的$", text[s0:c.start]) is not None
         if (out[i].status != "unverifiable" and not share_of) or c.comparator != "=":
             continue
-        before = [claims[j] for j in idx[:pos]]
+        # '废水排放 30 万t，…1.5 t/t；废水产生 90 万t': operands and result stand in one clause of '；'
+        before = [claims[j] for j in idx[:pos] if not re.search(r"[；;]", text[claims[j].start:c.start])]
         lead_in = text[max(s0, (before[-1].end if before else s0)):c.start]
         if c.unit == "%" and _RATE.search(lead_in) and len(before) == 2 and "重复利用" in text[s0:c.start]:
             reuse(text, c, before, out, i)
@@ -137,6 +145,8 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
         if not listed or "等" in listed or re.search(r"(?<![A-Za-z])\d", listed):
             continue
         _, items, role = list_names(listed)
+        if len(items) != c.value and len(alt := list_names(listed, True)[1]) == c.value:
+            items = alt  # 'A、B或C' is three items, '主要污染物产生强度或排放强度' one: either reading may be meant
         if role and re.search(rf"[、和及]\s*(?:的)?{role}\s*$", listed):
             items.append(role)  # '…、分值、得分': the last item is a role word, not the list's role
         if len(items) >= 2 and not (m and out[i].status == "mismatch" and out[i].reference and len(items) == c.value):

@@ -22,18 +22,24 @@ def check_sources(text: str, results: list[CheckResult], original: str | None = 
     """Results for the announcement numbers written in a sentence with a linked grid factor."""
     out: list[CheckResult] = []
     src = _sources()
+    linked = [r for r in results if r.status != "unverifiable" and (r.claim.subject or "").count(":") == 2
+              and (r.claim.subject or "") in src and _NOTICE.search(src[r.claim.subject or ""])]
     seen: set[int] = set()
-    for r in results:
-        sid = r.claim.subject or ""
-        if r.status == "unverifiable" or sid.count(":") != 2 or sid not in src:
-            continue
-        want = _NOTICE.search(src[sid])
-        if want is None:
-            continue
+    for r in linked:
         for m in _NOTICE.finditer(text, *around(text, r.claim.start, r.claim.end)):
             if m.start() in seen:
                 continue
+            # '2022年度0.5366，2023年度0.5306（生态环境部公告2025年第47号）': the factor right before the notice
+            s0 = around(text, m.start(), m.end())[0]
+            before = [x for x in results if s0 <= x.claim.start and x.claim.end <= m.start() and x.claim.unit != "年"
+                      and not re.fullmatch(r"(?:19|20)\d{2}", x.claim.text.strip())]
+            owner = max(before, key=lambda x: x.claim.end) if before else r
+            if owner is not r:
+                continue
             seen.add(m.start())
+            sid = r.claim.subject or ""
+            want = _NOTICE.search(src[sid])
+            assert want is not None
             ok = (m.group(1), m.group(3)) == (want.group(1), want.group(3))
             a, b = m.start(2), m.end(2)
             claim = Claim(text=(original or text)[a:b], start=a, end=b, value=float(m.group(3)), unit="号")

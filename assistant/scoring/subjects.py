@@ -168,6 +168,11 @@ def add_scores(lex: Lexicon, profile: FactoryProfile, scheme: Any) -> ScoreRepor
         for t in terms:
             for s in subs:
                 lex.add(t, s)
+        # '单位产品综合能耗（阴极铜）实际值 446.5 kgce/t': the row's own name names the profile's indicator too
+        own = {s.id: s for t in terms for s in lex.terms.get(t, []) if s.id in ind.indicator_ids() and not s.constant}
+        for s in own.values():
+            if s not in lex.terms.get(row.name, []):
+                lex.add(row.name, s)
         for t in generic:
             for s in subs:
                 lex.add(t, replace(s, no_slip=True))

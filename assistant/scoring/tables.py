@@ -82,5 +82,5 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
             continue
         for i, r in zip(rest, sub, strict=True):
             if out[i].status == "unverifiable" and r.status != "unverifiable":
-                out[i] = r.model_copy(update={"claim": claims[i]})
+                out[i] = r.model_copy(update={"claim": claims[i].model_copy(update={"subject": r.claim.subject})})
     return table_totals.recheck(text, claims, out)  # a total row: the sum of its column

@@ -37,7 +37,7 @@ from .sums import CARRIED_SUM, in_expression, operand, written_sum
 from .units import fmt
 
 _END = "。！？!?\n"
-_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和")
+_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和", "假设情形（")  # hypothetical.py reruns it
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
@@ -66,6 +66,15 @@ _APPLIED = re.compile(r"(按|取(?!水)|采用|乘以|以)[^，,。；\d]{0,16}$
 _INTENSITY = re.compile(r"单位|强度|产出率|每|吨|万元|平均|人均|[=＝≈]|即|约为")
 
 
+_COPULA = re.compile(r"^\s*[，,]?\s*(?:则|即|故|所以|结果)?\s*(?:为|是|约为|约|得|得到|算得)\s*$")
+
+
+def _headed(text: str, s0: int, sub: list[Claim], lead_in: str) -> bool:
+    """'单位产品取水量：取水 54 万m³，合格品 9 万t，为 6 m³/t': the intensity is named at the sentence's head
+    and the result follows a bare copula."""
+    return bool(_COPULA.match(lead_in)) and sub[0].start >= s0 and bool(_INTENSITY.search(text[s0:sub[0].start]))
+
+
 def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
     """An intensity 'X/Y' from the amounts of X and of Y stated before it (not a factor applied:
     '按0.5617 tCO2/MWh计')."""
@@ -74,7 +83,8 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
     lead_in = text[max(s0, sub[k - 1].end):c.start]
     if me is None or "/" not in c.unit:
         return None
-    if _APPLIED.search(lead_in) or re.match(r"^\s*(计|计算|折算)", text[c.end:c.end + 3]) or not _INTENSITY.search(lead_in):
+    if _APPLIED.search(lead_in) or re.match(r"^\s*(计|计算|折算)", text[c.end:c.end + 3]) or not (
+            _INTENSITY.search(lead_in) or _headed(text, s0, sub, lead_in)):
         return None
     num = tuple((d, p) for d, p in me.dims if p > 0)
     den = tuple((d, -p) for d, p in me.dims if p < 0)
@@ -171,6 +181,8 @@ def _product(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tup
             continue
         found = []
         for i in sorted((i for i in range(k) if i != j), key=lambda i: abs(k - i)):
+            if re.search(r"[；;]", text[sub[i].start:c.start]):
+                continue  # '废水排放 30 万t，…1.5 t/t；废水产生 90 万t': a '；' clause states its own amount
             qa = quantity(sub[i])
             if _PER_ITEM.search(text[max(s0, sub[i].start - 6):sub[i].start]):
                 continue  # '按每张 1 000 kWh 计为 500 万 kWh': an amount per item is no amount converted
@@ -250,7 +262,10 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult]) -> list[
             ratio = re.match(r"\s*[∶:]\s*\d", text[c.end:c.end + 3]) or re.search(r"\d\s*[∶:]\s*$", text[max(0, c.start - 3):c.start])
             # '= 983 200 kgce，约 98.32 tce', '= 21 857 400 kgce ≈ 21 857.4 tce': a hedge to another unit restates it
             approx = bool(_APPROX.match(text[sub[k - 1].end:c.start])) and sub[k - 1].unit != c.unit
-            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed or approx) and not ratio and (qp := quantity(sub[k - 1])) is not None:
+            # '先进工艺 6 分 + 改造投资 2.04 分 + SO2 3.30 分 = 11.34 分': the last term of a sum is not restated
+            summed = k >= 2 and bool(re.search(r"[+＋×xX*÷/\-−]", text[sub[k - 2].end:sub[k - 1].start]))
+            if (_RESTATE.match(text[sub[k - 1].end:c.start]) or bracketed or approx) and not ratio and not summed \
+                    and (qp := quantity(sub[k - 1])) is not None:
                 if (j := judge(c, qp)) is not None and out[idx[k - 1]].status != "mismatch":
                     out[i] = _res(c, j[0], j[1], f"与前文 {sub[k - 1].text} 换算")
                     if j[0] or out[idx[k - 1]].status == "verified":
