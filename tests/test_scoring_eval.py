@@ -47,16 +47,16 @@ def test_paraphrase_tune_floor():
 # The blind sets after their one blind run each (docs/scoring.md): development floors now, so that a
 # change fixing one phrasing cannot silently lose the others. (recall floor, false-alarm ceiling)
 @pytest.mark.parametrize(("name", "recall", "false_alarms"), [
-    ("paraphrase_blind2.jsonl", 0.92, 0.01), ("paraphrase_blind3.jsonl", 0.86, 0.01),
-    ("paraphrase_blind4.jsonl", 0.94, 0.01), ("paraphrase_blind5.jsonl", 0.93, 0.01),
+    ("paraphrase_blind2.jsonl", 0.93, 0.01), ("paraphrase_blind3.jsonl", 0.86, 0.01),
+    ("paraphrase_blind4.jsonl", 0.95, 0.01), ("paraphrase_blind5.jsonl", 0.93, 0.01),
     # blind6: seen since round seven (tuned on its failures by class), a development floor like the others
     ("paraphrase_blind6.jsonl", 1.0, 0.01),
     # blind7: seen since round eight (tuned on its failures by class, false alarms first)
     ("paraphrase_blind7.jsonl", 0.90, 0.01),
     # blind8: seen since round nine (tuned on its failures by class, false alarms first)
-    ("paraphrase_blind8.jsonl", 0.81, 0.0),
+    ("paraphrase_blind8.jsonl", 0.85, 0.0),
     # blind9: seen since round ten (tuned on its failures by class: refuted quotes first)
-    ("paraphrase_blind9.jsonl", 0.96, 0.01),
+    ("paraphrase_blind9.jsonl", 0.97, 0.01),
     # blind10: written for round ten and tuned on in round ten (its failures read by class)
     ("paraphrase_blind10.jsonl", 0.92, 0.01),
     # blind11: written for round eleven's measurement of round ten, then seen and tuned on in round eleven
@@ -65,8 +65,12 @@ def test_paraphrase_tune_floor():
     # blind12: held out through rounds ten and eleven (0.831 / 0.074 blind), then seen and tuned on in round
     # twelve (its failures read by class)
     ("paraphrase_blind12.jsonl", 0.90, 0.0),
-    # blind13's tune half (not in the repository: /work/helpers/blind13) was tuned on in round twelve too:
-    # first run 0.609 / 0.071, after the round 0.690 / 0.005; the lead adds its floor with the file
+    # blind13 (evals/checker/blind13_build.py) is split by subject: its tune half was tuned on in round
+    # twelve and by the fallback linker (first run 0.598 / 0.076 at round eleven; 0.707 / 0 after both)
+    ("paraphrase_blind13_tune.jsonl", 0.70, 0.0),
+    # its held-out half is only counted, failures not read (0.620 / 0.090 at round eleven, 0.662 / 0.084
+    # after round twelve and the fallback linker): a regression guard at that held-out result
+    ("paraphrase_blind13_heldout.jsonl", 0.66, 0.085),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run
