@@ -1,7 +1,8 @@
 """When a number linked only by similarity (fallback_link.py) may be called wrong: never for a change, a
 plan, a hypothesis, a comparison or a calculation, a per-item value, a threshold, weight or score named
 without its role word, a points constant read from a percent, a total, a bare number whose sentence
-never writes the fact's unit, or a value so far off that the number must be another quantity."""
+never writes the fact's unit, another year's or the speaker's own factory's figure, or a value so far off
+that the number must be another quantity."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from .sentences import around
 _HEDGES = re.compile(r"如果|假如|假设|若|换成|改成|改为|再算|降到|降至|提高|提升|提到|增加|减少|下降|上升|增长|达到|"
                      r"目标|计划|预计|力争|争取|拟|差距|相差|差了|还差|差多少|多出|多了|少了|(?<!占)比(?!例|重)|较|节约|节省|优于|劣于|"
                      r"平均水平|先进水平|行业平均|行业先进|限额|够不够|是否|[从由][^，,。；;]{0,12}?[到至]")
+# another year's value ('问：去年取水量多少？答：约 260 万 m³') or the speaker's own factory ('我们做了 2 项'):
+# neither is a fact of the data or the profile's evaluation year
+_OTHER_STATE = re.compile(r"去年|前年|上年|上一年|往年|历年|同期|我们|我厂|本厂|我公司|本公司|我司|我单位|本单位")
 _CALC = re.compile(r"[=＝≈×xX*÷/+＋−\-]\s*$|^\s*[=＝≈×*÷/+＋−]")
 _TOTAL = re.compile(r"合计|共计|总计|一共|共|加起来|之和|总和|相加|两类|三类|两项|各类")
 _REST = re.compile(r"(?:其余|其他|剩余|剩下|另外|此外)[^，,。；;]{0,4}$")
@@ -70,6 +74,8 @@ def refutable(text: str, claim: Claim, subj: Subject, verdict: CheckResult, role
     if not claim.unit and subj.unit and subj.unit not in text[s0:s1]:
         return False  # '培训做了 7 场': a bare number in a sentence that never writes the fact's unit
     if _HEDGES.search(before) or _HEDGES.search(clause_after) or _EACH.search(text[max(s0, claim.start - 4):claim.start]):
+        return False
+    if _OTHER_STATE.search(before):
         return False
     question = before[:max(0, len(before) - (claim.start - s0))]  # the question an answer answers
     if _TOTAL.search(text[max(s0, claim.start - 8):claim.start]) or _TOTAL.search(question):
