@@ -253,21 +253,14 @@ def test_a_count_of_the_whole_is_still_checked(text, number, status):
     assert _status(text, number) == status
 
 
-@pytest.fixture(scope="module")
-def computer():
-    from assistant.scoring.evaluate import REPO
-    from assistant.scoring.profile import load_profile
-    return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
-
-
 @pytest.mark.parametrize(("text", "status"), [
     ("Total score: 70.41 points.", "verified"),
     ("The self-evaluation total is 72.4 points.", "mismatch"),
 ])
-def test_an_english_total_score(computer, text, status):
-    res = [r for r in check(text, computer) if r.claim.unit == "分"]
+def test_an_english_total_score(computers, text, status):
+    res = [r for r in check(text, computers) if r.claim.unit == "分"]
     assert res and res[0].status == status, [(r.claim.text, r.explanation) for r in res]
 
 
-def test_total_in_another_sense_is_no_total_score(computer):
-    assert all(r.status != "mismatch" for r in check("The total cost was 12 points lower.", computer))
+def test_total_in_another_sense_is_no_total_score(computers):
+    assert all(r.status != "mismatch" for r in check("The total cost was 12 points lower.", computers))
