@@ -50,7 +50,7 @@ def _table(doc, rows: list[list[str]], merge: bool):  # type: ignore[no-untyped-
 
 def generate_docx(path: Path, paras: int, *, styled: bool = True, figure_every: int = 0, figure_kb: int = 40,
                   seed: int = 9) -> Path:
-    """About ``paras`` body paragraphs; a figure every ``figure_every`` chapters (0: none); deterministic."""
+    """About ``paras`` body paragraphs; a figure every ``5 * figure_every`` clauses (0: none); deterministic."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -90,15 +90,26 @@ def generate_docx(path: Path, paras: int, *, styled: bool = True, figure_every: 
         add("绿色工厂评价通则（生成）", bold=True).alignment = WD_ALIGN_PARAGRAPH.CENTER
     para("2025-12-31 发布")
     heading("目次", 1)
-    for c in range(1, 6):
-        para(f"{c} 第{c}章评价要求{'…' * 12}{c}")
+    toc = doc.element.body[-2]  # the 目次 heading: its entries go in after it once the chapters are known
     heading("前言", 1)
     para("本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。")
-    c = i = 0
+    # Clauses per chapter grow with the size so a big file stays under ~60 chapters, as real
+    # standards do (the parse reads chapter numbers of at most two digits: "2025 年" is no chapter).
+    per = max(5, paras // 120)
+    c = i = t = 0
+
+    def table(rows: int, merge: bool) -> None:
+        nonlocal t
+        t += 1
+        para(f"表{t} 第{c}章指标")
+        _table(doc, [["序号", "指标", "数值"]] + [[str(r), f"指标{t}-{r}", f"{rng.randint(1, 99)}%"]
+                                            for r in range(1, rows + 1)], merge=merge)
+        para("表中仅列出部分指标。")
+
     while n < paras:
         c += 1
         heading(f"{c} 第{c}章评价要求", 1)
-        for k in range(1, 6):
+        for k in range(1, per + 1):
             heading(f"{c}.{k} {_WORDS[(c + k) % len(_WORDS)]}管理要求", 2)
             if k == 3:
                 heading(f"{c}.{k}.1 下级条款", 3)
@@ -106,17 +117,22 @@ def generate_docx(path: Path, paras: int, *, styled: bool = True, figure_every: 
             para("".join(_sentence(rng, i + j) for j in range(1 + (i % 9 == 0) * 10)))
             if i % 7 == 0:
                 add("")
-        if c % 4 == 0 or c == 2:
-            para(f"表{c} 第{c}章指标")
-            rows = 120 if c == 2 else 6
-            _table(doc, [["序号", "指标", "数值"]] + [[str(r), f"指标{c}-{r}", f"{rng.randint(1, 99)}%"]
-                                                for r in range(1, rows + 1)], merge=c != 2)
-            para("表中仅列出部分指标。")
-        if figure_every and c % figure_every == 0:
-            doc.add_picture(io.BytesIO(_png(rng, figure_kb)), width=Cm(8))
-            para(f"图{c} 第{c}章现场照片")
+            if i % 20 == 0:  # a six-row table every 20 clauses (every fourth chapter of five)
+                table(6, merge=True)
+            if figure_every and i % (5 * figure_every) == 0:  # as dense as one per figure_every 5-clause chapters
+                doc.add_picture(io.BytesIO(_png(rng, figure_kb)), width=Cm(8))
+                para(f"图{i // (5 * figure_every)} {c}.{k}现场照片")
+        if c == 2:
+            table(120, merge=False)  # one long table (it crosses stream windows)
     heading("附加说明", 1)
     para("本文件为生成的测试文件。")
+    # A real 目次 lists every chapter (a shorter one made the style-less parse, which trusts the
+    # contents for plain numbered lines, fold chapters 6 on into 5.5 as if they were table rows).
+    for k in range(c, 0, -1):
+        entry = OxmlElement("w:p")
+        toc.addnext(entry)
+        Paragraph(entry, doc._body).add_run(f"{k} 第{k}章评价要求{'…' * 12}{k}")
+        n += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(path))
     return path

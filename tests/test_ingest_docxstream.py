@@ -255,3 +255,15 @@ def test_a_big_docx_is_stored_as_a_whole_parse_would_be(tmp_path: Path, monkeypa
     assert report.ok and streamed == [True]
     want = _expected(path, settings)
     assert set(_consistent(a)) == want and report.chunks_added == len(want) > 500
+
+
+@pytest.mark.parametrize("name", ["plain", "styled"])
+def test_a_generated_docx_keeps_every_chapter_its_contents_list(generated: dict[str, Path], name: str) -> None:
+    """The style-less file has only its numbers and the 目次 to go by: every chapter the 目次 lists
+    must come out as a clause with its five or more sub-clauses, and no other chapter."""
+    path = generated[name]
+    clauses = {c.clause for c in parse_file(path).chunks}
+    listed = {ln.text.split()[0] for ln in load_docx(path, path.read_bytes()).lines if "……" in ln.text}
+    assert len(listed) > 20
+    assert {c for c in clauses if c.isdigit()} == listed
+    assert all({f"{c}.{k}" for k in range(1, 6)} <= clauses for c in listed)
