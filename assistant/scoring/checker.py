@@ -20,6 +20,7 @@ from . import (
     pass_mark,
     refdata,
     round12,
+    round13a,
     tables,
     unit_facts,
     vocab,
@@ -30,8 +31,12 @@ from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
 from .guards11 import level_lead
 from .lexcache import lexicons
+from .linkwords import CHANGE_WORDS, STRONG_CHANGE
+from .linkwords import LEAD_BASE as _LEAD_BASE
+from .linkwords import LEADING_ROLES as _LEADING_ROLES
+from .linkwords import TARGET_BEFORE as _TARGET_BEFORE
 from .markup import plain
-from .picking import ROLE_WORDS, imply_denominator, pick, role_of, unit_roles
+from .picking import imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
 from .quiz import recheck as quiz_recheck
 from .references import check_references
@@ -49,18 +54,6 @@ from .units import normalize_width
 from .verdict import against
 
 WINDOW = 45
-CHANGE_WORDS = ("下降", "降低", "减少", "提高", "提升", "增长", "增加", "上升", "同比", "比上年", "较上年", "相比",
-                "节约", "节省", "差距", "目标", "计划", "预计", "力争", "规划", "拟", "行业平均", "行业先进",
-                "平均水平", "先进水平", "限额", "定额", "要求", "优于", "差于", "约束", "上限", "下限", "有望", "预期",
-                "争取", "将达到", "新增", "降到", "降至", "提高至", "提高到", "提升至", "提升到",
-                "尚差", "还差", "相差", "仍差")  # '距满分尚差 14.31 分': a difference, not the full points
-# Change words that also stop a clause constant (a limit, requirement or level is what a constant may be).
-STRONG_CHANGE = CHANGE_WORDS[:20]
-_TARGET_BEFORE = ("目标", "计划", "预计", "力争", "争取")
-_TOTALS = ("合计", "共计", "总计", "小计")
-_LEADING_ROLES = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base", "weight", "points") for w in words
-                       if w not in _TOTALS)
-_LEAD_BASE = tuple(w for role, words in ROLE_WORDS if role in ("lead", "base") for w in words)
 Match = tuple[int, int, str]
 
 
@@ -118,7 +111,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
     final = round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile)
-    return fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
+    final = fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
+    return round13a.recheck(norm, final, alone)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
