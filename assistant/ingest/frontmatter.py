@@ -17,6 +17,10 @@ from assistant.ingest.patterns import FRONT, TOC_PAGE, is_toc_entry, strip_toc_l
 
 _BARE_PAGE_TAIL = re.compile(rf"^(?P<entry>.*\S)\s+(?:{TOC_PAGE})$")
 _TOC_NAMES = ("目次", "目录")
+# The label before an entry's title, in whatever style the contents or the body number it: a deck's
+# agenda lists "01　概述" and its divider slide reads "第一部分　概述".
+_LABEL = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+[部分章节篇]+|PART\s*\d+|[一二三四五六七八九十]+[、.．]|"
+                    r"[A-Z]?\d+(?:\.\d+)*)\s*", re.IGNORECASE)
 
 
 def toc_entry_text(text: str) -> str:
@@ -86,6 +90,12 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+def _title_key(text: str) -> str:
+    """The title without its label (see _LABEL); empty when too short to compare."""
+    key = _norm(_LABEL.sub("", unicodedata.normalize("NFKC", text).strip(), count=1))
+    return key if len(key) >= 2 else ""
+
+
 def _take_region(lines: list[Line], leader: list[bool], i: int, found: set[int],
                  entries: list[str]) -> tuple[int, int]:
     """Take the entries after a 目次 heading at ``i - 1``; returns the index of the first body line
@@ -120,6 +130,9 @@ def _take_region(lines: list[Line], leader: list[bool], i: int, found: set[int],
         elif key in seen or key in {_norm(lines[k].text) for k in pending}:
             if key not in seen:
                 confirm()  # the body's first heading repeats a pending line: those were entries
+            break
+        elif _title_key(text) and _title_key(text) in {_title_key(lines[k].text) for k in pending}:
+            confirm()  # ... in another numbering style ("01 概述" listed, "第一部分 概述" in the body)
             break
         elif title_like(text, 50):
             pending.append(i)

@@ -30,8 +30,10 @@ CN_ARTICLE = re.compile(rf"^第(?P<num>[{CN_DIGITS}]{{1,4}})条(?P<rest>.*)$")
 CN_ITEM = re.compile(rf"^(?P<num>[{CN_DIGITS}]{{1,3}})、(?P<rest>.*)$")
 CN_SUB = re.compile(rf"^[（(](?P<num>[{CN_DIGITS}]{{1,3}})[)）](?P<rest>.*)$")
 NUM_ITEM = re.compile(r"^(?P<num>\d{1,2})[.．](?![\d])(?P<rest>.*)$")
+# A bilingual deck or standard adds the English name: "目录 CONTENTS", "前言 Foreword".
 FRONT = re.compile(
-    rf"^(?P<name>前{SEP}*言|引{SEP}*言|目{SEP}*次|目{SEP}*录|参{SEP}*考{SEP}*文{SEP}*献|索{SEP}*引)$"
+    rf"^(?P<name>前{SEP}*言|引{SEP}*言|目{SEP}*次|目{SEP}*录|参{SEP}*考{SEP}*文{SEP}*献|索{SEP}*引)"
+    r"(?:\s+(?i:contents|table of contents|foreword|preface|introduction|references|bibliography|index))?$"
 )
 LIST_ITEM = re.compile(
     r"^(?:[a-z][)）]|\d{1,2}[)）]|[（(]\d{1,2}[)）]|[（(][a-z][)）]|[\u2460-\u2473]|——|[-*+•·●▪■◆]\s)"
