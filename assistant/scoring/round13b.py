@@ -1,0 +1,13 @@
+"""Round thirteen (b): fact passes over the results still unlinked after every earlier rule (grid
+factors by year/region/口径, Table C.1 and 586号 components of a written sum, document identity facts).
+Each pass only turns an open `unverifiable` result into a verdict; see docs/scoring.md."""
+
+from __future__ import annotations
+
+from assistant.types import CheckResult
+
+from . import grid_facts
+
+
+def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
+    return grid_facts.recheck(text, results)
