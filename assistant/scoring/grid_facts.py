@@ -25,8 +25,10 @@ _GRID = re.compile(r"电网|电力(?:平均)?排放因子|区域因子|全国(?:
 _GUARD = re.compile(r"省|自治区|(?<!城)市(?!场)|假设|假定|热力|供热")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
 _SPLIT = re.compile(r"[，,；;|｜]")
-_FOUR = re.compile(r"0\.\d{4}")
+_FOUR = re.compile(r"0\.[1-9]\d{3}")  # published factors lie in 0.1-1.0; 0.0262 is a difference
 _QUESTION = re.compile(r"[？?]")
+# '您说2022年用0.5703不太对', '只差0.0001': a statement reported as wrong, or a difference, is no claim of the factor
+_NEGATED = re.compile(r"不对|不太对|有误|错误|不是|并非|不能|不应|误用|说法|差|下降|上升|增加|减少|高出|低于|高于")
 
 
 def _regions() -> list[str]:
@@ -47,13 +49,8 @@ def _pick(rx_or_words: re.Pattern[str] | list[str], before: str, scopes: list[st
         hits = [(before.rfind(w), w) for w in rx_or_words if w in before]
     if hits:
         return max(hits)[1]
-    for span in scopes:
-        got = set(_found(rx_or_words, span))
-        if len(got) == 1:
-            return got.pop()
-        if got:
-            return None  # several years or regions and none in the number's segment: no guess
-    return None
+    got = {x for span in scopes for x in _found(rx_or_words, span)}
+    return got.pop() if len(got) == 1 else None  # several years or regions, none in the number's segment: no guess
 
 
 def _variant(row: dict, clause: str) -> dict | None:
@@ -84,8 +81,13 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         cut = [m.end() for m in _SPLIT.finditer(text, l0, c.start)]
         nxt = _SPLIT.search(text, c.end, l1)
         clause = text[(cut[-1] if cut else l0):(nxt.start() if nxt else l1)]
+        if _NEGATED.search(clause) or text.count("“", l0, c.start) > text.count("”", l0, c.start):
+            continue  # inside a quotation ('“0.5703 为 2022 年度全国平均因子”的说法有误')
         year = _pick(_YEAR, before, [clause, line, question])
-        region = _pick(_regions(), before, [clause, line, question]) or "全国"
+        region = _pick(_regions(), before, [clause, line, question])
+        if region is None and any(w in scope for w in _regions()):
+            continue
+        region = region or "全国"
         if year is None and region != "全国" and not _YEAR.search(scope):
             # a region's factor with no year anywhere: the one year the data has that region's row for
             years = {x["year"] for x in refdata.grid_data()["factors"] if x["region"] == region}
@@ -97,6 +99,8 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
             continue
         row = rows[0]
         var = _variant(row, clause)
+        if var is None and any(_variant(x, clause) for x in refdata.grid_data()["factors"]):
+            continue  # '碳市场2023年度排放报告用的因子': a 口径 the data has for another year only
         want = float(var["value"]) if var else float(row["value"])
         label = var["label"] if var else "平均排放因子"
         ok = abs(c.value - want) < 5e-5 or (var is None and any(
