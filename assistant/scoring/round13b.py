@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import grid_facts
+from collections.abc import Callable
+
+from . import grid_facts, sum_parts
 
 
-def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
-    return grid_facts.recheck(text, results)
+def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[CheckResult]]) -> list[CheckResult]:
+    return sum_parts.recheck(text, grid_facts.recheck(text, results), alone)
