@@ -4,9 +4,9 @@ Each pass only turns an open `unverifiable` result into a verdict; see docs/scor
 
 from __future__ import annotations
 
-from assistant.types import CheckResult
-
 from collections.abc import Callable
+
+from assistant.types import CheckResult
 
 from . import grid_facts, sum_parts
 
