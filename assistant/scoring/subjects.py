@@ -215,7 +215,8 @@ def add_reference(lex: Lexicon) -> None:
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
                     context_any=ctx,  # another 口径 of the same average passes; a different factor (alternative: false) does not
                     # and a sentence that names that different factor's words is not on the average
-                    context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True) for t in v.get("terms", [])],
+                    context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True)
+                                  for t in (*v.get("terms", []), *v.get("cues", []))],
                     alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
         regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网", f"{row['region']}因子")  # '南方区域2022年的是…'
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
