@@ -21,6 +21,7 @@ from . import (
     refdata,
     round12,
     round13a,
+    round13b,
     tables,
     unit_facts,
     vocab,
@@ -110,7 +111,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     refs += [r for r in labels if not any(x.claim.start < r.claim.end and r.claim.start < x.claim.end for x in refs)]
     refs += check_sources(norm, results, text)
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
-    final = round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile)
+    final = round13b.recheck(norm, round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile), alone)
     final = fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
     return round13a.recheck(norm, final, alone)
 

@@ -11,6 +11,8 @@ from typing import Any
 from assistant.types import CheckResult, Claim
 
 from . import refdata
+from .ref_rules import confident as _confident
+from .ref_rules import transposed
 from .sentences import spans
 from .units import cn_to_number
 
@@ -31,7 +33,8 @@ _RX = {
 _CN_YEAR = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 # 'GB/T 32150 新版': the standard's latest edition the data holds
 _NEW_EDITION = re.compile(r"GB/T\s*(\d{4,5})(?!\d|\s*[-—]\s*\d)\s*(?:的)?(?:新版|最新版|现行版|现行版本|新标准)")
-_DOC = re.compile(r"GB/T\s*(\d{4,5})\s*[-—]\s*(\d{4})")
+# 'GB/T 32150 2025 年版' names the edition as 'GB/T 32150-2025' does
+_DOC = re.compile(r"GB/T\s*(\d{4,5})\s*(?:[-—]\s*|\s+(?=\d{4}\s*年?版))(\d{4})")
 # GB/T 36132-2025 named without its number ('新版通则2025年12月31日发布'), in a sentence not on 2018's
 _CURRENT = re.compile(r"新版(?:通则|标准|绿色工厂评价通则)|2025\s*版(?:通则|标准)?|绿色工厂评价通则|现行(?:的)?(?:通则|标准)")
 # the 2018 edition named only as what the current one replaced ('…发布，取代了2018版')
@@ -121,7 +124,8 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                 for m in re.finditer(f["pattern"], sent):
                     got = _CN_DIGIT.get(m.group(2), m.group(2))  # '第二次修订' and '第2次修订' alike
                     a, b = s0 + m.start(1), s0 + m.end(1)
-                    out.append(_result(text, a, b, got, str(f["value"]), f.get("description", ""), f.get("ref", "GB/T 36132-2025§前言")))
+                    res = _result(text, a, b, got, str(f["value"]), f.get("description", ""), f.get("ref", "GB/T 36132-2025§前言"))
+                    out.append(_confident(res, f.get("confidence")))
         for written, rx in _RX.items():
             for m in rx.finditer(sent):
                 kind = "date" if written == "date_cn" else written
@@ -144,7 +148,7 @@ def check_references(text: str, taken: list[tuple[int, int]], original: str | No
                     continue
                 res = _judge(text, sent, s0, kind, g, a, b, chapter_docs, question)
                 if res is not None and res.status == "mismatch" and kind in ("annex", "equation", "standard") \
-                        and _in_run(sent, a - s0, b - s0, rx):
+                        and _in_run(sent, a - s0, b - s0, rx) and not (kind == "standard" and transposed(g, [f"{res.expected or 0:.0f}"], facts())):
                     # 'A、B 见 B.24、B.25', '分别见 B.6/B.7、B.8/B.9…': a list of references pairs with a list of
                     # names in order, not by distance: left unjudged
                     res = None
@@ -242,7 +246,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
     if not cands:
         return None
     if kind == "standard" and len(set(_RX["standard"].findall(sent))) >= 2 and not any(str(f["value"]) == got for _, f in cands) \
-            and min(d for d, _ in cands) >= 0:
+            and min(d for d, _ in cands) >= 0 and not transposed(got, [str(f["value"]) for _, f in cands], facts()):
         return None  # 'GB/T 19001、GB/T 23331、…建立质量、能源…管理体系': a list pairs in order, not by distance
     if any(str(f["value"]) == got for _, f in cands):
         f = next(f for _, f in cands if str(f["value"]) == got)
@@ -256,10 +260,7 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
                  and g["kind"] in ("annex", "equation") and g["kind"] != kind), "")
     res = _result(text, a, b, got, twin if got == twin else str(f["value"]), what,
                   f.get("doc", "GB/T 36132-2025"))
-    if f.get("confidence"):
-        res.confidence = f["confidence"]
-        res.explanation += f"（{refdata.confidence_note(f['confidence'])}）"
-    return res
+    return _confident(res, f.get("confidence"))
 
 
 _CITES_CLAUSE = re.compile(r"\s*(?:的|第)?\s*(?:[A-Z]\.\d+|[1-9]\.\d+|表\s*[A-Z]\.?\d|附录\s*[A-Z]|第\s*\d+\s*[章条])")

@@ -3,11 +3,11 @@ reference coefficients. Each subject has the words that name it (terms) and its 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from . import refdata, vocab
+from .citekeys import key_matches, keys_in_text  # noqa: F401  (keys_in_text: lexcache imports it from here)
 from .compute import compute_detailed, qty
 from .errors import ScoringError
 from .lexicon import Lexicon, Subject
@@ -215,7 +215,8 @@ def add_reference(lex: Lexicon) -> None:
                     confidence=row.get("confidence", "M"), how=f"{row['source']}", year=int(row["year"]),
                     context_any=ctx,  # another 口径 of the same average passes; a different factor (alternative: false) does not
                     # and a sentence that names that different factor's words is not on the average
-                    context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True) for t in v.get("terms", [])],
+                    context_none=[t for v in row.get("variants", {}).values() if not v.get("alternative", True)
+                                  for t in (*v.get("terms", []), *v.get("cues", []))],
                     alternatives=[(v["value"], v["label"]) for v in row.get("variants", {}).values() if v.get("alternative", True)])
         regional = (f"{row['region']}区域", f"{row['region']}电网", f"{row['region']}区域电网", f"{row['region']}因子")  # '南方区域2022年的是…'
         for t in (*_GRID_TERMS, *(("全国因子", "全国平均因子", "全国平均") if row["region"] == "全国" else regional)):
@@ -267,39 +268,6 @@ def add_constants(lex: Lexicon, cited: list[str], scoped_text: str | None = None
                     how=f"{c['keys'][0]}：{c['description']}" + (f"（{note}）" if note else ""))
         for t in c["terms"]:
             lex.add(t, s)
-
-
-def _norm_clause(c: str) -> str:
-    return re.sub(r"\s|表|附录|式|[()（）]", "", c)
-
-
-def key_matches(const_key: str, cited: list[str]) -> bool:
-    doc, _, clause = const_key.partition("§")
-    for k in cited:
-        cdoc, sep, cclause = k.partition("§")
-        if cdoc.strip() != doc.strip():
-            continue
-        if not sep or not clause:
-            return True
-        a, b = _norm_clause(clause), _norm_clause(cclause)
-        if a == b or a.startswith(b + ".") or (len(b) == 1 and a.startswith(b)):
-            return True
-    return False
-
-
-_KEY_RX = re.compile(r"((?:GB|HJ|YB|JB|QB|ISO)(?:\s*/\s*[TZ])?\s*\d+-\d{4}|工信厅节函〔\d{4}〕\d+号)"
-                     r"\s*(?:§\s*([^\s，。；、（）()]+)|(?:的)?\s*(表\s*[A-Z]\.\d+|附录\s*[A-Z]|[A-Z]\.\d+|\d+(?:\.\d+)*))?")
-
-
-def keys_in_text(text: str) -> list[str]:
-    """Citation keys (or document ids) written in the text itself."""
-    out = []
-    for m in _KEY_RX.finditer(text):
-        doc = re.sub(r"\s*/\s*", "/", m.group(1))
-        doc = re.sub(r"^(GB/T|GB|HJ|YB|JB|QB|ISO)\s*", r"\1 ", doc)
-        clause = m.group(2) or m.group(3)
-        out.append(f"{doc}§{clause.replace(' ', '')}" if clause else doc)
-    return out
 
 
 def fmt_value(s: Subject) -> str:
