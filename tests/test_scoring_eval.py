@@ -67,17 +67,21 @@ def test_paraphrase_tune_floor():
     ("paraphrase_blind12.jsonl", 0.90, 0.0),
     # blind13 (evals/checker/blind13_build.py) is split by subject: its tune half was tuned on in round
     # twelve and by the fallback linker (first run 0.598 / 0.076 at round eleven; 0.707 / 0 after both),
-    # then in round thirteen (a) (0.777 / 0)
-    ("paraphrase_blind13_tune.jsonl", 0.77, 0.0),
+    # then in rounds thirteen (a) and (b) (0.777 / 0 after (a), 0.864 / 0 after both)
+    ("paraphrase_blind13_tune.jsonl", 0.86, 0.0),
     # its held-out half is only counted, failures not read (0.620 / 0.090 at round eleven, 0.662 / 0.084
-    # after round twelve and the fallback linker): a regression guard at that held-out result
-    ("paraphrase_blind13_heldout.jsonl", 0.66, 0.085),
+    # after round twelve and the fallback linker, 0.669 / 0.090 after round thirteen: (b)'s grid-factor
+    # pass added one catch and one false alarm there): a regression guard at that held-out result
+    ("paraphrase_blind13_heldout.jsonl", 0.66, 0.091),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run
     res = _run(REPO / "evals" / "checker" / name)
-    assert res["recall"] >= recall, [f for f in res["failures"] if f["kind"] == "missed"]
-    assert res["false_alarm_rate"] <= false_alarms, [f for f in res["failures"] if f["kind"] == "false_alarm"]
+    # a held-out half's failures are never printed: whoever reads the test output would be tuning on it
+    shown = "heldout" not in name
+    assert res["recall"] >= recall, [f for f in res["failures"] if f["kind"] == "missed"] if shown else res["recall"]
+    assert res["false_alarm_rate"] <= false_alarms, \
+        [f for f in res["failures"] if f["kind"] == "false_alarm"] if shown else res["false_alarm_rate"]
 
 
 def test_eval_report_fields():
