@@ -54,9 +54,18 @@ def test_extraction_formats(text, snippet, value, unit, op, high):
     "2022年12月31日发布，2021—2023年，依据工信部节〔2024〕13号、生态环境部公告2024年第33号。",
     "PM2.5、CO2、SO2 与 NH3-N 不是数值；GB/T 36132-2025§B.27。",
     "（1）概况\n2. 能源",
+    "园区重点项目、重点分析与要点说明。",  # 点 of 重点 / 要点 is no numeral ('点项' was read as 0 项)
 ])
 def test_not_claims(text):
     assert extract_claims(text) == []
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("要点三项，重点五个方面。", [("三项", 3.0), ("五个", 5.0)]),
+    ("八点五分和九分，一点五倍。", [("八点五分", 8.5), ("九分", 9.0), ("一点五倍", 1.5)]),
+])
+def test_chinese_numerals_after_a_word_ending_in_dian(text, numbers):
+    assert [(c.text, c.value) for c in extract_claims(text)] == numbers
 
 
 def _one(text, profile=CU, keys=(), **kw):

@@ -148,3 +148,14 @@ def test_a_clause_number_after_an_is_not_refuted():
     assert ev.ranked and ev.ranked[0].result.status == "mismatch" and ev.ranked[0].score >= fallback_link.LOW
     assert not ev.may_refute
     assert next(r for r in check(text) if r.claim.text == "5.1").status == "unverifiable"
+
+
+@pytest.mark.parametrize(("text", "snippet", "status"), [
+    # the thing counted is another thing than the fact's: no refutation by similarity
+    ("园区有四个主导产业，如汽车、电子、化工等。", "四个", "unverifiable"),
+    ("这个绿色园区共引进三个重点项目，均已投产。", "三个", "unverifiable"),
+    # the count names the fact's own thing, or nothing after it: refuted as before
+    ("绿色园区评价指标分为五类。", "五类", "mismatch"),
+])
+def test_a_count_of_another_thing_is_not_refuted(text, snippet, status):
+    assert {r.claim.text: r.status for r in check(text)}.get(snippet) == status

@@ -69,7 +69,8 @@ _CN_PERMILLE = re.compile(rf"千分之([{CN_NUM_CHARS}]+)")
 _CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿点\d])([一二两三四五六七八九]|十)成(半|[一二三四五六七八九](?![成分项个]))?"
                         r"(?![本员果品型熟立功效就绩交为份分不])")
 _SCALE_OF = re.compile(r"(?<![百千万])([五十千])分制")  # 百分制 is the basis itself: nothing to check
-_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS}])([{CN_NUM_CHARS}]+)(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示]))")
+# a numeral neither starts nor ends with 点 ('重点项目' holds no number '点项')
+_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS.replace('点', '')}])(?<![{CN_NUM_CHARS}]点)((?!点)[{CN_NUM_CHARS}]+(?<!点))(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示]))")
 
 _CMP_BEFORE = [
     (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),

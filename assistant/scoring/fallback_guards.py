@@ -28,6 +28,9 @@ _EMISSION = re.compile(r"CO2|CO₂|二氧化碳|碳排放|排放")
 _MASS = ("t", "kg", "吨", "千克", "公斤", "万t", "万吨")
 _MAXIMUM = ("满分", "最高", "分值", "总分值")
 _EACH = re.compile(r"(?:各|每|均|分别)\s*(?:为|是|占|计|得)?\s*$")
+# what a count counts: the words right after '四个' ('四个主导产业，如汽车、电子…')
+_COUNT_UNITS = ("个", "项", "类", "种", "条", "家", "名", "部分", "方面")
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # off by more than this (and not by a power of ten: a unit slip) is another quantity, not a wrong value
 RATIO = 20.0
 
@@ -44,6 +47,16 @@ def _part_of(claim: Claim, claims: list[Claim], s0: int, s1: int, expected: floa
             if hi - lo >= 2 and abs(sum(c.value for c in run[lo:hi]) - expected) <= 0.01 * abs(expected):
                 return True
     return False
+
+
+def _counts_the_same(after: str, subj: Subject) -> bool:
+    """The thing counted right after a count shares a word (two characters) with the fact's name, or
+    the count names nothing after it ('分为五类。')."""
+    m = _COUNTED.match(after.lstrip())
+    if not m:
+        return True
+    noun, name = m.group(0), subj.name + subj.how
+    return any(noun[i:i + 2] in name for i in range(len(noun) - 1))
 
 
 def refutable(text: str, claim: Claim, subj: Subject, verdict: CheckResult, roles: tuple[str, ...],
@@ -77,6 +90,8 @@ def refutable(text: str, claim: Claim, subj: Subject, verdict: CheckResult, role
         return False
     if _OTHER_STATE.search(before):
         return False
+    if claim.unit in _COUNT_UNITS and not _counts_the_same(text[claim.end:s1], subj):
+        return False  # '园区有四个主导产业' is no count of the park's indicator classes
     question = before[:max(0, len(before) - (claim.start - s0))]  # the question an answer answers
     if _TOTAL.search(text[max(s0, claim.start - 8):claim.start]) or _TOTAL.search(question):
         return False  # '两类合计60分': a sum of several names, not the last one's value
