@@ -263,3 +263,10 @@ def test_summary_counts_and_note():
     assert (s.total, s.verified, s.mismatch, s.unverifiable) == (3, 1, 0, 2)
     assert s.mostly_unverifiable and s.note.startswith("注意：3 个数字中有 2 个无法核对")
     assert check_summary([]).note == "" and not check_summary([]).mostly_unverifiable
+
+
+def test_bare_lead_and_base_words_name_the_thresholds():
+    # '基准 80%' in a short note is the 基准值, not the factory's actual rate (which is 91.38 %)
+    text = "固体废物综合利用率这项得 4.55 分（满分 6 分，基准 80%、引领 95%）。"
+    got = {r.claim.text: r.status for r in check(text, CU)}
+    assert got["80%"] == "verified" and got["95%"] == "verified" and got["4.55 分"] == "verified"
