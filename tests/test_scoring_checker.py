@@ -270,3 +270,14 @@ def test_bare_lead_and_base_words_name_the_thresholds():
     text = "固体废物综合利用率这项得 4.55 分（满分 6 分，基准 80%、引领 95%）。"
     got = {r.claim.text: r.status for r in check(text, CU)}
     assert got["80%"] == "verified" and got["95%"] == "verified" and got["4.55 分"] == "verified"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("1 tce 相当于 29.3076 GJ。", "verified"),  # 7 000 kcal x 4.1868: the exact value, GB/T 2589 writes 29 307 kJ
+    ("1 kgce = 29 307.6 kJ。", "verified"),
+    ("1 kgce = 29 307 kJ。", "verified"),
+    ("1 tce 相当于 29.4 GJ。", "mismatch"),
+    ("1 kgce = 29 370 kJ。", "mismatch"),
+])
+def test_the_heat_of_a_kgce_exact_or_as_gbt2589_writes_it(text, status):
+    assert [r.status for r in check(text) if r.claim.unit in ("GJ", "kJ")] == [status]

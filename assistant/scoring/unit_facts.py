@@ -19,6 +19,9 @@ _FACTS = {
     ("MWh", "kWh"): (1000.0, "1 MWh = 1 000 kWh"), ("GJ", "MJ"): (1000.0, "1 GJ = 1 000 MJ"),
     ("MJ", "kJ"): (1000.0, "1 MJ = 1 000 kJ"), ("t", "kg"): (1000.0, "1 t = 1 000 kg"),
 }
+# 7 000 kcal x 4.1868 kJ/kcal = 29 307.6 kJ: the exact value many texts write, which GB/T 2589 gives as
+# 29 307 kJ; it is right, not a slip of the last digit
+_EXACT = {("kgce", "kJ"): 29307.6, ("kgce", "MJ"): 29.3076, ("tce", "GJ"): 29.3076}
 _EQ = re.compile(r"(?<![\d.])1\s*(kWh|kgce|tce|MWh|GJ|MJ|t)(?![A-Za-z])\s*(?:的热量)?\s*(?:=|＝|等于|相当于|折合|约等于|≈)\s*(?:约)?\s*$")
 
 
@@ -33,7 +36,10 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         if fact is None:
             continue
         want, src = fact
-        ok = abs(c.value - want) <= max(0.5 * 10 ** -c.decimals, 1e-9) + (abs(want) * 0.001 if c.approx else 0)
+        tol = max(0.5 * 10 ** -c.decimals, 1e-9)
+        exact = _EXACT.get((m.group(1), c.unit.strip()))  # type: ignore[union-attr]
+        ok = abs(c.value - want) <= tol + (abs(want) * 0.001 if c.approx else 0) or (
+            exact is not None and abs(c.value - exact) <= tol)
         out[i] = CheckResult(claim=c, status="verified" if ok else "mismatch", expected=want, expected_unit=c.unit,
                              reference=src, explanation=(f"与单位换算一致：{src}。" if ok else
                                                          f"单位换算应为 {fmt(want)} {c.unit}，文中为 {c.text}。依据：{src}"))
