@@ -101,7 +101,7 @@ settings-doc: $(STAMP)
 	$(BIN)/python -m assistant.settings README.md
 
 # The dev set over corpus/, then the replica set over generated replicas of real documents (with
-# the structure-fidelity table), then the held-out set: one command, all numbers.
+# the structure-fidelity table), then the held-out set and the blind question set: one command, all numbers.
 # The replica question set is written over the tune and check replicas; the structure table covers
 # all three sets (the blind held-out one too).
 REPLICAS := .assistant-eval/replicas
@@ -111,6 +111,7 @@ eval: $(MODEL_STAMP) font
 	$(BIN)/assistant eval --set replicas --corpus $(REPLICAS) --no-checker
 	$(BIN)/python -m evals.replicas .assistant-eval/replicas-all --report
 	$(BIN)/assistant eval --set heldout --no-checker
+	$(BIN)/assistant eval --set blindqa --no-checker --no-write
 	$(BIN)/python -m evals.draft
 
 bench: $(MODEL_STAMP) font
