@@ -14,6 +14,7 @@ from . import (
     exam,
     fallback_link,
     guards,
+    layout,
     inline,
     linear,
     linkrules,
@@ -85,6 +86,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     statements about the standard are checked too. A number still unlinked after every rule is read
     by similarity (fallback_link.py; `fallback=False`: not, as for a rewritten sentence of a pass).
     """
+    if (laid := layout.rewrite(text))[0] != text:  # PDF footers, broken lines, spaced glyphs, TSV/CSV rows
+        return layout.restore(text, laid[1], check(laid[0], profile, cited_keys, scheme, fallback))
     text = plain(text)  # '**8 分**', '【1】': the sentence under the markup
     norm = normalize_width(text)
     claims = extract_claims(text)

@@ -1,0 +1,152 @@
+"""Text as it is pasted, rewritten to text as it was written, before any number is read.
+
+Users paste PDF copies and spreadsheet cells, not prose (blind14's doc-ocr and doc-sheet genres):
+
+- page footers between two halves of a sentence (`－ 23 －`, `第 4 页 共 9 页`, `Page 3 of 9`) are dropped;
+- a line broken mid-sentence (a long line that ends inside a word, `能碳管理平台功能满足项数的引领值为 8 项、基`
+  / `准值为 0 项`) is joined to the next one;
+- glyphs spaced one by one (`分 值 为 8 分`, `2 9 3 0 7 kJ`, `（１ ０）`, `2 0 %`) are closed up: `1 0 分`
+  was read as two numbers, 1 and 0 分;
+- tab- and comma-separated rows (a spreadsheet copied as TSV or CSV) become a Markdown table, so that
+  tables.py reads each row with its header as the subject.
+
+`rewrite(text)` returns the new text and, for every character of it, the index of the character of
+`text` it comes from; `restore` maps the checker's results back, so every span indexes the text as
+pasted. Text none of these applies to is returned unchanged (the checker then runs as before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.types import CheckResult
+
+Mapped = tuple[str, list[int]]
+
+_FOOTER = re.compile(
+    r"[ \t\u3000]*(?:[－—–-]\s*\d{1,4}\s*[－—–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)[ \t\u3000]*")
+_GLYPH = "\u4e00-\u9fff0-9０-９%％"
+_SPACED = re.compile(rf"(?<![{_GLYPH}A-Za-z.．])[{_GLYPH}](?: [{_GLYPH}])+(?![{_GLYPH}A-Za-z.．])")
+_DIGITS = re.compile(r"[0-9０-９ ]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a line that starts a new item, not the rest of a sentence: '1）', '（2）', '二、', '- ', 'B.26 ', '8 折算…'
+_ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,3}、|[-*•·]\s|[A-Z]?\.?\d+(?:\.\d+)*\s)")
+# a heading line ('2.4 2023 年度全国电网平均排放因子', 'B.26 建筑系数') ends where it ends
+_HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|[A-Z]\.\d+\s|第\S{1,3}[章节条]\s)")
+# 16 characters: PDF lines of the corpus carry 20-40; a short line is a heading or a label
+_LONG_LINE = 16
+
+
+def _apply(text: str, index: list[int], edits: list[tuple[int, int, str]]) -> Mapped:
+    """Replace text[s:e] by `new` for each (s, e, new) (sorted, disjoint); new characters map to index[s]."""
+    out, idx, pos = [], [], 0
+    for s, e, new in edits:
+        out.append(text[pos:s])
+        idx += index[pos:s]
+        out.append(new)
+        idx += _align(new, text, index, s, e)
+        pos = e
+    out.append(text[pos:])
+    idx += index[pos:len(text)]
+    return "".join(out), idx + [index[len(text)]]
+
+
+def _align(new: str, text: str, index: list[int], s: int, e: int) -> list[int]:
+    """Each character of `new` kept from text[s:e] maps to its index there; an added one to the next kept one."""
+    out: list[int | None] = []
+    j = s
+    for ch in new:
+        k = text.find(ch, j, e)
+        if k >= 0 and ch not in " |-\n":
+            out.append(index[k])
+            j = k + 1
+        else:
+            out.append(None)
+    nxt = index[e] if e < len(index) else index[-1]
+    for n in range(len(out) - 1, -1, -1):
+        if out[n] is None:
+            out[n] = nxt
+        else:
+            nxt = out[n]  # type: ignore[assignment]
+    return out  # type: ignore[return-value]
+
+
+def _footers(text: str) -> list[tuple[int, int, str]]:
+    edits, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip() and _FOOTER.fullmatch(line) and pos > 0:
+            edits.append((pos - 1, pos + len(line), ""))  # the line and the break before it
+        pos += len(line) + 1
+    return edits
+
+
+def _joins(text: str) -> list[tuple[int, int, str]]:
+    edits, lines, pos = [], text.split("\n"), 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        pos += len(a) + 1
+        end, head = a.rstrip()[-1:], b.lstrip()[:1]
+        if (len(a.strip()) >= _LONG_LINE and b.strip() and not any("\t" in x or "|" in x for x in (a, b))
+                and (_CJK.match(end) or end in "、，") and (_CJK.match(head) or head.isdigit())
+                and not _ITEM.match(b) and not _HEADING.match(a)):
+            edits.append((pos - 1, pos, ""))
+    return edits
+
+
+def _spaced(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    for m in _SPACED.finditer(text):
+        run = m.group(0)
+        # three glyphs at least ('分 值 为'), or two digits in brackets ('（１ ０）'); never '5 8' in a list
+        digits_in_brackets = (_DIGITS.fullmatch(run) and text[m.start() - 1:m.start()] in "（(["
+                              and text[m.end():m.end() + 1] in "）)]")
+        if run.count(" ") >= 2 or (m.start() > 0 and digits_in_brackets):
+            edits.append((m.start(), m.end(), run.replace(" ", "")))
+    return edits
+
+
+def _rows(text: str) -> list[tuple[int, int, str]]:
+    """TSV / CSV blocks (3+ lines, or 2 with tabs, the same number of separators) as Markdown table rows."""
+    lines, starts, pos = text.split("\n"), [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    edits: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(lines):
+        sep = "\t" if "\t" in lines[n] else ","
+        k = lines[n].count(sep)
+        m = n
+        while m < len(lines) and k >= 1 and lines[m].count(sep) == k and "|" not in lines[m] and lines[m].strip():
+            m += 1
+        csv_ok = sep == "," and m - n >= 3 and not re.search(r"\d", lines[n]) and "，" not in lines[n]
+        if m - n >= 2 and (sep == "\t" or csv_ok) and all(c.strip() for c in lines[n].split(sep)):
+            for j in range(n, m):
+                cells = [c.strip() for c in lines[j].split(sep)]
+                row = "| " + " | ".join(cells) + " |"
+                if j == n:
+                    row += "\n|" + "---|" * len(cells)
+                edits.append((starts[j], starts[j] + len(lines[j]), row))
+            n = m
+        else:
+            n += 1
+    return edits
+
+
+def rewrite(text: str) -> Mapped:
+    """The text with footers dropped, broken lines joined, spaced glyphs closed up, TSV/CSV as tables."""
+    index = list(range(len(text) + 1))
+    for step in (_footers, _joins, _spaced, _rows):
+        edits = step(text)
+        if edits:
+            text, index = _apply(text, index, edits)
+    return text, index
+
+
+def restore(original: str, index: list[int], results: list[CheckResult]) -> list[CheckResult]:
+    """Results on the rewritten text with spans (and claim texts) of the text as pasted."""
+    out = []
+    for r in results:
+        s, e = index[r.claim.start], index[max(r.claim.start, r.claim.end - 1)] + 1
+        out.append(r.model_copy(update={"claim": r.claim.model_copy(update={"start": s, "end": e, "text": original[s:e]})}))
+    return out
