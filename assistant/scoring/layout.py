@@ -18,8 +18,11 @@ pasted. Text none of these applies to is returned unchanged (the checker then ru
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from assistant.types import CheckResult
+
+from . import english_norm, records
 
 Mapped = tuple[str, list[int]]
 
@@ -53,17 +56,14 @@ def _apply(text: str, index: list[int], edits: list[tuple[int, int, str]]) -> Ma
 
 
 def _align(new: str, text: str, index: list[int], s: int, e: int) -> list[int]:
-    """Each character of `new` kept from text[s:e] maps to its index there; an added one to the next kept one."""
-    out: list[int | None] = []
-    j = s
-    for ch in new:
-        k = text.find(ch, j, e)
-        if k >= 0 and ch not in " |-\n":
-            out.append(index[k])
-            j = k + 1
-        else:
-            out.append(None)
-    nxt = index[e] if e < len(index) else index[-1]
+    """Each character of `new` kept from text[s:e] (difflib's matching blocks) maps to its index there; an
+    added one to the next kept one (or to the end of the replaced text)."""
+    out: list[int | None] = [None] * len(new)
+    for a, b, size in SequenceMatcher(None, text[s:e], new, autojunk=False).get_matching_blocks():
+        for k in range(size):
+            if not new[b + k].isspace() and new[b + k] not in "|-":
+                out[b + k] = index[s + a + k]
+    nxt = index[e]
     for n in range(len(out) - 1, -1, -1):
         if out[n] is None:
             out[n] = nxt
@@ -136,7 +136,7 @@ def _rows(text: str) -> list[tuple[int, int, str]]:
 def rewrite(text: str) -> Mapped:
     """The text with footers dropped, broken lines joined, spaced glyphs closed up, TSV/CSV as tables."""
     index = list(range(len(text) + 1))
-    for step in (_footers, _joins, _spaced, _rows):
+    for step in (_footers, _joins, _spaced, english_norm.edits, records.edits, _rows):
         edits = step(text)
         if edits:
             text, index = _apply(text, index, edits)
@@ -147,6 +147,9 @@ def restore(original: str, index: list[int], results: list[CheckResult]) -> list
     """Results on the rewritten text with spans (and claim texts) of the text as pasted."""
     out = []
     for r in results:
-        s, e = index[r.claim.start], index[max(r.claim.start, r.claim.end - 1)] + 1
+        last = max(r.claim.start, r.claim.end - 1)
+        while last > r.claim.start and index[last] == index[last + 1]:
+            last -= 1  # an added character (a unit from the key, '年') maps to the next kept one: not the claim's
+        s, e = index[r.claim.start], index[last] + 1
         out.append(r.model_copy(update={"claim": r.claim.model_copy(update={"start": s, "end": e, "text": original[s:e]})}))
     return out

@@ -1,0 +1,38 @@
+"""English number words and notations rewritten as the Chinese ones the extractor and linker read.
+
+Mixed-language notes (blind14's mixed-english genre: 5/19 caught) write `450 million kWh`, `FY2023`,
+`the 2023 全国电网平均排放因子` and `12,000 MWh × 0.5366 would give 6,367.2 tCO2`; the extractor read 450 (not
+4.5亿), the linker found no year (it needs `2023年`), and arith.py no result (it needs `=`). Each rewrite keeps
+the number's digits, so layout.py maps every kept character back to the text as pasted.
+"""
+
+from __future__ import annotations
+
+import re
+
+Edit = tuple[int, int, str]
+
+_SCALE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(million|billion)\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:FY|CY)\s?((?:19|20)\d{2})\b")
+# a bare year between an English word and a Chinese name ('the 2023 全国电网平均排放因子'); not an edition,
+# number or count ('绿证2000张' is 2000 certificates)
+_YEAR_CJK = re.compile(r"(?<=[A-Za-z,] )((?:19|20)\d{2})(?=\s*[\u4e00-\u9fff])"
+                       r"(?!\s*(?:年|版|号|期|届|万|亿|元|吨|个|项|名|家|条|款|标准|kWh|t\b))")
+_RESULT = re.compile(r"[×x*÷/](\s*[\d.,]+\s*(?:[A-Za-z/²³₂]+\s*)?)(would give|would be|gives|yields|equals|comes to)\b")
+
+
+def _scaled(m: re.Match[str]) -> str:
+    value = float(m.group(1)) * (100 if m.group(2).lower() == "million" else 10)
+    return f"{value:g}{'万' if m.group(2).lower() == 'million' else '亿'}"
+
+
+def edits(text: str) -> list[Edit]:
+    """The rewrites for `text` (sorted, disjoint); none for a text without Latin letters."""
+    if not re.search(r"[A-Za-z]", text):
+        return []
+    found: list[Edit] = [(m.start(), m.end(), _scaled(m)) for m in _SCALE.finditer(text)]
+    found += [(m.start(), m.end(), f"{m.group(1)}年度") for m in _FISCAL.finditer(text)]
+    found += [(m.start(1), m.end(1), f"{m.group(1)}年") for m in _YEAR_CJK.finditer(text)]
+    found += [(m.start(2), m.end(2), "=") for m in _RESULT.finditer(text)]
+    found.sort()
+    return [e for n, e in enumerate(found) if not any(f[1] > e[0] for f in found[:n])]

@@ -1,0 +1,94 @@
+"""Records pasted as JSON or YAML, rewritten in place as the sentence they state.
+
+`{"year": 2022, "region": "华东", "ef_tco2_per_mwh": 0.5671}` and a YAML block (`- year: 2023` /
+`factor: 0.5366   # tCO2/MWh`) name their numbers by keys no lexicon holds, and a record's year and region
+are in other fields than its value. Each field becomes a clause in the same order (`2022年，华东，排放因子为
+0.5671 tCO2/MWh。`), so the characters kept map back one by one (layout.py) and the record reads as one
+sentence: year and region reach the value as they do in prose. Only ASCII keys (`year`, `ef_tco2_per_mwh`):
+a Chinese `键：值` line is ordinary prose, read as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+Edit = tuple[int, int, str]
+
+# key words -> the checker's words; a unit written into the key ('_tco2_per_mwh') is the value's unit
+_KEYS = (("emission_factor", "排放因子"), ("grid_factor", "电网排放因子"), ("factor", "排放因子"), ("ef", "排放因子"),
+         ("coefficient", "折标系数"), ("weight", "权重"), ("points", "分值"), ("score", "得分"),
+         ("baseline", "基准值"), ("leading", "引领值"), ("lead", "引领值"), ("source", "来源"))
+_UNITS = (("tco2_per_mwh", "tCO2/MWh"), ("kgco2_per_kwh", "kgCO2/kWh"), ("kgce_per_kg", "kgce/kg"),
+          ("kgce_per_m3", "kgce/m³"), ("kgce_per_kwh", "kgce/kWh"), ("pct", "%"), ("percent", "%"))
+_WORDS = ("year", "region", "scope", "type", "basis", "caliber", "kind", "first_level", "level", "group")  # a word value stands alone
+_LINE = re.compile(r"^(?P<lead>\s*(?:-\s+)?)(?P<key>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<val>[^#\n]*?)\s*(?:#\s*(?P<note>.*?)\s*)?$")
+_REGIONS = {"national": "全国", "north china": "华北", "northeast": "东北", "east china": "华东", "central china": "华中",
+            "northwest": "西北", "south china": "南方", "southern": "南方", "southwest": "西南"}
+
+
+def _clause(key: str, val: str, note: str) -> str:
+    k = key.lower()
+    unit = next((u for suffix, u in _UNITS if k.endswith(suffix)), "")
+    if not unit and note and re.fullmatch(r"[A-Za-z0-9²³/%·]+", note):
+        unit = note  # 'factor: 0.5366   # tCO2/MWh'
+    if k == "year" and re.fullmatch(r"(?:19|20)\d{2}", val):
+        return f"{val}年"
+    if k in ("no", "id", "seq", "index", "rank") and re.fullmatch(r"\d{1,3}", val):
+        return f"序号{val}"  # a row number, not a count or a score
+    if k in ("name", "indicator", "item", "title") and not re.search(r"\d", val):
+        return f"{val}的"  # the subject of the fields after it
+    if k in _WORDS or k.endswith("_" + _WORDS[0]):
+        return _REGIONS.get(val.lower(), val)
+    name = next((w for part, w in _KEYS if re.search(rf"(?:^|_){part}(?:_|$)", k)), k.replace("_", " "))
+    sep = " " if unit and re.match(r"[A-Za-z]", unit) else ""
+    return f"{name}为{val}{sep}{unit}"
+
+
+def _join(parts: list[str]) -> str:
+    """One sentence: clauses joined by '，', a subject ('绿色设计的') straight onto its field."""
+    out = ""
+    for n, p in enumerate(parts):
+        out += p + ("" if p.endswith("的") or n == len(parts) - 1 else "，")
+    return out + "。"
+
+
+def _json_edits(text: str) -> list[Edit]:
+    edits = []
+    for m in re.finditer(r"\{[^{}\n]*\}", text):
+        try:
+            obj = json.loads(m.group(0))
+        except ValueError:
+            continue
+        if not isinstance(obj, dict) or len(obj) < 2 or not all(
+                isinstance(k, str) and k.isascii() and isinstance(v, (str, int, float)) for k, v in obj.items()):
+            continue
+        edits.append((m.start(), m.end(), _join([_clause(k, str(v), "") for k, v in obj.items()])))
+    return edits
+
+
+def _yaml_edits(text: str) -> list[Edit]:
+    """Runs of 2+ `key: value` lines with ASCII keys and a value each; a parent key (`basics:`) ends no run."""
+    edits: list[Edit] = []
+    lines, pos, run = text.split("\n"), 0, []
+    for n, line in enumerate([*text.split("\n"), ""]):
+        m = _LINE.match(line) if n < len(lines) else None
+        if m and m.group("val"):
+            run.append((pos, m))
+        elif not (m and not m.group("val") and not run):
+            if len(run) >= 2:
+                start, end = run[0][0], run[-1][0] + len(run[-1][1].group(0))
+                edits.append((start, end, _join([_clause(x.group("key"), x.group("val").strip("\"'"), x.group("note") or "")
+                                                 for _, x in run])))
+            run = []
+        pos += len(line) + 1
+    return edits
+
+
+def edits(text: str) -> list[Edit]:
+    """The rewrites of every JSON object and YAML block of `text` (sorted, disjoint)."""
+    if ":" not in text:
+        return []
+    found = _json_edits(text)
+    found += [e for e in _yaml_edits(text) if not any(e[0] < f[1] and f[0] < e[1] for f in found)]
+    return sorted(found)
