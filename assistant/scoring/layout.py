@@ -34,7 +34,7 @@ _SPACED = re.compile(rf"(?<![{_GLYPH}A-Za-z.．])[{_GLYPH}](?: [{_GLYPH}])+(?![{
 _DIGITS = re.compile(r"[0-9０-９ ]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a line that starts a new item, not the rest of a sentence: '1）', '（2）', '二、', '- ', 'B.26 ', '8 折算…'
-_ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、]|[一二三四五六七八九十]{1,3}、|[-*•·]\s|[A-Z]?\.?\d+(?:\.\d+)*\s)")
+_ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、](?!\d)|[一二三四五六七八九十]{1,3}、|[-*•·]\s|[A-Z]?\.?\d+(?:\.\d+)*\s+[\u4e00-\u9fff])")
 # a heading line ('2.4 2023 年度全国电网平均排放因子', 'B.26 建筑系数') ends where it ends
 _HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|[A-Z]\.\d+\s|第\S{1,3}[章节条]\s)")
 # 16 characters: PDF lines of the corpus carry 20-40; a short line is a heading or a label
