@@ -9,6 +9,7 @@ name had checked every row's points against the group's (blind14: `绿色生产 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # the header of the column that names an indicator, and of a group column before it
 _NAME = re.compile(r"^(?:二级指标|三级指标|指标名称|评价指标|指标项|具体指标|细分指标)(?:名称)?$")
@@ -45,3 +46,29 @@ def row_label(cells: list[str], name: int) -> str:
         return label
     words = [c for i, c in enumerate(cells) if i != name and c and not re.search(r"\d", c)]
     return f"{y.group(1)}年" + "".join(words)
+
+
+_SYMBOL = re.compile(r"^\s*([A-Za-zηρ][A-Za-z0-9ηρ]{0,3})\s*(?:[（(]\s*([^）)]+?)\s*[）)])?\s*$")
+_UNIT_CELL = re.compile(r"^\s*(m²|m³|m2|m3|t|kg|kWh|MWh|tce|kgce|万元|元|万m²|万m³|万t)\s*$")
+
+
+def formula_sentence(header: list[str], cells: list[str], name: int, formulas: dict[str, dict[str, Any]]) -> str | None:
+    """A row under formula symbols ('| 企业 | V (m³) | Vr (m³) | Rw |') as the formula's worked line
+    ('B.10：V = 380000 m³，Vr = 95000 m³，Rw = 25.0%'), for named_formula.py; None unless every other column
+    is a symbol of one formula and one of them its result. A unit in the name cell ('| m² | 120000 |…') is
+    every bare cell's unit."""
+    heads = [(i, _SYMBOL.match(h)) for i, h in enumerate(header) if i != name]
+    if len(heads) < 3 or not all(m for _, m in heads):
+        return None
+    symbols = {m.group(1) for _, m in heads if m}
+    for row in formulas.values():
+        known = set(row.get("inputs", {})) | set(row.get("results", []))
+        if symbols <= known and symbols & set(row.get("results", [])) and len(symbols & set(row.get("inputs", {}))) >= 2:
+            unit = u.group(1) if (u := _UNIT_CELL.match(cells[name])) else ""
+            parts = []
+            for i, m in heads:
+                cell = cells[i]
+                own = (m.group(2) if m else None) or ("" if re.search(r"[%％A-Za-z²³\u4e00-\u9fff]", cell) else unit)
+                parts.append(f"{m.group(1) if m else ''} = {cell}{' ' + own if own else ''}")
+            return f"{row['id']}：" + "，".join(parts) + "。"
+    return None

@@ -11,6 +11,7 @@ import re
 from assistant.types import CheckResult, Claim
 
 from . import table_names, table_totals
+from .named_formula import formulas
 from .sentence_math import CheckAlone
 
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -74,6 +75,8 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
                 head, unit = bu.group(1), " " + bu.group(2)  # '因子（tCO2/MWh）' gives the bare cell its unit
             parts.append(f"{head}为{cell}{unit}")
         sub = alone(table_names.group_prefix(header, cells, name) + f"{table_names.row_label(cells, name)}的" + "，".join(parts) + "。")
+        if (worked := table_names.formula_sentence(header, cells, name, formulas())) is not None:
+            sub = [r for r in alone(worked) if not worked.startswith(r.claim.text.strip())]  # not the formula id
         # the first column names the row; its own numbers (a row number) are not mapped
         first = line.index("|")
         bound = line.find("|", first + 1) if line[:first].strip() == "" else first
