@@ -100,7 +100,9 @@ def _spaced(text: str) -> list[tuple[int, int, str]]:
         # three glyphs at least ('分 值 为'), or two digits in brackets ('（１ ０）'); never '5 8' in a list
         digits_in_brackets = (_DIGITS.fullmatch(run) and text[m.start() - 1:m.start()] in "（(["
                               and text[m.end():m.end() + 1] in "）)]")
-        if run.count(" ") >= 2 or (m.start() > 0 and digits_in_brackets):
+        # digits alone close up only before what they measure ('2 9 3 0 7 kJ', '1 0 分'): '8 8 6' is a list
+        unit_after = re.match(r" ?[A-Za-z%％\u4e00-\u9fff]", text[m.end():m.end() + 2]) is not None
+        if (run.count(" ") >= 2 and (not _DIGITS.fullmatch(run) or unit_after)) or (m.start() > 0 and digits_in_brackets):
             edits.append((m.start(), m.end(), run.replace(" ", "")))
     return edits
 

@@ -1,0 +1,150 @@
+"""Round thirteen (c): text as pasted (PDF copies, spreadsheets, records, English notes) read as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+from assistant.scoring.extract import extract_claims
+from assistant.scoring.layout import restore, rewrite
+
+
+def _status(text: str, snippet: str) -> str:
+    """The status of the number whose span is exactly `snippet` in `text` (spans index the text as pasted)."""
+    start = text.index(snippet)
+    got = [r.status for r in check(text) if (r.claim.start, r.claim.end) == (start, start + len(snippet))]
+    assert got, [(r.claim.start, r.claim.end, r.claim.text) for r in check(text)]
+    return got[0]
+
+
+def _flagged(text: str) -> list[str]:
+    return [text[r.claim.start:r.claim.end] for r in check(text) if r.status == "mismatch"]
+
+
+# --- layout.py: footers, broken lines, spaced glyphs ---
+
+def test_footer_between_two_halves_of_a_sentence():
+    ok = "表C.1 中能碳管理平台功能满足项数的基准值为 0 项、分\n－ 7 －\n值为 6 分。"
+    assert _status(ok, "6 分") == "verified"
+    bad = ok.replace("值为 6 分", "值为 7 分")
+    assert _flagged(bad) == ["7 分"]
+
+
+def test_page_footer_lines_are_dropped_and_short_lines_kept():
+    text, index = rewrite("绿色工厂的评价按照本文件开展，评价结论分为通过和\n第 3 页 共 8 页\n不通过两种。")
+    assert text == "绿色工厂的评价按照本文件开展，评价结论分为通过和不通过两种。"
+    assert len(index) == len(text) + 1
+    # a heading (short, or a clause number) is not joined to the line after it
+    assert rewrite("2.4 2023 年度全国电网平均排放因子\n公告给出的因子为 0.5306。")[0].count("\n") == 1
+    assert rewrite("一、基本要求\n工厂应依法设立。")[0].count("\n") == 1
+
+
+def test_spaced_glyphs_close_up():
+    assert _status("产 品 碳 足 迹 的 分 值 为 8 分。", "8 分") == "verified"
+    bad = "产品碳足迹的分值为 1 0 分。"
+    assert _flagged(bad) == ["1 0 分"]  # one number, 10, mapped back over the spaced digits
+    assert rewrite("标准煤热值为 2 9 3 0 7 kJ")[0] == "标准煤热值为 29307 kJ"
+    assert rewrite("绿色信息平台建设（１ ０）")[0] == "绿色信息平台建设（１０）"
+
+
+def test_spaced_digits_of_a_list_stay_apart():
+    for text in ("分值依次为 8 8 6。", "满足 3 项得 2.25 分", "能源消耗 29 307 kJ"):
+        assert rewrite(text)[0] == text
+
+
+def test_restore_maps_spans_to_the_pasted_text():
+    pasted = "分 值 为 6 分"
+    new, index = rewrite(pasted)
+    results = check(new)
+    back = restore(pasted, index, results)
+    assert [pasted[r.claim.start:r.claim.end] for r in back] == [r.claim.text for r in back] == ["6 分"]
+
+
+# --- TSV / CSV / Markdown tables and their naming column ---
+
+def test_tsv_rows_read_with_their_header():
+    ok = "序号\t二级指标\t分值\n1\t绿色设计\t8\n2\t产品碳足迹\t8"
+    assert _flagged(ok) == []
+    assert _flagged(ok.replace("产品碳足迹\t8", "产品碳足迹\t10")) == ["10"]
+
+
+def test_csv_group_column_is_not_the_rows_name():
+    text = "一级指标,序号,二级指标,分值\n产品绿色化（16%）,12,绿色设计,8\n产品绿色化（16%）,13,产品碳足迹,6"
+    assert _flagged(text) == ["6"]  # not the group's 16 %, not the row numbers
+    assert _status(text, "8") == "verified"
+
+
+def test_markdown_group_points_are_not_each_rows_points():
+    text = ("| 一级指标 | 二级指标 | 分值 |\n|---|---|---|\n| 绿色回收（20） | 产品回收率 | 5 |\n"
+            "| 绿色回收（20） | 回收体系建设 | 5 |")
+    assert _flagged(text) == []
+    assert _flagged(text.replace("回收体系建设 | 5", "回收体系建设 | 3")) == ["3"]
+
+
+def test_rows_keyed_by_year():
+    text = "年度\t口径\t因子(tCO2/MWh)\n2021\t全国平均\t0.5568\n2023\t全国平均\t0.5360"
+    assert _flagged(text) == ["0.5360"]
+    assert _status(text, "0.5568") == "verified"
+
+
+def test_table_under_formula_symbols_is_recomputed():
+    ok = "| 工厂 | V (m³) | Vr (m³) | Rw |\n|---|---|---|---|\n| 甲厂 | 100000 | 400000 | 80.0% |"
+    assert _status(ok, "80.0%") == "verified"
+    assert _flagged(ok.replace("80.0%", "75.0%")) == ["75.0%"]
+
+
+# --- records.py: JSON and YAML ---
+
+@pytest.mark.parametrize("value, status", [("0.5568", "verified"), ("0.5586", "mismatch")])
+def test_json_record(value, status):
+    text = f'{{"year": 2021, "region": "national", "ef_tco2_per_mwh": {value}}}'
+    assert _status(text, value) == status
+
+
+def test_yaml_block_with_unit_in_comment():
+    ok = "- year: 2022\n  region: 华北\n  factor: 0.6776  # tCO2/MWh"
+    assert _flagged(ok) == []
+    assert _flagged(ok.replace("0.6776", "0.6676"))[0].startswith("0.6676")
+
+
+def test_json_items_name_their_points():
+    text = '{"items": [{"no": 12, "name": "绿色设计", "points": 8}, {"no": 13, "name": "产品碳足迹", "points": 6}]}'
+    assert _flagged(text) == ["6"]  # the row number 12 is no score of 序号12
+
+
+# --- english_norm.py and English names ---
+
+def test_english_energy_names():
+    text = "Coke 0.9714 kgce/kg and diesel 1.4517 kgce/kg."
+    assert _status(text, "0.9714 kgce/kg") == "verified"
+    assert _flagged(text) == ["1.4517 kgce/kg"]
+
+
+def test_fiscal_year_and_year_before_a_chinese_name():
+    assert _status("FY2022 uses the 2022 全国电网平均排放因子, 0.5366 tCO2/MWh.", "0.5366 tCO2/MWh") == "verified"
+    assert _flagged("FY2022 uses the 2022 全国电网平均排放因子, 0.5306 tCO2/MWh.") == ["0.5306 tCO2/MWh"]
+
+
+def test_million_and_result_verbs():
+    assert _status("Plant B: electricity 20 million kWh × 0.1229 = 2,458 tce.", "2,458 tce") == "verified"
+    assert _flagged("Plant B: electricity 20 million kWh × 0.1229 = 24,580 tce.") == ["24,580 tce"]
+    assert _status("For 2023, 8,000 MWh × 0.5306 would give 4,244.8 tCO2.", "4,244.8 tCO2") == "verified"
+    assert _flagged("For 2023, 8,000 MWh × 0.5306 would give 4,424.8 tCO2.") == ["4,424.8 tCO2"]
+
+
+def test_a_count_is_no_year():
+    text = "光伏 300万kWh，绿证2000张。"
+    assert rewrite(text)[0] == text
+
+
+# --- bare_factor.py and extract.py ---
+
+def test_two_factors_applied_to_one_quantity():
+    ok = "外购 20 000 MWh，按华北因子 0.6776 计是 13 552 tCO2，按西南因子 0.2268 计是 4 536 tCO2。"
+    assert _status(ok, "4 536 tCO2") == "verified"  # 20 000 × 0.2268, not 13 552 × 0.2268
+    assert _flagged(ok.replace("4 536", "4 563")) == ["4 563 tCO2"]
+
+
+def test_space_grouped_head_count_is_one_number():
+    assert [(c.value, c.text) for c in extract_claims("全厂职工 2 400 人。")] == [(2400.0, "2 400")]
+    assert 3100.0 not in [c.value for c in extract_claims("共 3 100 人民币")]  # 人民币 is no head count
