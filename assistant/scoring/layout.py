@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from assistant.types import CheckResult
 
@@ -52,7 +53,7 @@ def _apply(text: str, index: list[int], edits: list[tuple[int, int, str]]) -> Ma
         pos = e
     out.append(text[pos:])
     idx += index[pos:len(text)]
-    return "".join(out), idx + [index[len(text)]]
+    return "".join(out), [*idx, index[len(text)]]
 
 
 def _align(new: str, text: str, index: list[int], s: int, e: int) -> list[int]:
@@ -83,7 +84,7 @@ def _footers(text: str) -> list[tuple[int, int, str]]:
 
 def _joins(text: str) -> list[tuple[int, int, str]]:
     edits, lines, pos = [], text.split("\n"), 0
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in pairwise(lines):
         pos += len(a) + 1
         end, head = a.rstrip()[-1:], b.lstrip()[:1]
         if (len(a.strip()) >= _LONG_LINE and b.strip() and not any("\t" in x or "|" in x for x in (a, b))
