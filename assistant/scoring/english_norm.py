@@ -21,9 +21,25 @@ _YEAR_CJK = re.compile(r"(?<=[A-Za-z,] )((?:19|20)\d{2})(?=\s*[\u4e00-\u9fff])"
 _RESULT = re.compile(r"[×x*÷/](\s*[\d.,]+\s*(?:[A-Za-z/²³₂]+\s*)?)(would give|would be|gives|yields|equals|comes to)\b")
 
 
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12}
+# a number word before what it counts ('three years', 'four items', 'six gases'); not 'one of', 'the one'
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_WORDS) + r")(?=\s+(?!of\b|or\b|and\b|to\b)[a-z])", re.IGNORECASE)
+# English counters as the Chinese ones the units know ('3 years' -> '3年')
+_COUNTER = re.compile(r"(?<=\d)\s+(years?|times|items?|indicators?|categories|levels?)\b", re.IGNORECASE)
+_COUNTERS = {"year": "年", "years": "年", "times": "次", "item": "项", "items": "项", "indicator": "项",
+             "indicators": "项", "categories": "类", "level": "级", "levels": "级"}
+
+
 def _scaled(m: re.Match[str]) -> str:
     value = float(m.group(1)) * (100 if m.group(2).lower() == "million" else 10)
     return f"{value:g}{'万' if m.group(2).lower() == 'million' else '亿'}"
+
+
+def words(text: str) -> list[Edit]:
+    """Number words before what they count as digits ('three years' -> '3 years'): a first pass, so that
+    `edits` then reads '3 years' as it reads a written 3."""
+    return [(m.start(), m.end(), str(_WORDS[m.group(1).lower()])) for m in _NUMBER_WORD.finditer(text)]
 
 
 def edits(text: str) -> list[Edit]:
@@ -34,5 +50,6 @@ def edits(text: str) -> list[Edit]:
     found += [(m.start(), m.end(), f"{m.group(1)}年度") for m in _FISCAL.finditer(text)]
     found += [(m.start(1), m.end(1), f"{m.group(1)}年") for m in _YEAR_CJK.finditer(text)]
     found += [(m.start(2), m.end(2), "=") for m in _RESULT.finditer(text)]
+    found += [(m.start(), m.end(), _COUNTERS[m.group(1).lower()]) for m in _COUNTER.finditer(text)]
     found.sort()
     return [e for n, e in enumerate(found) if not any(f[1] > e[0] for f in found[:n])]

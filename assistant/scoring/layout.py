@@ -10,8 +10,7 @@ Users paste PDF copies and spreadsheet cells, not prose (blind14's doc-ocr and d
 - tab- and comma-separated rows (a spreadsheet copied as TSV or CSV) become a Markdown table, so that
   tables.py reads each row with its header as the subject.
 
-`rewrite(text)` returns the new text and, for every character of it, the index of the character of
-`text` it comes from; `restore` maps the checker's results back, so every span indexes the text as
+`rewrite(text)` returns the new text and, for every character of it, the span of `text` it comes from; `restore` maps the checker's results back, so every span indexes the text as
 pasted. Text none of these applies to is returned unchanged (the checker then runs as before).
 """
 
@@ -25,7 +24,8 @@ from assistant.types import CheckResult
 
 from . import english_norm, records
 
-Mapped = tuple[str, list[int]]
+Span = tuple[int, int]
+Mapped = tuple[str, list[Span]]
 
 _FOOTER = re.compile(
     r"[ \t\u3000]*(?:[－—–-]\s*\d{1,4}\s*[－—–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
@@ -42,8 +42,8 @@ _HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|[A-Z]\.\d+\s|第\S{1,3}[章节条]
 _LONG_LINE = 16
 
 
-def _apply(text: str, index: list[int], edits: list[tuple[int, int, str]]) -> Mapped:
-    """Replace text[s:e] by `new` for each (s, e, new) (sorted, disjoint); new characters map to index[s]."""
+def _apply(text: str, index: list[Span], edits: list[tuple[int, int, str]]) -> Mapped:
+    """Replace text[s:e] by `new` for each (s, e, new) (sorted, disjoint), carrying every character's span."""
     out, idx, pos = [], [], 0
     for s, e, new in edits:
         out.append(text[pos:s])
@@ -56,20 +56,24 @@ def _apply(text: str, index: list[int], edits: list[tuple[int, int, str]]) -> Ma
     return "".join(out), [*idx, index[len(text)]]
 
 
-def _align(new: str, text: str, index: list[int], s: int, e: int) -> list[int]:
-    """Each character of `new` kept from text[s:e] (difflib's matching blocks) maps to its index there; an
-    added one to the next kept one (or to the end of the replaced text)."""
-    out: list[int | None] = [None] * len(new)
-    for a, b, size in SequenceMatcher(None, text[s:e], new, autojunk=False).get_matching_blocks():
+def _align(new: str, text: str, index: list[Span], s: int, e: int) -> list[Span]:
+    """Each character of `new` kept from text[s:e] (difflib's matching blocks) keeps its span; an added one
+    ('年', a unit from a key, a table bar) is empty at the end of the character before it, so a claim ends
+    with its last kept character. A replacement that keeps nothing ('three' -> '3') spans all it replaces."""
+    blocks = [blk for blk in SequenceMatcher(None, text[s:e], new, autojunk=False).get_matching_blocks() if blk.size]
+    if not blocks and e > s:
+        return [(index[s][0], index[e - 1][1])] * len(new)
+    out: list[Span | None] = [None] * len(new)
+    for a, b, size in blocks:
         for k in range(size):
             if not new[b + k].isspace() and new[b + k] not in "|-":
                 out[b + k] = index[s + a + k]
-    nxt = index[e]
-    for n in range(len(out) - 1, -1, -1):
-        if out[n] is None:
-            out[n] = nxt
+    prev = index[s][0]
+    for n, span in enumerate(out):
+        if span is None:
+            out[n] = (prev, prev)
         else:
-            nxt = out[n]  # type: ignore[assignment]
+            prev = span[1]
     return out  # type: ignore[return-value]
 
 
@@ -137,22 +141,21 @@ def _rows(text: str) -> list[tuple[int, int, str]]:
 
 
 def rewrite(text: str) -> Mapped:
-    """The text with footers dropped, broken lines joined, spaced glyphs closed up, TSV/CSV as tables."""
-    index = list(range(len(text) + 1))
-    for step in (_footers, _joins, _spaced, english_norm.edits, records.edits, _rows):
+    """The text with footers dropped, broken lines joined, spaced glyphs closed up, English notations,
+    records and TSV/CSV rows rewritten; and each character's span in `text`."""
+    index = [(i, i + 1) for i in range(len(text))] + [(len(text), len(text))]
+    for step in (_footers, _joins, _spaced, english_norm.words, english_norm.edits, records.edits, _rows):
         edits = step(text)
         if edits:
             text, index = _apply(text, index, edits)
     return text, index
 
 
-def restore(original: str, index: list[int], results: list[CheckResult]) -> list[CheckResult]:
+def restore(original: str, index: list[Span], results: list[CheckResult]) -> list[CheckResult]:
     """Results on the rewritten text with spans (and claim texts) of the text as pasted."""
     out = []
     for r in results:
-        last = max(r.claim.start, r.claim.end - 1)
-        while last > r.claim.start and index[last] == index[last + 1]:
-            last -= 1  # an added character (a unit from the key, '年') maps to the next kept one: not the claim's
-        s, e = index[r.claim.start], index[last] + 1
+        spans = [sp for sp in index[r.claim.start:max(r.claim.end, r.claim.start + 1)] if sp[1] > sp[0]]
+        s, e = (min(sp[0] for sp in spans), max(sp[1] for sp in spans)) if spans else index[r.claim.start]
         out.append(r.model_copy(update={"claim": r.claim.model_copy(update={"start": s, "end": e, "text": original[s:e]})}))
     return out
