@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from assistant.types import CheckResult
 
-from . import english_norm, records
+from . import english_norm, group_points, records
 
 Span = tuple[int, int]
 Mapped = tuple[str, list[Span]]
@@ -144,7 +144,8 @@ def rewrite(text: str) -> Mapped:
     """The text with footers dropped, broken lines joined, spaced glyphs closed up, English notations,
     records and TSV/CSV rows rewritten; and each character's span in `text`."""
     index = [(i, i + 1) for i in range(len(text))] + [(len(text), len(text))]
-    for step in (_footers, _joins, _spaced, english_norm.words, english_norm.edits, records.edits, _rows):
+    for step in (_footers, _joins, _spaced, group_points.edits, english_norm.words, english_norm.edits, records.edits,
+                 _rows):
         edits = step(text)
         if edits:
             text, index = _apply(text, index, edits)
