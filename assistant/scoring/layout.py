@@ -7,8 +7,9 @@ Users paste PDF copies and spreadsheet cells, not prose (blind14's doc-ocr and d
   / `准值为 0 项`) is joined to the next one;
 - glyphs spaced one by one (`分 值 为 8 分`, `2 9 3 0 7 kJ`, `（１ ０）`, `2 0 %`) are closed up: `1 0 分`
   was read as two numbers, 1 and 0 分;
-- tab- and comma-separated rows (a spreadsheet copied as TSV or CSV) become a Markdown table, so that
-  tables.py reads each row with its header as the subject.
+- tab-, comma- and space-aligned rows (a spreadsheet copied as TSV or CSV, a PDF table) become a Markdown
+  table (columns.py), so that tables.py reads each row with its header as the subject; JSON and YAML
+  records become sentences (records.py); English notations the Chinese ones (english_norm.py).
 
 `rewrite(text)` returns the new text and, for every character of it, the span of `text` it comes from; `restore` maps the checker's results back, so every span indexes the text as
 pasted. Text none of these applies to is returned unchanged (the checker then runs as before).
@@ -22,7 +23,7 @@ from itertools import pairwise
 
 from assistant.types import CheckResult
 
-from . import english_norm, group_points, records
+from . import columns, english_norm, group_points, records
 
 Span = tuple[int, int]
 Mapped = tuple[str, list[Span]]
@@ -38,6 +39,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、](?!\d)|[一二三四五六七八九十]{1,3}、|[-*•·]\s|[A-Z]?\.?\d+(?:\.\d+)*\s+[\u4e00-\u9fff])")
 # a heading line ('2.4 2023 年度全国电网平均排放因子', 'B.26 建筑系数') ends where it ends
 _HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|[A-Z]\.\d+\s|第\S{1,3}[章节条]\s)")
+_ALIGNED = re.compile(r"\S(?: {2,}|\u3000+)\S")  # a row of space-aligned columns is no broken sentence
 # 16 characters: PDF lines of the corpus carry 20-40; a short line is a heading or a label
 _LONG_LINE = 16
 
@@ -91,7 +93,7 @@ def _joins(text: str) -> list[tuple[int, int, str]]:
     for a, b in pairwise(lines):
         pos += len(a) + 1
         end, head = a.rstrip()[-1:], b.lstrip()[:1]
-        if (len(a.strip()) >= _LONG_LINE and b.strip() and not any("\t" in x or "|" in x for x in (a, b))
+        if (len(a.strip()) >= _LONG_LINE and b.strip() and not any("\t" in x or "|" in x or _ALIGNED.search(x) for x in (a, b))
                 and (_CJK.match(end) or end in "、，") and (_CJK.match(head) or head.isdigit())
                 and not _ITEM.match(b) and not _HEADING.match(a)):
             edits.append((pos - 1, pos, ""))
@@ -112,40 +114,12 @@ def _spaced(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-def _rows(text: str) -> list[tuple[int, int, str]]:
-    """TSV / CSV blocks (3+ lines, or 2 with tabs, the same number of separators) as Markdown table rows."""
-    lines, starts, pos = text.split("\n"), [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    edits: list[tuple[int, int, str]] = []
-    n = 0
-    while n < len(lines):
-        sep = "\t" if "\t" in lines[n] else ","
-        k = lines[n].count(sep)
-        m = n
-        while m < len(lines) and k >= 1 and lines[m].count(sep) == k and "|" not in lines[m] and lines[m].strip():
-            m += 1
-        csv_ok = sep == "," and m - n >= 3 and not re.search(r"\d", lines[n]) and "，" not in lines[n]
-        if m - n >= 2 and (sep == "\t" or csv_ok) and all(c.strip() for c in lines[n].split(sep)):
-            for j in range(n, m):
-                cells = [c.strip() for c in lines[j].split(sep)]
-                row = "| " + " | ".join(cells) + " |"
-                if j == n:
-                    row += "\n|" + "---|" * len(cells)
-                edits.append((starts[j], starts[j] + len(lines[j]), row))
-            n = m
-        else:
-            n += 1
-    return edits
-
-
 def rewrite(text: str) -> Mapped:
     """The text with footers dropped, broken lines joined, spaced glyphs closed up, English notations,
     records and TSV/CSV rows rewritten; and each character's span in `text`."""
     index = [(i, i + 1) for i in range(len(text))] + [(len(text), len(text))]
     for step in (_footers, _joins, _spaced, group_points.edits, english_norm.words, english_norm.edits, records.edits,
-                 _rows):
+                 columns.edits):
         edits = step(text)
         if edits:
             text, index = _apply(text, index, edits)
