@@ -148,3 +148,57 @@ def test_two_factors_applied_to_one_quantity():
 def test_space_grouped_head_count_is_one_number():
     assert [(c.value, c.text) for c in extract_claims("全厂职工 2 400 人。")] == [(2400.0, "2 400")]
     assert 3100.0 not in [c.value for c in extract_claims("共 3 100 人民币")]  # 人民币 is no head count
+
+
+# --- later rules: columns, group points, number words, periods, shares, refuted quotes, selections ---
+
+def test_space_aligned_columns_are_a_table():
+    ok = "二级指标          分值\n绿色设计          8\n产品碳足迹        8"
+    assert _flagged(ok) == []
+    assert _flagged(ok.replace("产品碳足迹        8", "产品碳足迹        5")) == ["5"]
+    # a sentence with one double space is no table
+    assert rewrite("评价结论  见附件。")[0] == "评价结论  见附件。"
+
+
+def test_csv_cells_lose_their_quotes():
+    text = '"二级指标","分值"\n"绿色设计","8"\n"产品碳足迹","7"'
+    assert _flagged(text) == ["7"]
+
+
+def test_bare_points_under_a_group_with_its_own():
+    ok = "绿色生产（20）：节能、减排、环保合规 10、有毒有害物质使用限制 10"
+    assert _flagged(ok) == []
+    assert _flagged(ok.replace("限制 10", "限制 6")) == ["6"]
+    # items that do not add up to about the group's number are not its parts
+    assert rewrite("二期工程（2025）：新增产能 30、新增用地 12")[0] == "二期工程（2025）：新增产能 30、新增用地 12"
+
+
+def test_english_number_words():
+    assert rewrite("four items at 2.5 points each")[0] == "4项 at 2.5 points each"
+    assert rewrite("one of the two factors")[0] == "one of the 2 factors"
+
+
+def test_a_period_in_an_operands_label_is_no_operand():
+    ok = "改造投资占比 = 近 3 年改造投资 900 万元 / 近 3 年产值 300 000 万元 = 0.3%。"
+    assert _status(ok, "0.3%") == "verified"
+    assert _flagged(ok.replace("= 0.3%", "= 3%")) == ["3%"]
+
+
+def test_share_of_a_stated_whole():
+    ok = "车间操作工 1 200 人、研发人员 300 人，全厂 1 500 人，研发人员占比为 20%。"
+    assert _status(ok, "20%") == "verified"
+    assert _flagged(ok.replace("20%", "25%")) == ["25%"]
+    # no whole in the sentence: nothing to compute
+    assert _flagged("研发人员 300 人，研发人员占比为 25%。") == []
+
+
+def test_quote_announced_as_needing_correction():
+    text = "您说“绿色设计占 12 分”，这里需要更正：表C.1 中绿色设计的分值是 8 分。"
+    assert _flagged(text) == []
+    assert _flagged(text.replace("分值是 8 分", "分值是 9 分")) == ["9 分"]
+
+
+def test_count_of_a_selection():
+    text = "绿色供应链管理评价的基本要求里最关键的两项是：设立专门机构和制定管理目标。"
+    assert _flagged(text) == []
+    assert _flagged("绿色供应链管理评价的基本要求共 5 项。") == ["5 项"]
