@@ -202,3 +202,18 @@ def test_count_of_a_selection():
     text = "绿色供应链管理评价的基本要求里最关键的两项是：设立专门机构和制定管理目标。"
     assert _flagged(text) == []
     assert _flagged("绿色供应链管理评价的基本要求共 5 项。") == ["5 项"]
+
+
+def test_calculation_sheet_lines_are_the_product_they_state():
+    ok = "电力: 2000000 kWh\n系数: 0.1229\n折标: 245.8 tce"
+    assert _status(ok, "245.8 tce") == "verified"
+    assert _flagged(ok.replace("245.8", "254.8")) == ["254.8 tce"]  # 0.2 % off: a slip, not rounding
+
+
+def test_profile_basics_year_is_the_evaluation_year():
+    from assistant.scoring.evaluate import REPO
+    from assistant.scoring.profile import load_profile
+    prof = load_profile(str(REPO / "corpus" / "examples" / "copper-smelter.yaml"))
+    ok = "basics:\n  name: 示例铜业\n  year: 2022\n  industry: 铜冶炼"
+    assert [r.status for r in check(ok, prof) if r.claim.text == "2022"] == ["verified"]
+    assert [r.status for r in check(ok.replace("2022", "2021"), prof) if r.claim.text == "2021"] == ["mismatch"]

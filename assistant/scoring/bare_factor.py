@@ -88,7 +88,7 @@ def _judge(c: Claim, raw: float, how: str) -> tuple[bool, float, str] | None:
     if raw == 0:
         return None
     for scale in _SCALES:
-        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
+        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.0005 * abs(raw * scale)):
             return True, raw * scale, how
     best = min(_SCALES, key=lambda s: abs(math.log10(abs(raw * s)) - math.log10(abs(c.value) or 1e-9)))
     return False, raw * best, how

@@ -16,7 +16,8 @@ import re
 Edit = tuple[int, int, str]
 
 # key words -> the checker's words; a unit written into the key ('_tco2_per_mwh') is the value's unit
-_KEYS = (("emission_factor", "排放因子"), ("grid_factor", "电网排放因子"), ("factor", "排放因子"), ("ef", "排放因子"),
+_KEYS = (("output_value", "产值"), ("output", "产量"), ("withdrawal", "取水量"), ("reused", "重复利用水量"),
+         ("emission_factor", "排放因子"), ("grid_factor", "电网排放因子"), ("factor", "排放因子"), ("ef", "排放因子"),
          ("coefficient", "折标系数"), ("weight", "权重"), ("points", "分值"), ("score", "得分"),
          ("baseline", "基准值"), ("leading", "引领值"), ("lead", "引领值"), ("source", "来源"))
 _UNITS = (("tco2_per_mwh", "tCO2/MWh"), ("kgco2_per_kwh", "kgCO2/kWh"), ("kgce_per_kg", "kgce/kg"),
@@ -27,8 +28,12 @@ _REGIONS = {"national": "全国", "north china": "华北", "northeast": "东北"
             "northwest": "西北", "south china": "南方", "southern": "南方", "southwest": "西南"}
 
 
-def _clause(key: str, val: str, note: str) -> str:
+def _clause(key: str, val: str, note: str, entity: bool = False) -> str:
+    """One field as a clause; in a record of a company (`entity`: it has a name or an industry, as the
+    profile's `basics` do) the year is the evaluation year."""
     k = key.lower()
+    if entity and k == "year" and re.fullmatch(r"(?:19|20)\d{2}", val):
+        return f"评价年度为{val}"
     unit = next((u for suffix, u in _UNITS if k.endswith(suffix)), "")
     if not unit and note and re.fullmatch(r"[A-Za-z0-9²³/%·]+", note):
         unit = note  # 'factor: 0.5366   # tCO2/MWh'
@@ -43,6 +48,10 @@ def _clause(key: str, val: str, note: str) -> str:
     name = next((w for part, w in _KEYS if re.search(rf"(?:^|_){part}(?:_|$)", k)), k.replace("_", " "))
     sep = " " if unit and re.match(r"[A-Za-z]", unit) else ""
     return f"{name}为{val}{sep}{unit}"
+
+
+def _entity(keys: list[str]) -> bool:
+    return any(k.lower() in ("name", "industry", "company", "enterprise") for k in keys)
 
 
 def _join(parts: list[str]) -> str:
@@ -63,7 +72,8 @@ def _json_edits(text: str) -> list[Edit]:
         if not isinstance(obj, dict) or len(obj) < 2 or not all(
                 isinstance(k, str) and k.isascii() and isinstance(v, (str, int, float)) for k, v in obj.items()):
             continue
-        edits.append((m.start(), m.end(), _join([_clause(k, str(v), "") for k, v in obj.items()])))
+        entity = _entity([k for k in obj])
+        edits.append((m.start(), m.end(), _join([_clause(k, str(v), "", entity) for k, v in obj.items()])))
     return edits
 
 
@@ -78,11 +88,32 @@ def _yaml_edits(text: str) -> list[Edit]:
         elif not (m and not m.group("val") and not run):
             if len(run) >= 2:
                 start, end = run[0][0], run[-1][0] + len(run[-1][1].group(0))
-                edits.append((start, end, _join([_clause(x.group("key"), x.group("val").strip("\"'"), x.group("note") or "")
-                                                 for _, x in run])))
+                entity = _entity([x.group("key") for _, x in run])
+                edits.append((start, end, _join([_clause(x.group("key"), x.group("val").strip("\"'"), x.group("note") or "",
+                                                         entity) for _, x in run])))
             run = []
         pos += len(line) + 1
     return edits
+
+
+_FORM = re.compile(r"(?m)^[ \t]*(?P<key>[\u4e00-\u9fff]{1,8})[ \t]*[:：][ \t]*(?P<val>[^\n]*?)[ \t]*$")
+_COEF_KEY = re.compile(r"^(?:折标|折算|排放|换算)?(?:系数|因子)$")
+_RESULT_KEY = re.compile(r"^(?:折标|折标煤|折标准煤|折合标煤|折合|排放量|排放|二氧化碳排放量|结果)$")
+_AMOUNT = re.compile(r"^\d[\d,. ]*\s*[A-Za-z\u4e00-\u9fff³²]+$")
+
+
+def _form_edits(text: str) -> list[Edit]:
+    """A calculation sheet's lines ('电力: 450000000 kWh' / '系数: 0.1229' / '折标: 55350 tce') as the product
+    they state ('电力: 450000000 kWh × 0.1229 = 55350 tce'): only the line breaks and keys between change."""
+    rows = list(_FORM.finditer(text))
+    out: list[Edit] = []
+    for a, b, c in zip(rows, rows[1:], rows[2:], strict=False):
+        if not (text[a.end():b.start()] == "\n" and text[b.end():c.start()] == "\n"):
+            continue
+        if (_COEF_KEY.match(b.group("key")) and re.fullmatch(r"\d+\.\d+", b.group("val"))
+                and _RESULT_KEY.match(c.group("key")) and _AMOUNT.match(a.group("val")) and _AMOUNT.match(c.group("val"))):
+            out += [(a.end("val"), b.start("val"), " × "), (b.end("val"), c.start("val"), " = ")]
+    return out
 
 
 def edits(text: str) -> list[Edit]:
@@ -91,4 +122,5 @@ def edits(text: str) -> list[Edit]:
         return []
     found = _json_edits(text)
     found += [e for e in _yaml_edits(text) if not any(e[0] < f[1] and f[0] < e[1] for f in found)]
+    found += [e for e in _form_edits(text) if not any(e[0] < f[1] and f[0] < e[1] for f in found)]
     return sorted(found)
