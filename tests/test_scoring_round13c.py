@@ -217,3 +217,9 @@ def test_profile_basics_year_is_the_evaluation_year():
     ok = "basics:\n  name: 示例铜业\n  year: 2022\n  industry: 铜冶炼"
     assert [r.status for r in check(ok, prof) if r.claim.text == "2022"] == ["verified"]
     assert [r.status for r in check(ok.replace("2022", "2021"), prof) if r.claim.text == "2021"] == ["mismatch"]
+
+
+def test_percent_factor_of_a_written_formula():
+    assert _status("K = Zr / (Z + Zw) × 100%", "100%") == "verified"
+    assert _flagged("K = Zr / (Z + Zw) × 1000%") == ["1000%"]
+    assert _flagged("合格率 = 合格数 / 总数 × 10%") == []  # not a formula of Annex B: left alone
