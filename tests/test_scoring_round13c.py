@@ -223,3 +223,12 @@ def test_percent_factor_of_a_written_formula():
     assert _status("K = Zr / (Z + Zw) × 100%", "100%") == "verified"
     assert _flagged("K = Zr / (Z + Zw) × 1000%") == ["1000%"]
     assert _flagged("合格率 = 合格数 / 总数 × 10%") == []  # not a formula of Annex B: left alone
+
+
+def test_difference_of_the_two_last_amounts():
+    ok = "A 线排放 5 200 tCO2，B 线排放 3 100 tCO2，两者相差 2 100 tCO2。"
+    assert _status(ok, "2 100 tCO2") == "verified"
+    assert _flagged(ok.replace("相差 2 100", "相差 2 300")) == ["2 300 tCO2"]
+    # an amount already shown wrong counts at its right value: the difference is no second error
+    text = "外购 10 000 MWh，按华北因子 0.6776 计是 6 776 tCO2，按南方因子 0.3869 计是 3 896 tCO2，相差 2 907 tCO2。"
+    assert _flagged(text) == ["3 896 tCO2"]
