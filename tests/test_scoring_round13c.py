@@ -232,3 +232,15 @@ def test_difference_of_the_two_last_amounts():
     # an amount already shown wrong counts at its right value: the difference is no second error
     text = "外购 10 000 MWh，按华北因子 0.6776 计是 6 776 tCO2，按南方因子 0.3869 计是 3 896 tCO2，相差 2 907 tCO2。"
     assert _flagged(text) == ["3 896 tCO2"]
+
+
+def test_nested_json_items_take_the_outer_year_and_the_lists_name():
+    text = '{"year": 2022, "factors": [{"region": "华北", "value": 0.6776}, {"region": "华东", "value": 0.5671}]}'
+    assert _flagged(text) == ["0.5671"]
+    assert _status(text, "0.6776") == "verified"
+
+
+def test_yaml_list_items_are_one_sentence_each():
+    text = "grid_factors:\n  - year: 2021\n    region: national\n    value: 0.5568\n  - year: 2023\n    region: national\n    value: 0.5366"
+    assert _flagged(text) == ["0.5366"]  # 2023's is 0.5306; 0.5366 is 2022's
+    assert _status(text, "0.5568") == "verified"

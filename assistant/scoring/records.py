@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 Edit = tuple[int, int, str]
 
@@ -28,9 +29,15 @@ _REGIONS = {"national": "全国", "north china": "华北", "northeast": "东北"
             "northwest": "西北", "south china": "南方", "southern": "南方", "southwest": "西南"}
 
 
-def _clause(key: str, val: str, note: str, entity: bool = False) -> str:
+def _name(key: str) -> str:
+    """The checker's words for a key ('grid_factors' -> '电网排放因子'), '' for a key it has none for."""
+    k = key.lower()
+    return next((w for part, w in _KEYS if re.search(rf"(?:^|_){part}s?(?:_|$)", k)), "")
+
+
+def _clause(key: str, val: str, note: str, entity: bool = False, parent: str = "") -> str:
     """One field as a clause; in a record of a company (`entity`: it has a name or an industry, as the
-    profile's `basics` do) the year is the evaluation year."""
+    profile's `basics` do) the year is the evaluation year; a bare `value` is its list's (`parent`)."""
     k = key.lower()
     if entity and k == "year" and re.fullmatch(r"(?:19|20)\d{2}", val):
         return f"评价年度为{val}"
@@ -45,7 +52,7 @@ def _clause(key: str, val: str, note: str, entity: bool = False) -> str:
         return f"{val}的"  # the subject of the fields after it
     if k in _WORDS or k.endswith("_" + _WORDS[0]):
         return _REGIONS.get(val.lower(), val)
-    name = next((w for part, w in _KEYS if re.search(rf"(?:^|_){part}(?:_|$)", k)), k.replace("_", " "))
+    name = (parent or "数值") if k in ("value", "val", "amount") else (_name(k) or k.replace("_", " "))
     sep = " " if unit and re.match(r"[A-Za-z]", unit) else ""
     return f"{name}为{val}{sep}{unit}"
 
@@ -62,36 +69,80 @@ def _join(parts: list[str]) -> str:
     return out + "。"
 
 
+def _blocks(text: str) -> list[tuple[int, int, Any]]:
+    """Top-level JSON objects of `text` (balanced braces that parse), with their spans."""
+    out, i = [], text.find("{")
+    while i >= 0:
+        depth, j = 0, i
+        for j in range(i, len(text)):
+            depth += {"{": 1, "}": -1}.get(text[j], 0)
+            if depth == 0:
+                break
+        try:
+            out.append((i, j + 1, json.loads(text[i:j + 1])))
+            i = text.find("{", j + 1)
+        except ValueError:
+            i = text.find("{", i + 1)
+    return out
+
+
+def _scalar(v: Any) -> bool:
+    return isinstance(v, (str, int, float)) and not isinstance(v, bool)
+
+
+def _record(obj: dict[str, Any], context: list[str], parent: str) -> list[str]:
+    """Sentences of one object: its scalar fields (after the context of the object it is in), then one per
+    object of each list it holds, under the list's name ('factors' -> 排放因子)."""
+    entity = _entity(list(obj))
+    fields = [_clause(k, str(v), "", entity, parent) for k, v in obj.items() if _scalar(v)]
+    here = [*context, *[_clause(k, str(v), "") for k, v in obj.items()
+                        if _scalar(v) and (k.lower() in _WORDS or k.lower() == "year")]]
+    out = [_join([*context, *fields])] if fields else []
+    for k, v in obj.items():
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            for x in v:
+                out += _record(x, here, _name(k))
+    return out
+
+
 def _json_edits(text: str) -> list[Edit]:
     edits = []
-    for m in re.finditer(r"\{[^{}\n]*\}", text):
-        try:
-            obj = json.loads(m.group(0))
-        except ValueError:
+    for s, e, obj in _blocks(text):
+        if not isinstance(obj, dict) or not all(isinstance(k, str) and k.isascii() for k in obj):
             continue
-        if not isinstance(obj, dict) or len(obj) < 2 or not all(
-                isinstance(k, str) and k.isascii() and isinstance(v, (str, int, float)) for k, v in obj.items()):
+        if sum(_scalar(v) for v in obj.values()) < 2 and not any(isinstance(v, list) for v in obj.values()):
             continue
-        entity = _entity([k for k in obj])
-        edits.append((m.start(), m.end(), _join([_clause(k, str(v), "", entity) for k, v in obj.items()])))
+        if (body := "".join(_record(obj, [], ""))):
+            edits.append((s, e, body))
     return edits
 
 
 def _yaml_edits(text: str) -> list[Edit]:
-    """Runs of 2+ `key: value` lines with ASCII keys and a value each; a parent key (`basics:`) ends no run."""
+    """Runs of 2+ `key: value` lines with ASCII keys and a value each; a parent key (`basics:`, `grid_factors:`)
+    before a run names its bare `value`s; each list item (`- year: …`) is one sentence."""
     edits: list[Edit] = []
-    lines, pos, run = text.split("\n"), 0, []
-    for n, line in enumerate([*text.split("\n"), ""]):
+    lines, pos, run, parent = text.split("\n"), 0, [], ""
+    for n, line in enumerate([*lines, ""]):
         m = _LINE.match(line) if n < len(lines) else None
         if m and m.group("val"):
             run.append((pos, m))
-        elif not (m and not m.group("val") and not run):
+        elif m and not run:
+            parent = _name(m.group("key"))
+        else:
             if len(run) >= 2:
                 start, end = run[0][0], run[-1][0] + len(run[-1][1].group(0))
-                entity = _entity([x.group("key") for _, x in run])
-                edits.append((start, end, _join([_clause(x.group("key"), x.group("val").strip("\"'"), x.group("note") or "",
-                                                         entity) for _, x in run])))
-            run = []
+                items: list[list[re.Match[str]]] = []
+                for _, x in run:
+                    if not items or "-" in x.group("lead"):
+                        items.append([])
+                    items[-1].append(x)
+                body = ""
+                for item in items:
+                    entity = _entity([x.group("key") for x in item])
+                    body += _join([_clause(x.group("key"), x.group("val").strip("\"'"), x.group("note") or "", entity, parent)
+                                   for x in item])
+                edits.append((start, end, body))
+            run, parent = [], ""
         pos += len(line) + 1
     return edits
 
