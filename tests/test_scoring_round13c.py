@@ -244,3 +244,20 @@ def test_yaml_list_items_are_one_sentence_each():
     text = "grid_factors:\n  - year: 2021\n    region: national\n    value: 0.5568\n  - year: 2023\n    region: national\n    value: 0.5366"
     assert _flagged(text) == ["0.5366"]  # 2023's is 0.5306; 0.5366 is 2022's
     assert _status(text, "0.5568") == "verified"
+
+
+def test_more_broken_lines():
+    # a number and its counter on two lines; an English sentence broken before its number
+    text = "能碳管理平台功能满足项数的引领值为 8\n项、基准值为 0 项，分值为 6 分。"
+    assert _status(text, "8\n项") == "verified"
+    en = "In our 2022 inventory the national grid factor we applied was\n0.5306 tCO2/MWh, per the announcement."
+    assert _flagged(en) == ["0.5306 tCO2/MWh"]
+    # CSV rows and YAML fields are never joined
+    csv = "一级指标,序号,二级指标,分值\n产品绿色化（16%）,12,绿色设计,8\n产品绿色化（16%）,13,产品碳足迹,8"
+    assert rewrite(csv)[0].count("\n") == 3  # header, separator and two rows: four lines
+
+
+def test_bare_points_under_a_weighted_group():
+    ok = "产品绿色化（16%）：绿色设计 8、产品碳足迹 8"
+    assert _flagged(ok) == []
+    assert _flagged(ok.replace("碳足迹 8", "碳足迹 6")) == ["6"]

@@ -39,7 +39,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、](?!\d)|[一二三四五六七八九十]{1,3}、|[-*•·]\s|[A-Z]?\.?\d+(?:\.\d+)*\s+[\u4e00-\u9fff])")
 # a heading line ('2.4 2023 年度全国电网平均排放因子', 'B.26 建筑系数') ends where it ends
 _HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|[A-Z]\.\d+\s|第\S{1,3}[章节条]\s)")
-_ALIGNED = re.compile(r"\S(?: {2,}|\u3000+)\S")  # a row of space-aligned columns is no broken sentence
+# rows and fields are lines of their own: a table row, aligned columns, CSV, a `key: value` line
+_FIELDS = re.compile(r"\t|\||\S(?: {2,}|\u3000+)\S|^[^,，\n]*(?:,[^ ,\n][^,\n]*){2,}$|^\s*(?:-\s+)?[A-Za-z_][\w]*\s*:\s")
 # 16 characters: PDF lines of the corpus carry 20-40; a short line is a heading or a label
 _LONG_LINE = 16
 
@@ -93,10 +94,15 @@ def _joins(text: str) -> list[tuple[int, int, str]]:
     for a, b in pairwise(lines):
         pos += len(a) + 1
         end, head = a.rstrip()[-1:], b.lstrip()[:1]
-        if (len(a.strip()) >= _LONG_LINE and b.strip() and not any("\t" in x or "|" in x or _ALIGNED.search(x) for x in (a, b))
-                and (_CJK.match(end) or end in "、，") and (_CJK.match(head) or head.isdigit())
-                and not _ITEM.match(b) and not _HEADING.match(a)):
+        if (len(a.strip()) < _LONG_LINE or not b.strip() or any(_FIELDS.search(x) for x in (a, b))
+                or _ITEM.match(b) or _HEADING.match(a)):
+            continue
+        if (_CJK.match(end) or end in "、，") and (_CJK.match(head) or head.isdigit()):
             edits.append((pos - 1, pos, ""))
+        elif end.isdigit() and _CJK.match(head) and not re.search(r"[。；！？]", b[:2]):
+            edits.append((pos - 1, pos, ""))  # '引领值为 8' / '项、基准值…': a number and its counter
+        elif re.match(r"[A-Za-z0-9,]", end) and re.match(r"[a-z0-9]", head) and re.search(r"[A-Za-z]{3}", a):
+            edits.append((pos - 1, pos, " "))  # an English sentence broken before a word or a number
     return edits
 
 
