@@ -261,3 +261,9 @@ def test_bare_points_under_a_weighted_group():
     ok = "产品绿色化（16%）：绿色设计 8、产品碳足迹 8"
     assert _flagged(ok) == []
     assert _flagged(ok.replace("碳足迹 8", "碳足迹 6")) == ["6"]
+
+
+def test_english_unit_words():
+    assert _flagged("Energy low-carbon carries 25 percent of the Table C.1 weight.") == ["25 percent"]
+    assert _status("The platform indicator is worth 6 pts.", "6 pts") == "verified"
+    assert _status("12 thousand MWh × 0.5306 = 6,367.2 tCO2.", "6,367.2 tCO2") == "verified"

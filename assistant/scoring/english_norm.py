@@ -12,7 +12,11 @@ import re
 
 Edit = tuple[int, int, str]
 
-_SCALE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(million|billion)\b", re.IGNORECASE)
+_SCALE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(million|billion|thousand)\b", re.IGNORECASE)
+# units in words: '30 percent', '6 pts', '12,000 tonnes'
+_UNIT_WORD = re.compile(r"(?<=\d)\s*(per ?cent|percent|pct|pts?|tonnes|tons|metric tons)\b", re.IGNORECASE)
+_UNIT_AS = {"percent": "%", "per cent": "%", "percent ": "%", "pct": "%", "pts": " points", "pt": " point",
+            "tonnes": " t", "tons": " t", "metric tons": " t"}
 _FISCAL = re.compile(r"\b(?:FY|CY)\s?((?:19|20)\d{2})\b")
 # a bare year between an English word and a Chinese name ('the 2023 全国电网平均排放因子'); not an edition,
 # number or count ('绿证2000张' is 2000 certificates)
@@ -32,8 +36,9 @@ _COUNTERS = {"year": "年", "years": "年", "times": "次", "item": "项", "item
 
 
 def _scaled(m: re.Match[str]) -> str:
-    value = float(m.group(1)) * (100 if m.group(2).lower() == "million" else 10)
-    return f"{value:g}{'万' if m.group(2).lower() == 'million' else '亿'}"
+    word = m.group(2).lower()
+    value = float(m.group(1)) * {"million": 100, "billion": 10, "thousand": 0.1}[word]
+    return f"{value:g}{'亿' if word == 'billion' else '万'}"
 
 
 def words(text: str) -> list[Edit]:
@@ -51,5 +56,6 @@ def edits(text: str) -> list[Edit]:
     found += [(m.start(1), m.end(1), f"{m.group(1)}年") for m in _YEAR_CJK.finditer(text)]
     found += [(m.start(2), m.end(2), "=") for m in _RESULT.finditer(text)]
     found += [(m.start(), m.end(), _COUNTERS[m.group(1).lower()]) for m in _COUNTER.finditer(text)]
+    found += [(m.start(), m.end(), _UNIT_AS.get(m.group(1).lower(), "%")) for m in _UNIT_WORD.finditer(text)]
     found.sort()
     return [e for n, e in enumerate(found) if not any(f[1] > e[0] for f in found[:n])]
