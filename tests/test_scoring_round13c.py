@@ -267,3 +267,9 @@ def test_english_unit_words():
     assert _flagged("Energy low-carbon carries 25 percent of the Table C.1 weight.") == ["25 percent"]
     assert _status("The platform indicator is worth 6 pts.", "6 pts") == "verified"
     assert _status("12 thousand MWh × 0.5306 = 6,367.2 tCO2.", "6,367.2 tCO2") == "verified"
+
+
+def test_glyphs_spaced_with_ideographic_spaces():
+    text = "产\u3000品\u3000碳\u3000足\u3000迹\u3000的\u3000分\u3000值\u3000为\u3000６\u3000分"
+    assert _flagged(text) == ["６\u3000分"]
+    assert rewrite("能源消耗强度\u3000\u3000\u30008")[0] == "能源消耗强度\u3000\u3000\u30008"  # alignment, not spacing

@@ -32,8 +32,8 @@ _FOOTER = re.compile(
     r"[ \t\u3000]*(?:[－—–-]\s*\d{1,4}\s*[－—–-]|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
     r"|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)[ \t\u3000]*")
 _GLYPH = "\u4e00-\u9fff0-9０-９%％"
-_SPACED = re.compile(rf"(?<![{_GLYPH}A-Za-z.．])[{_GLYPH}](?: [{_GLYPH}])+(?![{_GLYPH}A-Za-z.．])")
-_DIGITS = re.compile(r"[0-9０-９ ]+")
+_SPACED = re.compile(rf"(?<![{_GLYPH}A-Za-z.．])[{_GLYPH}](?:[ \u3000][{_GLYPH}])+(?![{_GLYPH}A-Za-z.．])")
+_DIGITS = re.compile(r"[0-9０-９ \u3000]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a line that starts a new item, not the rest of a sentence: '1）', '（2）', '二、', '- ', 'B.26 ', '8 折算…'
 _ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、](?!\d)|[一二三四五六七八九十]{1,3}、|[-*•·]\s|[A-Z]?\.?\d+(?:\.\d+)*\s+[\u4e00-\u9fff])")
@@ -114,9 +114,10 @@ def _spaced(text: str) -> list[tuple[int, int, str]]:
         digits_in_brackets = (_DIGITS.fullmatch(run) and text[m.start() - 1:m.start()] in "（(["
                               and text[m.end():m.end() + 1] in "）)]")
         # digits alone close up only before what they measure ('2 9 3 0 7 kJ', '1 0 分'): '8 8 6' is a list
-        unit_after = re.match(r" ?[A-Za-z%％\u4e00-\u9fff]", text[m.end():m.end() + 2]) is not None
-        if (run.count(" ") >= 2 and (not _DIGITS.fullmatch(run) or unit_after)) or (m.start() > 0 and digits_in_brackets):
-            edits.append((m.start(), m.end(), run.replace(" ", "")))
+        unit_after = re.match(r"[ \u3000]?[A-Za-z%％\u4e00-\u9fff]", text[m.end():m.end() + 2]) is not None
+        gaps = run.count(" ") + run.count("\u3000")
+        if (gaps >= 2 and (not _DIGITS.fullmatch(run) or unit_after)) or (m.start() > 0 and digits_in_brackets):
+            edits.append((m.start(), m.end(), re.sub(r"[ \u3000]", "", run)))
     return edits
 
 
