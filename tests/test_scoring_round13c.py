@@ -273,3 +273,12 @@ def test_glyphs_spaced_with_ideographic_spaces():
     text = "产\u3000品\u3000碳\u3000足\u3000迹\u3000的\u3000分\u3000值\u3000为\u3000６\u3000分"
     assert _flagged(text) == ["６\u3000分"]
     assert rewrite("能源消耗强度\u3000\u3000\u30008")[0] == "能源消耗强度\u3000\u3000\u30008"  # alignment, not spacing
+
+
+def test_a_row_of_values_under_a_header_of_names():
+    text = "| 能源低碳化 | 资源高效化 | 用地集约化 |\n|---|---|---|\n| 30% | 30% | 10% |"
+    assert _flagged(text) == ["10%"]
+    # a row keyed by its year keeps its year (row_label reads it as '2021年…')
+    from assistant.scoring.table_names import values_row
+    assert values_row(["年度", "全国因子"], ["2021", "0.5568"]) is None
+    assert values_row(["能源低碳化", "资源高效化"], ["30%", "30%"]) == "能源低碳化为30%，资源高效化为30%。"

@@ -72,3 +72,13 @@ def formula_sentence(header: list[str], cells: list[str], name: int, formulas: d
                 parts.append(f"{m.group(1) if m else ''} = {cell}{' ' + own if own else ''}")
             return f"{row['id']}：" + "，".join(parts) + "。"
     return None
+
+
+def values_row(header: list[str], cells: list[str]) -> str | None:
+    """A row of values only under a header of names ('| 能源低碳化 | 资源高效化 |' over '| 30% | 30% |') as the
+    sentence it states ('能源低碳化为30%，资源高效化为30%。'), or None."""
+    if len(header) < 2 or any(re.search(r"\d", h) or not h for h in header) or not all(re.search(r"\d", c) for c in cells):
+        return None
+    if _YEAR.match(cells[0]) or _GROUP.match(header[0]) or re.match(r"^(?:年度|年份|年)$", header[0]):
+        return None  # a row keyed by its year or number: row_label reads it
+    return "，".join(f"{h}为{c}" for h, c in zip(header, cells, strict=True)) + "。"

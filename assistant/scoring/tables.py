@@ -83,6 +83,8 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
         for _ in range(name):  # the name column's end: the numbers before it (a group's 16%, a 序号) are its own
             bound = line.find("|", bound + 1) if line.find("|", bound + 1) >= 0 else bound
         own = [i for i in idx if claims[i].start < start + bound]
+        if (across := table_names.values_row(header, cells)) is not None:
+            sub, own = alone(across), []  # '| 能源低碳化 | 资源高效化 |' over '| 30% | 30% |': a row of values
         rest = [i for i in idx if i not in own]
         if len(sub) != len(rest):
             continue
