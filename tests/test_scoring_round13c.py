@@ -282,3 +282,11 @@ def test_a_row_of_values_under_a_header_of_names():
     from assistant.scoring.table_names import values_row
     assert values_row(["年度", "全国因子"], ["2021", "0.5568"]) is None
     assert values_row(["能源低碳化", "资源高效化"], ["30%", "30%"]) == "能源低碳化为30%，资源高效化为30%。"
+
+
+def test_guards_of_the_layout_rules():
+    # three amounts: which two '相差' compares is not said
+    assert _flagged("A 线 5 200 t、B 线 3 100 t、C 线 2 000 t，相差 3 200 t。") == []
+    # English prose with one comma a line is no CSV
+    prose = "As a rule of thumb, read the table\nfrom the left, the group comes first\nthen the indicator, then its points\nand last the notes, if there are any."
+    assert "|" not in rewrite(prose)[0]

@@ -1,7 +1,8 @@
 """Rows pasted from a spreadsheet or a PDF table, as Markdown table rows for tables.py.
 
 - TSV: 2+ lines with the same number of tabs;
-- CSV: 3+ lines with the same number of commas, a header without digits (a Chinese sentence uses '，');
+- CSV: 3+ lines with the same number of commas, short cells, a header without digits and a digit in every
+  other line (a Chinese sentence uses '，', an English one has longer clauses);
 - space-aligned columns: 3+ lines split by runs of 2+ spaces (or ideographic spaces) into the same number
   of cells, a header without digits and a digit in every other line (a PDF table copied as text).
 
@@ -54,9 +55,11 @@ def edits(text: str) -> list[Edit]:
                and _splitter(lines[m]) == kind and len(_cells(lines[m], kind)) == width):
             m += 1
         header = _cells(lines[n], kind) if kind else []
-        ok = m - n >= 2 and all(header) and (kind == "tab" or (
+        # a comma row's cells are short (an English sentence with commas is no CSV row)
+        short = kind != "comma" or all(len(c) <= 24 for j in range(n, m) for c in _cells(lines[j], kind))
+        ok = m - n >= 2 and all(header) and short and (kind == "tab" or (
             m - n >= 3 and not re.search(r"\d", lines[n])
-            and (kind == "comma" or all(re.search(r"\d", lines[j]) for j in range(n + 1, m)))))
+            and all(re.search(r"\d", lines[j]) for j in range(n + 1, m))))
         if not ok:
             n += 1
             continue

@@ -59,8 +59,9 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         s0 = max(text.rfind(x, 0, c.start) for x in "。；;！？!?\n") + 1
         before = [p for p in claims[:i] if s0 <= p.start and p.unit != "年"]
         same = [p for p in before if p.unit == c.unit and c.unit and p.comparator == "="]
-        if len(same) >= 2 and _APART.search(text[before[-1].end:c.start]) and c.unit != "%":
-            # '按华北因子计是 6 776 t，按南方因子计只有 3 869 t，相差 2 907 t': the two last amounts of its unit
+        if len(same) == 2 and _APART.search(text[before[-1].end:c.start]) and c.unit != "%":
+            # '按华北因子计是 6 776 t，按南方因子计只有 3 869 t，相差 2 907 t': the two amounts of its unit (with a
+            # third, which two differ is not said)
             a, b = same[-2:]
             # an amount already shown wrong counts at its right value: the difference is not a second error
             va, vb = (out[claims.index(p)].expected if out[claims.index(p)].status == "mismatch"
