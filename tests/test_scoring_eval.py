@@ -72,8 +72,8 @@ def test_paraphrase_tune_floor():
     # after round twelve and the fallback linker): a regression guard at that held-out result
     ("paraphrase_blind13_heldout.jsonl", 0.66, 0.085),
     # blind14 is split by subject too; its tune half was tuned on in round thirteen (c: layout, tables,
-    # records, English notes; first run 0.532 / 0.038, 0.698 / 0 after)
-    ("paraphrase_blind14_tune.jsonl", 0.69, 0.0),
+    # records, English notes; first run 0.532 / 0.038, 0.727 / 0 after)
+    ("paraphrase_blind14_tune.jsonl", 0.72, 0.0),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run
