@@ -74,6 +74,11 @@ def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
         return None
     if not _BY.search(gap) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年度?", "", gap)):
         return None
+    j = k - 2
+    while j >= 2 and sub[j].unit == c.unit and not sub[j - 1].unit and sub[j - 1].decimals >= 2 \
+            and _THEN.match(text[sub[j - 1].end:sub[j].start]) and sub[j - 2].unit and sub[j - 2].unit != c.unit:
+        j -= 2  # '10 000 MWh，按 0.6776 计是 6 776 t，按 0.3869 计 3 869 t': 6 776 t is a result; both apply to the MWh
+    q = sub[j] if j != k - 2 else q
     return _judge(c, _written(q) * f.value, f"计算：{q.text} × {f.text}（系数未写单位，按数值核对）")
 
 
@@ -83,7 +88,7 @@ def _judge(c: Claim, raw: float, how: str) -> tuple[bool, float, str] | None:
     if raw == 0:
         return None
     for scale in _SCALES:
-        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.001 * abs(raw * scale)):
+        if abs(raw * scale - c.value) <= max(tolerance(c, raw * scale), 0.0005 * abs(raw * scale)):
             return True, raw * scale, how
     best = min(_SCALES, key=lambda s: abs(math.log10(abs(raw * s)) - math.log10(abs(c.value) or 1e-9)))
     return False, raw * best, how

@@ -15,6 +15,7 @@ from . import (
     fallback_link,
     guards,
     inline,
+    layout,
     linear,
     linkrules,
     pass_mark,
@@ -79,6 +80,8 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     statements about the standard are checked too. A number still unlinked after every rule is read
     by similarity (fallback_link.py; `fallback=False`: not, as for a rewritten sentence of a pass).
     """
+    if (laid := layout.rewrite(text))[0] != text:  # PDF footers, broken lines, spaced glyphs, TSV/CSV rows
+        return layout.restore(text, laid[1], check(laid[0], profile, cited_keys, scheme, fallback))
     text = plain(text)  # '**8 分**', '【1】': the sentence under the markup
     norm = normalize_width(text)
     claims = extract_claims(text)

@@ -17,6 +17,7 @@ from .units import fmt
 
 _CHANGE = re.compile(r"(?:下降|降低|减少|提高|提升|增加|增长|上升|相差|差|少|多|高出|低|高|降)了?\s*(?:约|了)?\s*$")
 _LINK = re.compile(r"比|较|到|至|降为|升为|变为")
+_APART = re.compile(r"[，,]\s*(?:两者|二者|两项|前后)?\s*(?:相差|差额为?|差值为?|之差为?)\s*(?:约|了)?\s*$")
 _FROM = re.compile(r"(?:从|由)\s*$")
 
 
@@ -43,6 +44,10 @@ def _diff(text: str, a: Claim, b: Claim, c: Claim) -> tuple[float, bool] | None:
     return abs(a.value - b.value), True
 
 
+def _shown(p: Claim, v: float) -> str:
+    return p.text if v == p.value else f"{fmt(v)} {p.unit}（文中 {p.text}，按其应有值）"
+
+
 def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
     """`results` with each open change after two compared values checked as their difference."""
     out = list(results)
@@ -53,6 +58,21 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
             continue
         s0 = max(text.rfind(x, 0, c.start) for x in "。；;！？!?\n") + 1
         before = [p for p in claims[:i] if s0 <= p.start and p.unit != "年"]
+        same = [p for p in before if p.unit == c.unit and c.unit and p.comparator == "="]
+        if len(same) == 2 and _APART.search(text[before[-1].end:c.start]) and c.unit != "%":
+            # '按华北因子计是 6 776 t，按南方因子计只有 3 869 t，相差 2 907 t': the two amounts of its unit (with a
+            # third, which two differ is not said)
+            a, b = same[-2:]
+            # an amount already shown wrong counts at its right value: the difference is not a second error
+            va, vb = (out[claims.index(p)].expected if out[claims.index(p)].status == "mismatch"
+                      and out[claims.index(p)].expected_unit == p.unit and out[claims.index(p)].expected is not None
+                      else p.value for p in (a, b))
+            exp = abs(va - vb)
+            out[i] = CheckResult(claim=c, status="verified" if agrees(c, exp, False) else "mismatch", expected=exp,
+                                 expected_unit=c.unit, explanation=(f"与句中计算一致：{fmt(exp)} {c.unit}。" if agrees(c, exp, False)
+                                                                    else f"按句中数据应为 {fmt(exp)} {c.unit}，文中为 {c.text}。")
+                                 + f"计算：{_shown(a, va)} 与 {_shown(b, vb)} 之差")
+            continue
         if len(before) != 2 or not _CHANGE.search(text[before[-1].end:c.start].split("，")[-1]):
             continue
         a, b = before

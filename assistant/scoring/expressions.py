@@ -12,8 +12,10 @@ from .quantity_math import Q, evaluate, quantity
 
 _OPS = {"×": "*", "x": "*", "X": "*", "*": "*", "÷": "/", "/": "/", "+": "+", "＋": "+", "-": "-", "−": "-", "–": "-"}
 # a factor may carry a short label, with a year ('× 华东 2022 年因子 0.5617'); '= 50 000 000 MJ，× 0.03412' goes on
+# an operand's label may open with its period ('/ 近 3 年产值 450 000 万元'): the 3 is no operand
+_PERIOD = r"(?:(?:近|前|过去)\s*\d{1,2}\s*年)?"
 _GAP = re.compile(r"^\s*((?:[)）]\s*)*)(?:[，,]\s*)?[\u4e00-\u9fff]{0,4}\s*([×xX*÷/+＋\-−–])\s*"
-                  r"(?:[\u4e00-\u9fff]{0,4}|[A-Za-z][A-Za-z0-9₂]{0,4}|[\u4e00-\u9fff]{0,4}\s*(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff]{0,6})"
+                  r"(?:" + _PERIOD + r"[\u4e00-\u9fff]{0,4}|[A-Za-z][A-Za-z0-9₂]{0,4}|[\u4e00-\u9fff]{0,4}\s*(?:19|20)\d{2}\s*年度?\s*[\u4e00-\u9fff]{0,6})"
                   r"\s*((?:[(（]\s*)*)$")  # '+ SO2 3.30 分': a label may be a formula
 # '按 6×7/8 算是 5.25 分', '8 × (16 − 12) / (16 − 8) 得 4 分': a result said after the expression
 _EQ = re.compile(r"^\s*((?:[)）]\s*)*)(?:[=＝≈≒]|[，,]\s*(?:约为|约合|约|即|得|为|等于)|\s*(?:算是|算得|算出来是|算出|计得|得到|可得|得出|得))\s*(?:约)?\s*$")
@@ -32,6 +34,11 @@ def points_cap(text: str, s0: int, sub: list[Claim], k: int) -> float | None:
 
 def expression(text: str, sub: list[Claim], k: int) -> tuple[Q, bool, str] | None:
     """The written expression that ends right before sub[k] ('A×B≈', '(A−B)/(C−D)=')."""
+    periods = [n for n, p in enumerate(sub[:k]) if p.unit == "年" and re.search(r"(?:近|前|过去)\s*$", text[max(0, p.start - 3):p.start])
+               and re.match(r"[\u4e00-\u9fff]", text[p.end:p.end + 1])]  # '近 3 年改造投资': a period, not an operand
+    if periods:
+        k -= len(periods)
+        sub = [p for n, p in enumerate(sub) if n not in periods]
     c = sub[k]
     if k == 0 or re.match(r"\s*[×xX*÷/+＋\-−–]\s*[\d(（]", text[c.end:]):
         return None  # '= 8 × 0.635 = 5.08': a number that opens the next expression is no result

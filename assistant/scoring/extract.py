@@ -245,6 +245,8 @@ def _grouped_ok(norm: str, s: int, e: int, mask: list[bool]) -> bool:
     before, after = norm[:s].rstrip(_SPACE), norm[e:].lstrip(_SPACE)
     if (before[-1:] in _OPERATOR and before) or (after[:1] in _OPERATOR and after):
         return True
+    if re.match(r"[人户](?!民)", after):
+        return True  # '全厂 1 800 人': a head count (no unit of the checker's), not two columns
     blank_before = s == 0 or norm[s - 1] in _SPACE + "\t\n"
     blank_after = e == len(norm) or norm[e] in _SPACE + "\t\n"
     return not (blank_before and blank_after)

@@ -38,6 +38,11 @@ def _formulas() -> dict[str, dict[str, Any]]:
     return rows
 
 
+def formulas() -> dict[str, dict[str, Any]]:
+    """The Annex B formulas by indicator id (inputs, results, id), for tables under their symbols."""
+    return _formulas()
+
+
 def _named(sent: str, row: dict[str, Any]) -> bool:
     if any(n in sent for n in row["names"]):
         return True

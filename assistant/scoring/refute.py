@@ -31,6 +31,7 @@ CORRECT = re.compile(r"(?:应(?:当|该)?(?:改为|更正为|修改为|调整为
 REFUTE = re.compile(r"有误|不对|不正确|不准确|错误|错了|写错|抄错|算错|笔误|不符|有问题|不妥|弄错|搞错|"
                     r"^[^，,]{0,12}系[^，,]{1,12}的|^[^，,]{0,4}(?:用的是|写成了|是[^，,]{1,12}的值)|"
                     r"漏[算计了]|未计入|未将|未把|没有?把|没有?计入|编号写错|计算有误")
+_ANNOUNCE = re.compile(r"\s*[，,]?\s*(?:这里|此处|这一点|这个说法)?\s*(?:需要|需|要|得|应)(?:更正|纠正|澄清)")
 _NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是|(?<![A-Za-z])(?:not|isn't))\s*(?:前|近|约)?\s*$")
 _BUT = re.compile(r"\s+(?:but|rather)\b")
 # '写成了 25%，应该是 30%', '误写为 25%，实为 30%': the number after these words is the wrong one
@@ -113,6 +114,11 @@ def _quotes(text: str, claims: list[Claim]) -> list[Refutation]:
         rest = text[q.end():s1]
         corr_m = CORRECT.search(rest)
         ref_m = REFUTE.search(rest[:40])
+        if corr_m is None and ref_m is None and _ANNOUNCE.match(rest):
+            # '您提到“…12 项…”，这里需要更正：…': the quote is refuted; what follows is the writer's own text,
+            # checked as it stands (no one number of it is 'the correction')
+            out.append(Refutation(tuple((c.start, c.end) for c in inner), None, "", -1, "quote"))
+            continue
         if corr_m is None and ref_m is None:
             continue
         if corr_m is None and ref_m is not None and ref_m.start() > 12:

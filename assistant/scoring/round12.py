@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.types import CheckResult
 
-from . import differences, hypothetical, stated_score
+from . import differences, formula_percent, hypothetical, stated_score, stated_share, subset_counts
 from .lexicon import Lexicon
 from .profile import FactoryProfile
 
@@ -17,4 +17,6 @@ def recheck(text: str, results: list[CheckResult], lex: Lexicon, profile: Factor
     recalculation's score follows from its own value, not from the profile's."""
     out = hypothetical.recheck(text, results, lex, profile)
     out = stated_score.recheck(text, out, lex)
-    return differences.recheck(text, out)
+    out = stated_share.recheck(text, differences.recheck(text, out))  # '…全厂 1 800 人，…占比为 25%'
+    out = formula_percent.recheck(text, out)  # 'Rw = Vr / (V + Vr) × 10%': the formula's 100 %
+    return subset_counts.recheck(text, out)  # '比较硬的两条': a selection, not the whole's count

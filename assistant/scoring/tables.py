@@ -10,7 +10,8 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import table_totals
+from . import table_names, table_totals
+from .named_formula import formulas
 from .sentence_math import CheckAlone
 
 _SEP = re.compile(r"^\s*\|?\s*:?-{2,}")
@@ -65,6 +66,7 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
         parts = []
         # the row's name: the first column, or the first one without digits after a 序号 column
         name = 1 if _ROW_NO.match(header[0]) and len(cells) > 2 and not re.search(r"\d", cells[1]) else 0
+        name = table_names.name_column(header, cells, name)  # '| 一级指标 | 序号 | 二级指标 | 分值 |': the 二级指标
         for head, cell in zip(header[name + 1:], cells[name + 1:], strict=True):
             if not re.search(r"\d", cell):
                 continue
@@ -72,11 +74,17 @@ def recheck(text: str, claims: list[Claim], results: list[CheckResult], alone: C
             if (bu := _HEAD_UNIT.match(head)) and _BARE.match(cell):
                 head, unit = bu.group(1), " " + bu.group(2)  # '因子（tCO2/MWh）' gives the bare cell its unit
             parts.append(f"{head}为{cell}{unit}")
-        sub = alone(f"{cells[name]}的" + "，".join(parts) + "。")
+        sub = alone(table_names.group_prefix(header, cells, name) + f"{table_names.row_label(cells, name)}的" + "，".join(parts) + "。")
+        if (worked := table_names.formula_sentence(header, cells, name, formulas())) is not None:
+            sub = [r for r in alone(worked) if not worked.startswith(r.claim.text.strip())]  # not the formula id
         # the first column names the row; its own numbers (a row number) are not mapped
         first = line.index("|")
         bound = line.find("|", first + 1) if line[:first].strip() == "" else first
+        for _ in range(name):  # the name column's end: the numbers before it (a group's 16%, a 序号) are its own
+            bound = line.find("|", bound + 1) if line.find("|", bound + 1) >= 0 else bound
         own = [i for i in idx if claims[i].start < start + bound]
+        if (across := table_names.values_row(header, cells)) is not None:
+            sub, own = alone(across), []  # '| 能源低碳化 | 资源高效化 |' over '| 30% | 30% |': a row of values
         rest = [i for i in idx if i not in own]
         if len(sub) != len(rest):
             continue
