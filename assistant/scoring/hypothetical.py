@@ -42,7 +42,11 @@ _IF = re.compile(r"如果|假如|假设|假定|倘若|要是|若(?![干])")
 # a target and what it needs: '要达到引领值 30%，…需增至…', '补齐到 8 项即可…'
 _TARGET = re.compile(r"要达到|达到|提高到|提高至|提升到|提升至|降到|降至|补齐到|补到|增至")
 _NEED = re.compile(r"需要?|须|至少要|才能|就要|得要")
-_TURN = re.compile(r"(?:^|\n|(?<=[。？?！!）)]))\s*(?:追问|再问|问|Q|答|A)\s*[：:]")
+# the turns of a dialogue: 问/答 and Q/A, and the speakers of a chat transcript ('用户：…换成 2023 年的因子再算
+#一次。\n助手：…'), the asking side first
+_ASKING = ("追问", "再问", "问", "Q", "用户", "客户", "学员", "提问")
+_ANSWERING = ("答", "A", "助手", "顾问", "讲师", "老师", "回答", "AI")
+_TURN = re.compile(rf"(?:^|\n|(?<=[。？?！!）)]))\s*(?:{'|'.join(_ASKING + _ANSWERING)})\s*[：:]")
 
 
 def _turns(text: str) -> list[tuple[int, int, bool]]:
@@ -52,7 +56,7 @@ def _turns(text: str) -> list[tuple[int, int, bool]]:
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
         word = m.group().strip().rstrip("：:").strip()
-        out.append((m.end(), end, word not in ("答", "A")))
+        out.append((m.end(), end, word not in _ANSWERING))
     return out
 
 
