@@ -22,6 +22,7 @@ from . import (
     round12,
     round13a,
     round13b,
+    round14,
     tables,
     unit_facts,
     vocab,
@@ -113,7 +114,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
     final = round13b.recheck(norm, round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile), alone)
     final = fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
-    return round13a.recheck(norm, final, alone)
+    return round14.recheck(norm, round13a.recheck(norm, final, alone), alone)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
@@ -121,7 +122,6 @@ def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, .
     """check() without the announcement results: a rewritten sentence maps back number by number."""
     return [r for r in check(text, profile, cited_keys, scheme, fallback=False)
             if not (r.claim.unit == "号" and r.reference.startswith("生态环境部公告"))]
-
 
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
