@@ -21,14 +21,14 @@ from assistant.types import CheckResult
 _ASKS = r"问|Q|客户|用户|学员|提问|正面|Front"
 _REPLIES = r"答|A|顾问|助手|老师|回答|背面|Back"
 _TURN = re.compile(rf"(?:^|(?<=[\n。？?！!]))\s*(?:({_ASKS})|({_REPLIES}))\s*[：:]", re.MULTILINE)
-# the interrogative the answer's number fills, with the counter or unit it asks in
-_WH = re.compile(r"(?:几|多少)\s*(项|个|类|条|章|节|级|种|次|年|分|部分|方面|%)?")
+# the interrogative the answer fills, with the counter or unit it asks in: '几项', '多少分', '第几章', '哪一条'
+_WH = re.compile(r"(第)?(?:几(?!乎)|多少|哪一?(?![些里儿]))\s*(项|个|类|条|章|节|级|种|次|年|分|部分|方面|%)?")
 _HYPO = re.compile(r"如果|假如|假设|若|换成|改成|要是|的话|再算|达到.{0,8}需")
 _CONFIRM = re.compile(r"对吗|是吗|对不对|是不是|对么|吗$")
-_DENIAL = re.compile(r"^\s*(?:不|否|错|不对|不是|没有)")
-# the number is the whole answer of its clause, not the first term of a calculation ('6×(90－80)…', '1 kgce = …')
-_ALONE = re.compile(r"\s*(?:$|[，,。；;！!\n（(]|左右)")
-_OPEN = re.compile(r"^\s*(?:共|一共|总共|合计|是|为|有|约|大约|应为|应是)?\s*$")
+_DENIAL = re.compile(r"^\s*(?:不|否|错|没有)")
+# the answer's lead: an optional 共/是…, then its first phrase, which must be short and hold a digit
+_LEAD = re.compile(r"\s*(?:共|一共|总共|合计|是|为|有|约|大约|应为|应是|在)?\s*([^，,。；;！!\n（(]{1,16})")
+_CALC = re.compile(r"[+×*÷=＝]|\d\s*[-－/]\s*\d")  # '3 + 1 类', '6×(90－80)…': a calculation, not the answer
 
 
 def _turns(text: str) -> list[tuple[int, int, bool]]:
@@ -39,37 +39,41 @@ def _turns(text: str) -> list[tuple[int, int, bool]]:
 
 
 def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[CheckResult]]) -> list[CheckResult]:
-    """`results` with each open bare-number answer judged in its question's place."""
+    """`results` with each open short answer judged in its question's place."""
     if "：" not in text and ":" not in text:
         return results
     out = list(results)
-    turns = _turns(text)
-    for (qs, qe, is_q), (as_, ae, is_a) in itertools.pairwise(turns):
-        if not is_q or is_a:
-            continue
-        question = text[qs:qe].strip()
-        question = re.sub(r"[？?]\s*$", "", question)
+    for (qs, qe, is_q), (as_, ae, is_a) in itertools.pairwise(_turns(text)):
+        question = re.sub(r"[？?]\s*$", "", text[qs:qe].strip())
         wh = list(_WH.finditer(question))
-        if len(wh) != 1 or _HYPO.search(question) or _CONFIRM.search(question) or _DENIAL.match(text[as_:ae]):
+        lead = _LEAD.match(text, as_, ae)
+        if (not is_q or is_a or len(wh) != 1 or lead is None or _HYPO.search(question) or _CONFIRM.search(question)
+                or _DENIAL.match(text[as_:ae])):
             continue
-        firsts = sorted((k for k, r in enumerate(out) if as_ <= r.claim.start < ae), key=lambda k: out[k].claim.start)
-        if not firsts:
-            continue
-        k = firsts[0]
-        r = out[k]
-        if (r.status != "unverifiable" or not _OPEN.match(text[as_:r.claim.start])
-                or not _ALONE.match(text, r.claim.end)):
+        seg = lead.group(1).rstrip()
+        a0 = lead.start(1)
+        near = [k for k, r in enumerate(out) if a0 <= r.claim.start < a0 + len(seg)]
+        if (not re.search(r"\d|[一二三四五六七八九十两]", seg) or _CALC.search(seg)
+                or any(out[k].status != "unverifiable" for k in near)):
             continue
         w = wh[0]
-        number = r.claim.text
-        if w.group(1) and not number.rstrip().endswith(w.group(1)):
-            if r.claim.unit:
-                continue  # '几项？答：3 个': a unit other than the one asked
-            number += " " + w.group(1)  # '几项？答：12' reads '12 项'
-        body = question[:w.start()] + number + question[w.end():] + "。"
-        got = [x for x in alone(body) if x.claim.start == w.start() and x.status != "unverifiable"]
-        if len(got) == 1:
-            g = got[0]
-            out[k] = g.model_copy(update={"claim": r.claim.model_copy(update={"subject": g.claim.subject}),
-                                          "explanation": "答案代入问题核对：" + g.explanation})
-    return out
+        pre = w.group(1) or ""
+        put = ("" if seg.startswith(pre) else pre) + seg
+        if w.group(2) and not put.endswith(w.group(2)) and re.search(r"[\d一二三四五六七八九十两]$", put):
+            put += " " + w.group(2)  # '几项？答：12' reads '12 项'
+        at = w.start() + (len(pre) if not seg.startswith(pre) else 0)
+        body = question[:w.start()] + put + question[w.end():] + "。"
+        for g in alone(body):
+            if not (at <= g.claim.start and g.claim.end <= at + len(seg)) or g.status == "unverifiable":
+                continue
+            s, e = a0 + g.claim.start - at, a0 + g.claim.end - at
+            same = [k for k in near if out[k].claim.start == s]
+            if not same and any(r.claim.start < e and s < r.claim.end for r in out):
+                continue
+            claim = g.claim.model_copy(update={"text": text[s:e], "start": s, "end": e})
+            res = g.model_copy(update={"claim": claim, "explanation": "答案代入问题核对：" + g.explanation})
+            if same:
+                out[same[0]] = res
+            else:
+                out.append(res)
+    return sorted(out, key=lambda r: r.claim.start)
