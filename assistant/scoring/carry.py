@@ -4,9 +4,10 @@
 a flashcard's `正面：…？背面：…`: an answer that opens on a bare number names no subject of its own, so
 the number is put where the question's interrogative stands (`几项` → `12 项`, `多少` → `6 分`) and the
 completed question is checked as a statement; the answer's number takes that verdict. Only numbers
-still open (`unverifiable`) change. Guards: a hypothetical question (如果, 假设, 换成 …: its numbers
-are another state's, hypothetical.py), a question that itself states a number judged wrong
-(对吗 after a number: the answer corrects it), and an answer that opens with a denial (不, 不对, 错), a number that opens a calculation (`6×…`, `1 kgce = …`).
+still open (`unverifiable`) change. Guards: a hypothetical question (hypothetical.py's change cues: its
+numbers are another state's), a confirmation (对吗, 是不是: the answer corrects the question), an
+answer opening with a denial (不, 错), an answer phrase that is a calculation (`6×…`, `1 kgce = …`).
+The answer's phrase may be a reference as well (`第几章？答：第 7 章`).
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from collections.abc import Callable
 
 from assistant.types import CheckResult
 
+from .hypothetical import _CHANGE, _EXAMPLE, _THEN_WHAT
+
 # question / answer turn markers of FAQs, chats and flashcards
 _ASKS = r"问|Q|客户|用户|学员|提问|正面|Front"
 _REPLIES = r"答|A|顾问|助手|老师|回答|背面|Back"
 _TURN = re.compile(rf"(?:^|(?<=[\n。？?！!]))\s*(?:({_ASKS})|({_REPLIES}))\s*[：:]", re.MULTILINE)
 # the interrogative the answer fills, with the counter or unit it asks in: '几项', '多少分', '第几章', '哪一条'
 _WH = re.compile(r"(第)?(?:几(?!乎)|多少|哪一?(?![些里儿]))\s*(项|个|类|条|章|节|级|种|次|年|分|部分|方面|%)?")
-_HYPO = re.compile(r"如果|假如|假设|若|换成|改成|要是|的话|再算|达到.{0,8}需")
+# another state than the present one (hypothetical.py's cues: 换成, 再增加, 如果, …后呢, 某厂, 同行 …)
+_HYPO = re.compile(f"{_CHANGE}|{_THEN_WHAT.pattern}|{_EXAMPLE.pattern}|的话|达到.{{0,8}}需")
 _CONFIRM = re.compile(r"对吗|是吗|对不对|是不是|对么|吗$")
 _DENIAL = re.compile(r"^\s*(?:不|否|错|没有)")
 # the answer's lead: an optional 共/是…, then its first phrase, which must be short and hold a digit
