@@ -24,6 +24,9 @@ def _hit(text: str, number: str):
     ("正面：GB/T 36132-2025 4.2 的基本要求共几项？\n背面：五项。", "五项", "mismatch"),
     ("Q：2018 版第 10 章绩效一共几项指标？\nA：12 项。", "12 项", "verified"),
     ("Q：2018 版第 10 章绩效一共几项指标？\nA：15 项，从容积率开始。", "15 项", "mismatch"),
+    # no interrogative: a question naming a quantity (数量, 分值 …) takes the answer after 为
+    ("Q：2018 版第 10 章绩效指标的数量？\nA：12 项。", "12 项", "verified"),
+    ("学员：绿色制造体系支撑的数量？\n老师：两项。", "两项", "mismatch"),
 ])
 def test_bare_answer_takes_the_question(text, number, status):
     r = _hit(text, number)
@@ -44,6 +47,8 @@ def test_reference_answer_takes_the_question(text, ref, status):
     ("问：绿色制造体系有几类载体？\n答：3 + 1 类。", "3"),               # a calculation, not the answer
     ("问：这台锅炉每小时烧几吨煤？\n答：3 吨。", "3 吨"),                # the question names nothing the data holds
     ("客户：要是再加一类，绿色制造体系有几类载体？\n顾问：5 类。", "5 类"),  # hypothetical question
+    ("问：绿色制造体系的载体？\n答：5 类，工厂居首。", "5 类"),             # names no quantity
+    ("问：绿色制造体系载体的数量，对吗？\n答：5 类。", "5 类"),               # a confirmation
 ])
 def test_carry_guards(text, number):
     r = _hit(text, number)

@@ -8,6 +8,7 @@ still open (`unverifiable`) change. Guards: a hypothetical question (hypothetica
 numbers are another state's), a confirmation (对吗, 是不是: the answer corrects the question), an
 answer opening with a denial (不, 错), an answer phrase that is a calculation (`6×…`, `1 kgce = …`).
 The answer's phrase may be a reference as well (`第几章？答：第 7 章`).
+A question with no interrogative that names a quantity (`…的数量？`, `…的权重？`) takes the phrase after 为.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[C
         question = re.sub(r"[？?]\s*$", "", text[qs:qe].strip())
         wh = list(_WH.finditer(question))
         lead = _LEAD.match(text, as_, ae)
-        if (not is_q or is_a or len(wh) != 1 or lead is None or _HYPO.search(question) or _CONFIRM.search(question)
+        if (not is_q or is_a or len(wh) > 1 or lead is None or _HYPO.search(question) or _CONFIRM.search(question)
                 or _DENIAL.match(text[as_:ae])):
             continue
         seg = lead.group(1).rstrip()
@@ -60,13 +61,18 @@ def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[C
         if (not re.search(r"\d|[一二三四五六七八九十两]", seg) or _CALC.search(seg)
                 or any(out[k].status != "unverifiable" for k in near)):
             continue
-        w = wh[0]
-        pre = w.group(1) or ""
-        put = ("" if seg.startswith(pre) else pre) + seg
-        if w.group(2) and not put.endswith(w.group(2)) and re.search(r"[\d一二三四五六七八九十两]$", put):
-            put += " " + w.group(2)  # '几项？答：12' reads '12 项'
-        at = w.start() + (len(pre) if not seg.startswith(pre) else 0)
-        body = question[:w.start()] + put + question[w.end():] + "。"
+        if not wh:  # '问：第 2 章规范性引用文件的数量？答：12 项': the answer is what the question names
+            if not re.search(r"数量|数目|个数|项数|总数|分值|权重|编号", question):
+                continue
+            at, body = len(question) + 1, f"{question}为{seg}。"
+        else:
+            w = wh[0]
+            pre = w.group(1) or ""
+            put = ("" if seg.startswith(pre) else pre) + seg
+            if w.group(2) and not put.endswith(w.group(2)) and re.search(r"[\d一二三四五六七八九十两]$", put):
+                put += " " + w.group(2)  # '几项？答：12' reads '12 项'
+            at = w.start() + (len(pre) if not seg.startswith(pre) else 0)
+            body = question[:w.start()] + put + question[w.end():] + "。"
         for g in alone(body):
             if not (at <= g.claim.start and g.claim.end <= at + len(seg)) or g.status == "unverifiable":
                 continue
