@@ -86,7 +86,19 @@ def test_equation_clause_pairs(text, ref, status):
     assert _hit(text, ref).status == status
 
 
-@pytest.mark.parametrize("text", ["式(B.12) 和式(B.13) 分别对应条款 B.12、B.13。", "式(B.12)、式(B.13) 对应条款 B.12、B.13。"])
+@pytest.mark.parametrize("text, ref, status", [
+    ("B.26 条对应式(B.27)。", "(B.27)", "verified"),
+    ("B.26 条对应式(B.26)。", "(B.26)", "mismatch"),
+    ("条款 B.12 的公式编号为式(B.13)。", "(B.13)", "mismatch"),
+    ("B.24 条的公式为式(B.25)。", "(B.25)", "verified"),     # B.24 holds two equations
+    ("问：B.26 条对应哪个公式？\n答：式(B.27)。", "(B.27)", "verified"),
+])
+def test_clause_equation_pairs(text, ref, status):
+    assert _hit(text, ref).status == status
+
+
+@pytest.mark.parametrize("text", ["式(B.12) 和式(B.13) 分别对应条款 B.12、B.13。", "式(B.12)、式(B.13) 对应条款 B.12、B.13。",
+                                  "B.12 条对应式(B.12)、(B.13)。", "2018 版 B.26 条对应式(B.26)。"])
 def test_paired_lists_are_not_one_pair(text):
     assert not [r for r in check(text) if r.status == "mismatch"]
 

@@ -27,7 +27,7 @@ _BLANK = re.compile(r"_{2,}|＿{2,}|[（(]\s*[）)]")
 _ANSWER = re.compile(r"答案?\s*[：:]\s*([^\n。；;，,]+)")
 _EQ = re.compile(r"式\s*[（(]\s*B\.(\d+)\s*[）)]")
 _CLAUSE = re.compile(r"(?:对应|所在|所属|出自|属于|位于)的?(?:条款|条文|条)(?:号|编号)?\s*(?:是|为|在|：|:)?\s*(B\.(\d+))(?![.\d])")
-_LIST = re.compile(r"\s*(?:、|和|及|与|,|，)\s*B\.\d")
+_LIST = re.compile(r"\s*(?:、|和|及|与|,|，)\s*式?\s*[（(]?\s*B\.\d")
 _STD = "GB/T 36132-2025"
 
 
@@ -111,11 +111,46 @@ def _pairs(text: str, out: list[CheckResult]) -> None:
         out.append(res)
 
 
+# 'B.26 条对应式(B.27)', '条款 B.12 的公式编号为式(B.12)', '问：B.26 条对应哪个公式？答：式(B.27)'
+_CLAUSE_FIRST = re.compile(r"(?<![式（(.\d])B\.(\d+)(?![.\d])\s*(?:条款|条)?\s*(?:的|所)?\s*(?:对应|公式|计算公式)")
+_EQ_AFTER = re.compile(r"式?\s*([（(]\s*B\.(\d+)\s*[）)])")
+
+
+def _reverse(text: str, out: list[CheckResult]) -> None:
+    table: dict[str, set[str]] = {}
+    for eq, clause in equation_clause().items():
+        table.setdefault(clause, set()).add(eq)
+    for m in _CLAUSE_FIRST.finditer(text):
+        want = table.get(f"B.{m.group(1)}")
+        e = _EQ_AFTER.search(text, m.end(), m.end() + 60)
+        if want is None or e is None or re.search(r"(?<![式（(.\d])B\.\d+|分别", text[m.end():e.start()]) \
+                or _LIST.match(text, e.end()):
+            continue
+        s0, s1 = e.start(1), e.end(1)
+        near = _overlaps(out, s0, s1)
+        if any(out[i].status != "unverifiable" for i in near):
+            continue
+        got = f"B.{e.group(2)}"
+        ok = got in want
+        shown = "、".join(f"（{x}）" for x in sorted(want))
+        expl = (f"与 B.{m.group(1)} 的公式编号一致：{shown}（{_STD} 附录B）" if ok else
+                f"B.{m.group(1)} 的公式编号应为式{shown}，文中为式（{got}）（{_STD} 附录B：B.24 含式（B.24）、（B.25），其后公式编号比条号大 1）")
+        claim = Claim(text=text[s0:s1], start=s0, end=s1, value=float(e.group(2)))
+        want_n = float(sorted(want)[0].split(".")[1]) if len(want) == 1 else None
+        res = CheckResult(claim=claim, status="verified" if ok else "mismatch", expected=want_n,
+                          explanation=expl, reference=f"{_STD}§附录B")
+        for i in sorted(near, reverse=True):
+            del out[i]
+        out.append(res)
+
+
 def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[CheckResult]]) -> list[CheckResult]:
     """`results` with reference answers of fill-ins and equation/clause pairs judged."""
     out = list(results)
     if "填空" in text and "答" in text:
         _fill_ins(text, out, alone)
-    if "式" in text and "B." in text:
+    # Annex B's numbering is the 2025 edition's: a text on the 2018 edition is left alone
+    if "式" in text and "B." in text and not re.search(r"2018\s*(?:年)?版|36132-2018|旧版|老版", text):
         _pairs(text, out)
+        _reverse(text, out)
     return sorted(out, key=lambda r: r.claim.start)
