@@ -23,6 +23,7 @@ from . import (
     round12,
     round13a,
     round13b,
+    round14,
     tables,
     unit_facts,
     vocab,
@@ -33,10 +34,7 @@ from .each_total import recheck as each_total_recheck
 from .extract import extract_claims
 from .guards11 import level_lead
 from .lexcache import lexicons
-from .linkwords import CHANGE_WORDS, STRONG_CHANGE
-from .linkwords import LEAD_BASE as _LEAD_BASE
-from .linkwords import LEADING_ROLES as _LEADING_ROLES
-from .linkwords import TARGET_BEFORE as _TARGET_BEFORE
+from .linkwords import CHANGE_WORDS, LEAD_BASE, LEADING_ROLES, STRONG_CHANGE, TARGET_BEFORE
 from .markup import plain
 from .picking import imply_denominator, pick, role_of, unit_roles
 from .profile import FactoryProfile
@@ -116,7 +114,7 @@ def check(text: str, profile: FactoryProfile | None = None, cited_keys: tuple[st
     ordered = unit_facts.recheck(norm, bullets.recheck(norm, sorted([*results, *refs], key=lambda r: r.claim.start), alone))
     final = round13b.recheck(norm, round12.recheck(norm, sentence_recheck(norm, ordered, alone, names), lex, profile), alone)
     final = fallback_link.recheck(norm, final, [lex, fb], others) if fallback else final
-    return round13a.recheck(norm, final, alone)
+    return round14.recheck(norm, round13a.recheck(norm, final, alone), alone)
 
 
 def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, ...] | list[str],
@@ -124,7 +122,6 @@ def _numbers(text: str, profile: FactoryProfile | None, cited_keys: tuple[str, .
     """check() without the announcement results: a rewritten sentence maps back number by number."""
     return [r for r in check(text, profile, cited_keys, scheme, fallback=False)
             if not (r.claim.unit == "号" and r.reference.startswith("生态环境部公告"))]
-
 
 
 _PER_UNIT = re.compile(r"(?:吨|单位|每(?![年月日天]))[\u4e00-\u9fff]{0,3}$")
@@ -197,18 +194,18 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
         if any(c is not claim and m[1] <= c.start and c.end <= claim.start and not linkrules.apposition(text, m, c)
                and linkrules.same_kind(c.unit, claim.unit) for c in claims):
             # An elliptical list ('引领值为30%，基准值为5%') keeps the term if a role word leads this number.
-            if not any(w in local for w in _LEADING_ROLES):
+            if not any(w in local for w in LEADING_ROLES):
                 if not linkrules.score_lead(local, claim.unit):
                     break
                 via_score = True  # only a score of this name may be meant: never its points
             roles, between = ([threshold] if threshold else role_of(local, claim.unit)), local
         # '优于方案基准值18 m³/t': a role word after the comparison says the number is that value
-        named_at = max((between.rfind(w) for w in _LEAD_BASE), default=-1)
+        named_at = max((between.rfind(w) for w in LEAD_BASE), default=-1)
         if named_at >= 0 and re.search(r"[，,；]", between[named_at:]):
             named_at = -1  # the role word of another clause
         change = [w for w in CHANGE_WORDS if w in between and w not in m[2] and between.rfind(w) > named_at]
         pre = re.sub(r"“[^”]*”", "", re.split(r"[，,；;。：:]", text[s0:m[0]])[-1])  # a quoted name is no plan
-        if named_at < 0 and not any(w in m[2] for w in _LEAD_BASE) and any(w in pre for w in _TARGET_BEFORE):
+        if named_at < 0 and not any(w in m[2] for w in LEAD_BASE) and any(w in pre for w in TARGET_BEFORE):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []  # '目标可再生能源利用率≥30%'
         if any(w in STRONG_CHANGE for w in change):
             return None, False, "数字表示变化量、目标值或比较基准，不核对", claim, []
