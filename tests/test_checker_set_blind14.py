@@ -20,7 +20,7 @@ def _read(name: str) -> list[dict]:
 def test_committed_set_equals_a_fresh_build() -> None:
     every = blind14_build.rows()
     assert _read("paraphrase_blind14.jsonl") == every
-    for name, part in blind14_build.halves(every).items():
+    for name, part in blindset.halves(every).items():
         assert _read(f"paraphrase_blind14_{name}.jsonl") == part
 
 

@@ -12,7 +12,6 @@ before any checker round read a line of the set.
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
@@ -48,19 +47,9 @@ def kind(phrasing: str) -> str:
     return "assistant"
 
 
-def half(subject: str) -> str:
-    """"tune" or "heldout": the subject's sha1, first byte even or odd."""
-    return "tune" if hashlib.sha1(subject.encode()).digest()[0] % 2 == 0 else "heldout"
-
-
 def main() -> int:
-    every = rows()
-    code = blindset.write(every, OUT, prefix="pb13", min_lines=500, kind=lambda r: kind(r["phrasing"]))
-    for name in ("tune", "heldout"):
-        part = [{**r, "split": name} for r in every if half(r["subject"]) == name]
-        code = code or blindset.write(part, OUT.with_name(f"paraphrase_blind13_{name}.jsonl"), prefix="pb13",
-                                      min_lines=300, kind=lambda r: kind(r["phrasing"]))
-    return code
+    return blindset.write_with_halves(rows(), OUT, prefix="pb13", min_lines=500, min_half=300,
+                                      kind=lambda r: kind(r["phrasing"]))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ counted (sizes in paraphrase_blind14.md). The split was fixed before any checker
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,24 +44,9 @@ def kind(phrasing: str) -> str:
     return phrasing.split("-", 1)[0]
 
 
-def half(subject: str) -> str:
-    """"tune" or "heldout": the subject's sha1, first byte even or odd."""
-    return "tune" if hashlib.sha1(subject.encode()).digest()[0] % 2 == 0 else "heldout"
-
-
-def halves(every: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The two halves, each line carrying its half's name as ``split``."""
-    return {name: [{**r, "split": name} for r in every if half(r["subject"]) == name]
-            for name in ("tune", "heldout")}
-
-
 def main() -> int:
-    every = rows()
-    code = blindset.write(every, OUT, prefix=PREFIX, min_lines=420, kind=lambda r: kind(r["phrasing"]))
-    for name, part in halves(every).items():
-        code = code or blindset.write(part, OUT.with_name(f"paraphrase_blind14_{name}.jsonl"), prefix=PREFIX,
-                                      min_lines=150, kind=lambda r: kind(r["phrasing"]))
-    return code
+    return blindset.write_with_halves(rows(), OUT, prefix=PREFIX, min_lines=420, min_half=150,
+                                      kind=lambda r: kind(r["phrasing"]))
 
 
 if __name__ == "__main__":

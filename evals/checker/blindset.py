@@ -8,6 +8,7 @@ for its counts; ``tests/test_checker_sets.py`` validates every committed set wit
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -86,3 +87,26 @@ def write(lines: list[dict[str, Any]], out: Path, *, prefix: str, min_lines: int
         print("kind", dict(c((kind(r), r["expected"]) for r in lines)))
     print("phrasing", dict(c(r["phrasing"] for r in lines).most_common()))
     return 0
+
+
+def half(subject: str) -> str:
+    """"tune" or "heldout": the subject's sha1, first byte even or odd (blind13 on: a fact family, an ok
+    line and its mismatch twins, stays in one half)."""
+    return "tune" if hashlib.sha1(subject.encode()).digest()[0] % 2 == 0 else "heldout"
+
+
+def halves(every: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The two halves, each line carrying its half's name as ``split``."""
+    return {name: [{**r, "split": name} for r in every if half(r["subject"]) == name]
+            for name in ("tune", "heldout")}
+
+
+def write_with_halves(every: list[dict[str, Any]], out: Path, *, prefix: str, min_lines: int, min_half: int,
+                      kind: Callable[[dict[str, Any]], str] | None = None) -> int:
+    """``write`` the whole set to ``out`` and each half beside it (``paraphrase_blindN_tune.jsonl``,
+    ``…_heldout.jsonl``); the exit code, 1 at the first file that does not validate."""
+    code = write(every, out, prefix=prefix, min_lines=min_lines, kind=kind)
+    for name, part in halves(every).items():
+        code = code or write(part, out.with_name(f"{out.stem}_{name}.jsonl"), prefix=prefix, min_lines=min_half,
+                             kind=kind)
+    return code
