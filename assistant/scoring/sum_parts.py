@@ -17,20 +17,15 @@ from collections.abc import Callable
 from assistant.types import CheckResult
 
 from . import refdata
+from .sentences import around
 
 OPERAND = "算式中的数，不单独核对"
 _OPEN = ("未提供工厂画像", "未能关联")
 _SCORES = re.compile(r"得分|小计|实得|得了|计得|≈|约")
 _POINTS = re.compile(r"分值|满分|构成|组成|分配|拆成|拆分")
 _SEP = re.compile(r"[+＋=＝]")
-_STOP = re.compile(r"[，,；;。：:？?！!\n（）()|]")
+_STOP = "，,；;。：:？?！!\n（）()|"  # what ends the clause a sum is written in
 _BARE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:分)?\s*(?=[+＋]|$|[，,；;。\s）)])")
-
-
-def _clause(text: str, a: int, b: int) -> tuple[int, int]:
-    s = max((m.end() for m in _STOP.finditer(text, 0, a)), default=0)
-    e = m.start() if (m := _STOP.search(text, b)) else len(text)
-    return s, e
 
 
 def _headings(clause: str) -> list[tuple[list[str], list[float]]]:
@@ -49,7 +44,7 @@ def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[C
         last = r.explanation.startswith(_OPEN) and re.search(r"[+＋][^+＋=＝，,；;。]*$", text[max(0, c.start - 30):c.start])
         if r.status != "unverifiable" or not (r.explanation == OPERAND or last):
             continue  # an operand, or the last part of a sum ('… + 低风险供应商占比 5')
-        s, e = _clause(text, c.start, c.end)
+        s, e = around(text, c.start, c.end, _STOP)
         expr = text[s:e]
         if not re.search(r"[+＋]", expr) or re.search(r"[×xX*÷/]", expr):
             continue  # a sum only: a product's factors are no parts
