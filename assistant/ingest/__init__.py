@@ -42,6 +42,7 @@ from assistant.ingest.stream import (
     stream_file,
 )
 from assistant.ingest.structure import build_sections, numbered
+from assistant.ingest.webchrome import strip_chrome
 from assistant.settings import Settings
 from assistant.types import ParsedDocument
 
@@ -88,7 +89,7 @@ def parse_file(path: Path, *, manifest: Manifest | None = None, kb: str = "defau
         raise IngestError(path, "no text to index (only front matter, comments or markup)")
     entry = manifest.entry_for(path) if manifest is not None else None
     full_text = "\n".join(ln.text for ln in raw.lines)
-    lines, head = raw.lines, raw.head
+    lines, head = strip_chrome(raw.lines), raw.head  # a copied web page's bars and footer are not text
     toc = find_toc(lines)
     sections = build_sections(lines, toc=toc)
     layout = False

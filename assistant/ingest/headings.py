@@ -13,15 +13,13 @@ from dataclasses import replace
 from assistant.ingest.layout import Line
 from assistant.ingest.normalize import CJK
 from assistant.ingest.patterns import LIST_ITEM, NOTE, starts_block, title_like
+from assistant.ingest.webchrome import BOILERPLATE as _BOILERPLATE
 
 _MAX_HEADING = 30  # characters; measured on web pages and notices: headings run 4-20
 _BODY_MIN = 20
 _JUNK = re.compile(r"[|｜©®]|版[权權]所有|copyright|^[（(]?[\d\s./年月日:-]+[)）]?$|^(?:首[页頁]|上一[页頁篇]|下一[页頁篇]|返回)",
                    re.I)
 _NAV = re.compile(r"^(?:\S{1,8}\s+){3,}\S{1,8}$|[>»›]|English|无障碍|無障礙")  # "首页 新闻 政策 联系我们"
-# Web boilerplate dropped from pages read by layout: footers, share bars, editor lines.
-_BOILERPLATE = re.compile(r"版[权權]所有|ICP备|网站标识码|網站標識碼|责任编辑|責任編輯|分享到|【打印】|【列印】|"
-                          r"【关闭】|【關閉】|相关新闻|相關新聞|主办单位|主辦單位|备案号|備案號")
 _META = re.compile(r"[：:]")
 _SENTENCE_END = "。！？!?；;…"
 

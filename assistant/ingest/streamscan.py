@@ -15,6 +15,7 @@ from assistant.ingest.layout import Line
 from assistant.ingest.patterns import is_toc_entry
 from assistant.ingest.streamread import NotStreamable
 from assistant.ingest.structure import TitleFinder
+from assistant.ingest.webchrome import chrome_edges
 
 
 class LineSource(Protocol):
@@ -44,8 +45,10 @@ class Scan:
 def scan(src: LineSource, first_size: int) -> Scan:
     s = Scan()
     tables: set[str] = set()
+    last: Line | None = None
     for i, ln in enumerate(src.lines()):
         text = ln.text.strip()
+        last = ln if text else last
         if i < first_size:
             s.first.append(ln)
         elif (not ln.table and not ln.verbatim and is_toc_entry(ln.text)) or _toc_heading(text):
@@ -63,6 +66,8 @@ def scan(src: LineSource, first_size: int) -> Scan:
             tables.add(cand.clause)
         s.rows = s.rows or ln.table
         s.count = i + 1
+    if chrome_edges(s.first, last):
+        raise NotStreamable("a copied web page's bars or footer (dropped by the whole parse)")
     if s.continued and s.rows:
         # after table rows, text goes back to the table's parent clause: known only at the end
         raise NotStreamable("a table number twice (a continued table) in a file with table rows")
