@@ -59,7 +59,19 @@ def numbered_candidate(scheme: str, label: str, rest: str, depth: int, *, number
     if not rest or title_like(rest, title_max):
         heading = f"{label}{sep}{rest}".strip() if rest else label
         return Candidate(scheme, clause, rest, heading, depth, number, letter)
-    return Candidate(scheme, clause, "", label, depth, number, letter, body=rest)
+    return Candidate(scheme, clause, _run_in(rest) if scheme in ("cn1", "cn2") else "", label, depth, number,
+                     letter, body=rest)
+
+
+# A 公文 item opens with a run-in title: "（一）绿色工厂。申报企业应为…", "三、地方推荐。请于…". Its words
+# stay in the body (the chunk text is unchanged); as the title they name the item in its path and in its
+# parent's list of children, which listed bare labels ("（一）\n（二）").
+_RUN_IN = re.compile(r"([^，。；：、,;:（）()“”「」《》\s\d]{2,12})。(?=\S)")
+
+
+def _run_in(rest: str) -> str:
+    m = _RUN_IN.match(rest)
+    return m.group(1) if m else ""
 
 
 def absorb_annex_title(cand: Candidate, lines: list[Line], i: int) -> int:

@@ -144,7 +144,9 @@ def _render(part: list[Piece], headers: dict[int, str]) -> str:
 def _children_summary(sec: Section) -> list[Line]:
     """A parent clause with no text of its own: list its children's headings."""
     # Untitled children (第一条 …) are listed by number only: their text is theirs, not the parent's.
-    return [Line(child.heading) for child in sec.children]
+    # A run-in title ("（一）绿色工厂。…") names its item without taking its text.
+    return [Line(child.heading if child.title in child.heading else f"{child.heading} {child.title}")
+            for child in sec.children]
 
 
 class SectionParts:
