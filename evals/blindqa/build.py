@@ -63,14 +63,14 @@ def corpus_texts(corpus: Path = CORPUS) -> dict[str, str]:
     return {key: _norm("\n".join(texts)) for key, texts in parts.items()}
 
 
-def _field_problems(row: dict[str, Any]) -> list[str]:
+def _field_problems(row: dict[str, Any], refusal_tags: set[str]) -> list[str]:
     qid, out = row["id"], []
     if row["style"] not in STYLES:
         out.append(f"{qid}: unknown style {row['style']!r}")
     if row["refuse"]:
         if row["keys"] or row["facts"]:
             out.append(f"{qid}: a refusal has keys or facts")
-        if not re.fullmatch(r"qr\d{2}", qid) or not set(row["tags"]) <= REFUSAL_TAGS:
+        if not re.fullmatch(r"qr\d{2}", qid) or not set(row["tags"]) <= refusal_tags:
             out.append(f"{qid}: a refusal needs a qrNN id and a refusal tag")
     else:
         if not row["keys"] or not 1 <= len(row["facts"]) <= 3:
@@ -84,8 +84,10 @@ def _field_problems(row: dict[str, Any]) -> list[str]:
     return out
 
 
-def problems(rows: list[dict[str, Any]], texts: dict[str, str]) -> list[str]:
-    """Every reason the rows are not a valid question set; [] when valid."""
+def problems(rows: list[dict[str, Any]], texts: dict[str, str],
+             refusal_tags: set[str] = REFUSAL_TAGS) -> list[str]:
+    """Every reason the rows are not a valid question set; [] when valid. A later set with more
+    kinds of refusal (blindqa2) passes its own refusal_tags."""
     out: list[str] = []
     for qid, n in Counter(r["id"] for r in rows).items():
         if n > 1:
@@ -94,7 +96,7 @@ def problems(rows: list[dict[str, Any]], texts: dict[str, str]) -> list[str]:
         if n > 1:
             out.append(f"question asked {n} times: {qtext}")
     for row in rows:
-        out += _field_problems(row)
+        out += _field_problems(row, refusal_tags)
         missing = [k for k in row["keys"] if k not in texts]
         out += [f"{row['id']}: key not produced by the corpus: {k}" for k in missing]
         union = " ".join(texts[k] for k in row["keys"] if k in texts)
