@@ -109,6 +109,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int]:
 
 def _comparator(text: str, start: int, end: int) -> tuple[str, int, int]:
     before = text[max(0, start - 8):start].rstrip(" 为是：:")
+    if re.search(r"[-=—]>$", before):
+        return "=", start, end  # '35% -> 30%', '=> 30%': an arrow, not 'greater than'
     for op, words in _CMP_BEFORE:
         for w in words:
             if before.endswith(w):

@@ -16,10 +16,19 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from assistant.types import CheckResult, Claim
 
+from .refute_parts import (
+    Refutation,
+    clause_end,
+    first_after,
+    joined,
+    replacement,
+    target_of,
+    unit_kind,
+)
+from .refute_said import arrows, labelled, reported
 from .sentence_math import CheckAlone, moved, reread
 from .sentences import around
 
@@ -35,58 +44,14 @@ _ANNOUNCE = re.compile(r"\s*[，,]?\s*(?:这里|此处|这一点|这个说法)?\
 _NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是|(?<![A-Za-z])(?:not|isn't))\s*(?:前|近|约)?\s*$")
 _BUT = re.compile(r"\s+(?:but|rather)\b")
 # '写成了 25%，应该是 30%', '误写为 25%，实为 30%': the number after these words is the wrong one
-_MISWRITTEN = re.compile(r"(?:写成了?|误写为|误写成|误作|误为|错写为|错写成|错成)\s*$")
+_MISWRITTEN = re.compile(r"(?:写成了?|误写为|误写成|误作|误为|错写为|错写成|错成|"
+                         r"误印为|误印成|印成了?|错印为|误植为|误排为|误记为|误记成|记成了?|误标为|误录为|误填为|填成了?)\s*$")
 _SLIP = re.compile(r"\s*[（(]?\s*(?:系|是|属|为)?\s*(?:笔误|有误|不对|错误|错了|写错了?|抄错了?|算错了?)")
 _CHANGE = re.compile(r"\s*(?:应当?)?(?:改为|改成|更正为|修改为|调整为)")
 _BEFORE_CHANGE = re.compile(r"(?:把|将|由|从)[^，,。；]{0,20}$")
 _PAREN = re.compile(r"[（(][^（）()]*[）)]")
 _REF_TOKEN = re.compile(r"\s*(?:前\s*|近\s*)?((?:GB/T|GB|HJ)\s*\d+(?:\.\d+)?(?:-\d{4})?|[A-Z]\.\d+|\d{4}-\d{2}-\d{2}|"
                         r"\d+(?:\.\d+)?)")
-
-
-@dataclass(frozen=True)
-class Refutation:
-    """Numbers a sentence refutes (spans), its correction's span and the sentence it corrects."""
-
-    refuted: tuple[tuple[int, int], ...]
-    correction: tuple[int, int] | None
-    body: str = ""  # the corrected statement with the correction in place
-    at: int = -1  # where the correction stands in body
-    kind: str = "quote"
-
-
-def _unit_kind(c: Claim) -> str:
-    return c.unit.replace("³", "3").replace("²", "2").lower()
-
-
-def _close(a: Claim, b: Claim) -> float:
-    if a.value > 0 and b.value > 0:
-        return abs(math.log(a.value / b.value))
-    return abs(a.value - b.value)
-
-
-def _target(cands: list[Claim], corr: Claim) -> Claim | None:
-    """The refuted number the correction replaces: the one of its unit, else the closest in value."""
-    same = [c for c in cands if _unit_kind(c) == _unit_kind(corr)] or [c for c in cands if not corr.unit or not c.unit]
-    if not same:
-        return None
-    return min(reversed(same), key=lambda c: _close(c, corr))
-
-
-def _replacement(old: Claim, new: Claim) -> str:
-    """The correction as it would stand in the refuted sentence: '1.4571' for '1.4714 kgce/kg' takes its unit."""
-    text = new.text.strip()
-    if old.unit and not new.unit and (m := re.search(r"[\d０-９]([^\d０-９]*)$", old.text)):
-        text += m.group(1)
-    # the words before the old number stay: 'GB/T 24265' corrected as '24256', '超过 10 m' as '8 m'
-    if (p := re.match(r"^([^\d０-９]+?)\s*[\d０-９]", old.text)) and re.match(r"[\d０-９]", text):
-        text = old.text[:len(p.group(1))] + (" " if old.text[len(p.group(1)):len(p.group(1)) + 1] == " " else "") + text
-    return text
-
-
-def _first_after(claims: list[Claim], pos: int, end: int) -> Claim | None:
-    after = [c for c in claims if pos <= c.start and c.end <= end]
-    return min(after, key=lambda c: c.start) if after else None
 
 
 def _token_claim(text: str, pos: int, end: int) -> Claim | None:
@@ -124,29 +89,17 @@ def _quotes(text: str, claims: list[Claim]) -> list[Refutation]:
         if corr_m is None and ref_m is not None and ref_m.start() > 12:
             continue  # a wrong-marker far after the quote judges something else
         pos = q.end() + (corr_m.end() if corr_m else ref_m.end())
-        corr = _first_after(claims, pos, end) or (_token_claim(text, pos, end) if corr_m else None)
+        corr = first_after(claims, pos, end) or (_token_claim(text, pos, end) if corr_m else None)
         body, at = "", -1
         if corr is not None:
-            old = _target(inner, corr)
+            old = target_of(inner, corr)
             if old is not None:
-                rep = _replacement(old, corr)
+                rep = replacement(old, corr)
                 body = text[q.start() + 1:old.start] + rep + text[old.end:q.end() - 1]
                 at = old.start - q.start() - 1
         out.append(Refutation(tuple((c.start, c.end) for c in inner), (corr.start, corr.end) if corr else None,
                               body, at, "quote"))
     return out
-
-
-def _clause_end(text: str, i: int) -> int:
-    ends = [j for b in "，,。；;！？!?\n" if (j := text.find(b, i)) >= 0]
-    return min(ends) if ends else len(text)
-
-
-def _joined(lead: str) -> str:
-    """The words before the refuted number, ready to take the correction: '附录B 的公式' + '为' (a bare
-    '公式29' would read as a formula number)."""
-    lead = lead.rstrip()
-    return lead + "为" if re.search(r"[\u4e00-\u9fff]$", lead) and not re.search(r"[为是有共计占]$", lead) else lead + " "
 
 
 def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
@@ -157,20 +110,20 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
         head = text[s0:c.start]
         if _QUOTE.search(text, max(s0, c.start - 1), c.end) or text.count("“", s0, c.start) > text.count("”", s0, c.start):
             continue  # inside a quote: the quote rule decides
-        tail_end = _clause_end(text, c.end)
+        tail_end = clause_end(text, c.end)
         if (but := _BUT.match(text, c.end)) is not None:
             tail_end = but.start()  # 'not 25% but 30%': the correction follows without a comma
         if (neg := _NEGATE.search(head)) is not None:
             after = text[tail_end:s1]
             m = re.match(r"[，,]\s*(?:而是|而应是|是|应为|实为|只有|只给|仅为)?|\s*(?:but|rather)\b", after)
-            corr = _first_after([x for x in claims if x.start >= tail_end], tail_end, s1) if m else None
-            if corr is not None and _unit_kind(corr) not in (_unit_kind(c), "") and c.unit:
+            corr = first_after([x for x in claims if x.start >= tail_end], tail_end, s1) if m else None
+            if corr is not None and unit_kind(corr) not in (unit_kind(c), "") and c.unit:
                 corr = None
             body, at = "", -1
             if corr is not None:
-                lead = _joined(text[s0:s0 + neg.start()])
+                lead = joined(text[s0:s0 + neg.start()])
                 tail = _PAREN.sub("", text[c.end:tail_end])
-                body, at = lead + _replacement(c, corr) + tail, len(lead)
+                body, at = lead + replacement(c, corr) + tail, len(lead)
             out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr else None, body, at, "negation"))
             continue
         slip = _SLIP.match(text, c.end) or (_MISWRITTEN.search(head) and re.match(r"[^，,。；]{0,4}[，,]", text[c.end:])
@@ -183,58 +136,31 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
             continue
         rest_m = CORRECT.search(text, mark.end(), s1) if slip else mark
         pos = rest_m.end() if rest_m else mark.end()
-        corr = _first_after([x for x in claims if x is not c], pos, s1)
+        corr = first_after([x for x in claims if x is not c], pos, s1)
         body, at = "", -1
-        if corr is not None and (not c.unit or not corr.unit or _unit_kind(c) == _unit_kind(corr)):
+        if corr is not None and (not c.unit or not corr.unit or unit_kind(c) == unit_kind(corr)):
             lead = text[s0:c.start]
             if (mis := _MISWRITTEN.search(lead)) is not None:
                 lead = re.sub(r"(?:把|将)(?=[^，,。；]{0,20}$)", "", lead[:mis.start()], count=1)
             if change is not None:
                 lead = re.sub(r"(?:把|将|由|从)(?=[^，,。；]{0,20}$)", "", lead, count=1)
-            lead = _joined(lead)
-            body, at = lead + _replacement(c, corr), len(lead)
+            lead = joined(lead)
+            body, at = lead + replacement(c, corr), len(lead)
         out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr and body else None, body, at,
                               "slip" if slip else "change"))
     return out
 
 
-# '您说信息平台是20分，其实是10分': the user's words restated in order to be corrected
-_REPORTED = re.compile(r"(?:您|你|用户|客户|对方)(?:刚才|之前|上面|前面)?(?:说|提到|记的是|记得是|以为|认为|写的是|给的是|理解的是|问的是)")
-_ACTUALLY = re.compile(r"[，,]\s*(?:但|不过)?\s*(?:其实|实际上|实际|事实上|准确地说)\s*(?:应该|应)?\s*(?:是|为|只有|只占|只给|有)")
-
-
-def _reported(text: str, claims: list[Claim]) -> list[Refutation]:
-    """'您说 A 是 20 分，其实是 10 分': the user's number is no claim; the correction is checked as the
-    user's statement with the correction in place."""
-    out = []
-    for rm in _REPORTED.finditer(text):
-        s0, s1 = around(text, rm.start(), rm.start())
-        if text[s0:rm.start()].strip(" ，,：:"):
-            continue  # the user's words open the sentence
-        act = _ACTUALLY.search(text, rm.end(), s1)
-        if act is None:
-            continue
-        inner = [c for c in claims if rm.end() <= c.start and c.end <= act.start()]
-        corr = _first_after(claims, act.end(), _clause_end(text, act.end()))
-        if not inner or corr is None:
-            continue
-        old = _target(inner, corr)
-        body, at = "", -1
-        if old is not None:
-            body = text[rm.end():old.start] + _replacement(old, corr) + text[old.end:act.start()]
-            at = old.start - rm.end()
-        out.append(Refutation(tuple((c.start, c.end) for c in inner), (corr.start, corr.end), body, at, "reported"))
-    return out
-
-
 def analyse(text: str, claims: list[Claim]) -> list[Refutation]:
     """Every refutation in `text` (normalised width), quotes first."""
-    return [*_quotes(text, claims), *_negations(text, claims), *_reported(text, claims)]
+    return [*_quotes(text, claims), *_negations(text, claims), *reported(text, claims), *labelled(text, claims),
+            *arrows(text, claims)]
 
 
 def needed(text: str) -> bool:
     """Whether the text may hold a refutation at all (keeps the common case fast)."""
-    return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|"
+    return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|→|->|=>|⇒|➔|"
+                          r"原文|原稿|原为|"
                           r"而是|才是|其实|实际上|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't", text))
 
 
@@ -251,8 +177,9 @@ def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> l
         for span in ref.refuted:
             i = by_span.get(span)
             if i is not None and out[i].status != "unverifiable":
-                out[i] = CheckResult(claim=out[i].claim, status="unverifiable",
-                                     explanation="被指出有误而引述的数值（文中给出更正），不是文中的主张")
+                out[i] = CheckResult(claim=out[i].claim, status="unverifiable", explanation=(
+                    "数字是变更前的值（由…改为…），不核对" if ref.kind == "change"
+                    else "被指出有误而引述的数值（文中给出更正），不是文中的主张"))
         if ref.correction is None or not ref.body:
             continue
         hit = reread(check_alone, ref.body, ref.at)

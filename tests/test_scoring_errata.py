@@ -1,0 +1,58 @@
+"""Errata and second-hand statements (assistant/scoring/refute_said.py, refute.py): the value an erratum
+or a reply says is wrong is no claim; the correction is checked in its place. Sentences written for these
+tests (the true weights: 能源低碳化 30%, 资源高效化 30%; Table C.1), not taken from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+
+
+def _status(text: str, number: str) -> str:
+    got = [r for r in check(text) if r.claim.text.strip() == number]
+    assert got, (text, number, [r.claim.text for r in check(text)])
+    return got[0].status
+
+
+@pytest.mark.parametrize(("text", "old", "new", "want"), [
+    # misprinted (误印为 / 印成 / 误记为), then the right value
+    ("关于上期培训材料的更正：资源高效化一级指标权重误印为25%，正确值为30%。", "25%", "30%", "verified"),
+    ("关于上期培训材料的更正：资源高效化一级指标权重误印为25%，正确值为20%。", "25%", "20%", "mismatch"),
+    ("简报把能源低碳化权重印成了 35%，实为 30%。", "35%", "30%", "verified"),
+    # someone else's words, called wrong, then what the standard says
+    ("此前群里说能源低碳化权重是35%，这个说法不对，标准里是30%。", "35%", "30%", "verified"),
+    ("此前群里说能源低碳化权重是35%，这个说法不对，标准里是25%。", "35%", "25%", "mismatch"),
+    ("网上有人说资源高效化权重 20%，说法有误，正确的是 30%。", "20%", "30%", "verified"),
+    # a revision arrow between two numbers of one unit
+    ("P12 表3 能源低碳化权重：35% → 30%。", "35%", "30%", "verified"),
+    ("P12 表3 能源低碳化权重：35% -> 25%。", "35%", "25%", "mismatch"),
+])
+def test_the_refuted_value_is_no_claim_and_the_correction_is_checked(text: str, old: str, new: str,
+                                                                     want: str) -> None:
+    assert _status(text, old) == "unverifiable"
+    assert _status(text, new) == want
+
+
+@pytest.mark.parametrize(("text", "new", "want"), [
+    ("原文：能源低碳化权重 35%；更正为：能源低碳化权重 30%。", "30%", "verified"),
+    ("原文：能源低碳化权重 35%；更正为：能源低碳化权重 25%。", "25%", "mismatch"),
+    ("误：资源高效化权重 25%\n正：资源高效化权重 30%", "30%", "verified"),
+])
+def test_an_erratum_pair_checks_the_corrected_text_as_written(text: str, new: str, want: str) -> None:
+    old = "35%" if "35%" in text else "25%"
+    assert _status(text, old) == "unverifiable"
+    assert _status(text, new) == want
+
+
+@pytest.mark.parametrize("text", [
+    "群里说能源低碳化权重是35%。",              # reported, never called wrong: the claim stands
+    "能源低碳化权重 35%，资源高效化权重 30%。",  # no arrow, no erratum
+])
+def test_a_statement_nobody_corrects_is_still_checked(text: str) -> None:
+    assert _status(text, "35%") == "mismatch"
+
+
+def test_an_arrow_between_different_units_is_no_revision() -> None:
+    # a weight turned into points is a conversion, not a former value: the weight stays a claim
+    assert _status("能源低碳化权重 35% → 35 分", "35%") == "mismatch"
