@@ -55,3 +55,70 @@ def test_linear_needs_the_name_in_the_paragraph():
 ])
 def test_rule52_cases_in_context(text, number, status):
     assert _hit(text, number, last=True).status == status
+
+
+# --- who asserts a number: a denied yes/no question, the state a change starts from ----------------------
+
+def test_denied_question_is_not_asserted():
+    text = "问：分值 6 分的指标，实际值 40% 超过引领值 35%，可以得 7 分吗？\n答：不行，优于引领值只得 6 分。"
+    assert _hit(text, "7 分").status == "unverifiable"
+    # a confirmed question keeps its verdict: the answer asserts it too
+    text = "问：分值 6 分的指标，实际值 40% 超过引领值 35%，可以得 7 分吗？\n答：可以。"
+    assert _hit(text, "7 分").status == "mismatch"
+
+
+def test_score_a_change_starts_from_is_no_points():
+    text = "答：若碳足迹报告补齐，产品碳足迹由 4 分提高到 8 分。"
+    assert _hit(text, "4 分").status == "unverifiable"
+
+
+# --- bare scores under the score they add up to ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("能源低碳化小计 21.5 分：平台 6、可再生 5.5、碳排放 6、能耗 4。", "verified"),
+    ("能源低碳化小计 25.1 分：平台 6、可再生 5.5、碳排放 6、能耗 4。", "mismatch"),
+    ("本次总分 70.5：能源低碳化 20 + 资源高效化 20.5 + 生产洁净化 12 + 产品绿色化 12 + 用地集约化 6。", "verified"),
+])
+def test_score_head_is_the_sum_of_its_bare_parts(text, status):
+    assert check(text)[0].status == status
+
+
+def test_whole_numbers_under_points_are_points():
+    # a head with whole numbers and no score word lists points: the parts keep their own reading
+    results = check("绿色回收 20 分：产品回收率 5、包装回收率 5、回收体系 5、拆解指导 5。")
+    assert not any(r.explanation.startswith("小计之下") for r in results)
+
+
+# --- a role's own value and an item's full points are not 5's rules --------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("答：折算后利用率约 21%，达到引领值 20%，得满分 8 分。", "20%"),
+    ("答：改造后约 92%，超过引领值，该项得满分 6 分，总分随之提高。", "6 分"),
+])
+def test_role_value_and_item_full_points(text, number):
+    assert _hit(text, number).status != "mismatch"
+
+
+# --- lists with an ellipsis, a name before an equation chain ----------------------------------------------
+
+def test_ellipsis_list_is_no_count():
+    text = "表C.1 列出的能碳管理平台业务功能共 12 项：能源查询、能耗统计……碳资产管理。"
+    assert _hit(text, "12 项").status == "verified"
+
+
+def test_name_before_a_chain_names_its_result():
+    text = "碳排放总量 = 燃料燃烧 1 500 t（天然气 1 000 t、柴油 500 t）+ 外购电力 2 000 t = 3 500 tCO2。"
+    assert _hit(text, "1 000 t").status == "unverifiable"
+
+
+# --- grid factors: spoken years, the evaluation year, rows of a region table ------------------------------
+
+@pytest.mark.parametrize("text, number, status", [
+    ("23 年的全国因子是 0.5306，别跟 22 年的混了。", "0.5306", "verified"),
+    ("23 年的全国因子是 0.5366，别跟 22 年的混了。", "0.5366", "mismatch"),
+    ("核对表：评价年 2023，取全国平均 0.5366。", "0.5366", "mismatch"),
+    ("南方\t2022\t0.3869", "0.3869", "verified"),
+    ("| 西南 | 0.2286 |", "0.2286", "mismatch"),
+])
+def test_grid_factor_year_and_region_from_context(text, number, status):
+    assert _hit(text, number).status == status
