@@ -122,3 +122,32 @@ def test_name_before_a_chain_names_its_result():
 ])
 def test_grid_factor_year_and_region_from_context(text, number, status):
     assert _hit(text, number).status == status
+
+
+# --- a product said in words: '乘 23 年因子 0.5306，大概…', '按缺省 0.11 算是…' ------------------------------
+
+@pytest.mark.parametrize("text, number, status", [
+    ("外购电 5000 MWh，乘 23 年全国因子 0.5306，大概 2653 tCO2。", "2653 tCO2", "verified"),
+    ("外购电 5000 MWh，乘 23 年全国因子 0.5306，大概 2563 tCO2。", "2563 tCO2", "mismatch"),
+    ("外购热力 2000 GJ，按缺省 0.11 算是 220 tCO2。", "220 tCO2", "verified"),
+    ("外购热力 2000 GJ，按缺省 0.11 算是 202 tCO2。", "202 tCO2", "mismatch"),
+])
+def test_spoken_bare_product(text, number, status):
+    assert _hit(text, number).status == status
+
+
+# --- B.27's height read from the rule it sets off ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, number, status", [
+    ("问：层高 9 m 的车间怎么计？\n答：超过 8 m 的按两层算。", "超过 8 m", "verified"),
+    ("问：层高 9 m 的车间怎么计？\n答：超过 12 米的才按两层算。", "超过 12 米", "mismatch"),
+    ("Storeys taller than 6 m count twice in the plot ratio.", "6 m", "mismatch"),
+])
+def test_storey_height_by_its_rule(text, number, status):
+    assert _hit(text, number).status == status
+
+
+def test_building_height_is_no_rule():
+    # a building's own height with its consequence is a case of the rule, not the threshold
+    text = "问：怎么计？\n答：这栋仓库层高 9 m，按两层计。"
+    assert _hit(text, "9 m").status == "unverifiable"
