@@ -151,3 +151,16 @@ def test_building_height_is_no_rule():
     # a building's own height with its consequence is a case of the rule, not the threshold
     text = "问：怎么计？\n答：这栋仓库层高 9 m，按两层计。"
     assert _hit(text, "9 m").status == "unverifiable"
+
+
+# --- a coefficient called the default is the default -----------------------------------------------------
+
+@pytest.mark.parametrize("text, number, status", [
+    ("天然气折标先用默认值 1.2143 kgce/m³，拿到热值报告再换。", "1.2143 kgce/m³", "verified"),
+    ("天然气折标先用默认值 1.3000 kgce/m³，拿到热值报告再换。", "1.3000 kgce/m³", "mismatch"),
+    ("The natural gas default is 1.1500 kgce/m³ unless measured.", "1.1500 kgce/m³", "mismatch"),
+    # a value in the range that is not called the default stays within the sources' range
+    ("天然气实测热值较高，本项目取 1.3000 kgce/m³。", "1.3000 kgce/m³", "verified"),
+])
+def test_default_coefficient(text, number, status):
+    assert _hit(text, number).status == status
