@@ -164,3 +164,15 @@ def test_building_height_is_no_rule():
 ])
 def test_default_coefficient(text, number, status):
     assert _hit(text, number).status == status
+
+
+# --- a grid factor's 口径 named in another clause of its sentence ------------------------------------------
+
+@pytest.mark.parametrize("text, number, status", [
+    ("按不含市场化交易的非化石能源电量口径，2022 年度全国电网平均排放因子为 0.5856 tCO2/MWh。", "0.5856 tCO2/MWh", "verified"),
+    ("按不含市场化交易的非化石能源电量口径，2022 年度全国电网平均排放因子为 0.5366 tCO2/MWh。", "0.5366 tCO2/MWh", "mismatch"),
+    # a cue after another number describes that number
+    ("0.5703 是碳市场报告用的因子，2022 年度全国电网平均排放因子则是 0.5366 tCO2/MWh。", "0.5366 tCO2/MWh", "verified"),
+])
+def test_grid_variant_in_the_sentence(text, number, status):
+    assert _hit(text, number).status == status
