@@ -95,7 +95,8 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         clause = text[(cut[-1] if cut else l0):(nxt.start() if nxt else l1)]
         if _NEGATED.search(clause) or text.count("“", l0, c.start) > text.count("”", l0, c.start):
             continue  # inside a quotation ('“0.5703 为 2022 年度全国平均因子”的说法有误')
-        year = _pick(_YEAR, before, [clause, line, question], first=True)
+        # a year in a later clause of the line is another statement ('× 0.5366 = …，但评价年 2023 应用 0.5306')
+        year = _pick(_YEAR, before, [clause, text[l0:c.start], question], first=True)
         region = _pick(_regions(), before, [clause, line, question])
         if region is None and any(w in scope for w in _regions()):
             continue
