@@ -52,16 +52,18 @@ def test_paraphrase_tune_floor():
     # blind6: seen since round seven (tuned on its failures by class), a development floor like the others
     ("paraphrase_blind6.jsonl", 1.0, 0.01),
     # blind7: seen since round eight (tuned on its failures by class, false alarms first)
-    ("paraphrase_blind7.jsonl", 0.90, 0.01),
+    ("paraphrase_blind7.jsonl", 0.92, 0.01),
     # blind8: seen since round nine (tuned on its failures by class, false alarms first)
-    ("paraphrase_blind8.jsonl", 0.85, 0.0),
+    # round fifteen (mechanisms read across sets): blind7 0.925 → 0.928, blind8 0.859 → 0.865, blind10 0.924 →
+    # 0.927, blind11 0.893 → 0.902, all with no false alarm
+    ("paraphrase_blind8.jsonl", 0.86, 0.0),
     # blind9: seen since round ten (tuned on its failures by class: refuted quotes first)
     ("paraphrase_blind9.jsonl", 0.97, 0.01),
     # blind10: written for round ten and tuned on in round ten (its failures read by class)
-    ("paraphrase_blind10.jsonl", 0.92, 0.01),
+    ("paraphrase_blind10.jsonl", 0.925, 0.01),
     # blind11: written for round eleven's measurement of round ten, then seen and tuned on in round eleven
     # (its failures read by class); its blind result before tuning was 0.787 / 0.037
-    ("paraphrase_blind11.jsonl", 0.87, 0.0),
+    ("paraphrase_blind11.jsonl", 0.90, 0.0),
     # blind12: held out through rounds ten and eleven (0.831 / 0.074 blind), then seen and tuned on in round
     # twelve (its failures read by class)
     ("paraphrase_blind12.jsonl", 0.90, 0.0),
@@ -74,16 +76,20 @@ def test_paraphrase_tune_floor():
     # after round twelve and the fallback linker, 0.669 / 0.090 after rounds thirteen (a) and (b): (b)'s
     # grid-factor pass added one catch and one false alarm there; 0.683 / 0.084 after (c), round fourteen
     # and the lead's false-alarm classes): a regression guard at that held-out result
-    ("paraphrase_blind13_heldout.jsonl", 0.68, 0.085),
+    # Round fifteen released it to tuning (its failures read by class with blind14's and blind15's tune halves;
+    # no longer held out): 0.683 / 0.084 → 0.718 / 0.018, a development floor now
+    ("paraphrase_blind13_heldout.jsonl", 0.71, 0.02),
     # blind14 is split by subject too; its tune half was tuned on in round thirteen (c: layout, tables,
     # records, English notes; first run 0.532 / 0.038, 0.727 / 0 after, 0.755 / 0 with rounds 13a/b and 14)
-    ("paraphrase_blind14_tune.jsonl", 0.75, 0.0),
+    # round fifteen: 0.755 / 0 → 0.791 / 0
+    ("paraphrase_blind14_tune.jsonl", 0.79, 0.0),
     # its held-out half is only counted, failures not read: 0.531 / 0.071 at its first run (after round
     # twelve and the fallback linker), 0.593 / 0.064 after rounds thirteen and fourteen; a regression guard
     ("paraphrase_blind14_heldout.jsonl", 0.59, 0.065),
     # blind15 (this release's last set): written blind and counted once, on the final checker, tuned on
     # by no round (0.694 / 0.041 tune half, 0.607 / 0.038 held-out half): regression guards on both halves
-    ("paraphrase_blind15_tune.jsonl", 0.69, 0.042),
+    # round fifteen tuned on the tune half only (its failures read by class): 0.694 / 0.041 → 0.787 / 0.025
+    ("paraphrase_blind15_tune.jsonl", 0.78, 0.025),
     ("paraphrase_blind15_heldout.jsonl", 0.60, 0.04),
 ])
 def test_blind_set_floors(name, recall, false_alarms):

@@ -50,8 +50,12 @@ def bare_product(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     return _judge(c, sum(math.prod(_written(p) for p in t) for t in terms), f"计算：{how}（系数未写单位，按数值核对）")
 
 
-_BY = re.compile(r"(?:按|取|采用|以)[^\d，,。；;]{0,8}(?:(?:19|20)\d{2}\s*年度?[^\d，,。；;]{0,6})?$")  # '按 0.2268', '按当量值 0.1229', '取因子 0.58'
-_THEN = re.compile(r"^\s*(?:计算?|折算?|折合|换算)[，,]?\s*[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?\s*$")
+# '按 0.2268', '按当量值 0.1229', '取因子 0.58', '乘 23 年全国因子 0.5306' (a spoken year, round fifteen)
+_YEAR = r"(?:(?:19|20)?\d{2}\s*年度?)"
+_BY = re.compile(rf"(?:按|取|采用|以|乘以?)[^\d，,。；;]{{0,8}}(?:{_YEAR}[^\d，,。；;]{{0,6}})?$")
+# '计排放', '折合', '算是', '算下来', '，大概', '，约合': the amount follows from the product
+_THEN = re.compile(r"^\s*(?:(?:计算?|折算?|折合|换算|算下来|算出来?|算)[，,]?\s*[\u4e00-\u9fff]{0,6}?(?:为|约为|约|得|是)?"
+                   r"|[，,]\s*(?:大概|大约|约合|约|合计|即|得|算下来|算出来?)[\u4e00-\u9fff]{0,4}?(?:为|是)?)\s*$")
 
 
 def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str] | None:
@@ -62,6 +66,8 @@ def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
     if k < 2 or not c.unit or "/" in c.unit or c.unit[:1] in "%％分":
         return None
     f, q = sub[k - 1], sub[k - 2]
+    if q.unit == "年" and k >= 3:  # '3200 MWh，乘 23 年全国因子 0.5306': the year read as a number labels the factor
+        q = sub[k - 3]
     gap = text[q.end:f.start]
     if (close := re.search(r"[）)]", gap)) and (open_ := max(text.rfind("（", 0, q.start), text.rfind("(", 0, q.start))) >= 0 \
             and not re.search(r"[）)]", text[open_:q.start]):
@@ -72,7 +78,7 @@ def bare_applied(text: str, sub: list[Claim], k: int) -> tuple[bool, float, str]
         q, gap = outside[-1], text[q.end:f.start][close.end():]
     if f.unit or f.comparator != "=" or q.comparator != "=" or not q.unit or f.decimals < 2 or not 0 < f.value < 100:
         return None
-    if not _BY.search(gap) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", re.sub(r"(?:19|20)\d{2}\s*年度?", "", gap)):
+    if not _BY.search(gap) or not _THEN.match(text[f.end:c.start]) or re.search(r"\d", re.sub(_YEAR, "", gap)):
         return None
     j = k - 2
     while j >= 2 and sub[j].unit == c.unit and not sub[j - 1].unit and sub[j - 1].decimals >= 2 \

@@ -21,9 +21,12 @@ from . import refdata
 
 _UNITS = {"", "tCO2/MWh", "kgCO2/kWh", "tCO₂/MWh", "kgCO₂/kWh", "t/MWh", "kg/kWh", "tCO2e/MWh", "kgCO2e/kWh"}
 _OPEN = ("未提供工厂画像", "未能关联", "算式中的数")
-_GRID = re.compile(r"电网|电力(?:平均)?排放因子|区域因子|全国(?:平均)?因子|(?i:grid)")
+_GRID = re.compile(r"电网|电力(?:平均)?排放因子|区域因子|全国(?:平均)?因子|(?i:grid)|排放因子|全国平均")
 _GUARD = re.compile(r"省|自治区|(?<!城)市(?!场)|假设|假定|热力|供热")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?(?!\s*\d{1,2}\s*月)")
+# a year: '2022 年度', a spoken '22 年' (round fifteen), '评价年 2023', or a bare table cell ('华北\t2022\t0.6767')
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2}|1[5-9]|2\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)"
+                   r"|(?:评价年度?|年度|年份|(?i:year))\s*[为是：:=]?\s*((?:19|20)\d{2})(?!\d)"
+                   r"|(?:^|(?<=[\t|｜,，]))\s*((?:19|20)\d{2})\s*(?=$|[\t|｜,，])", re.MULTILINE)
 _SPLIT = re.compile(r"[，,；;|｜]")
 _FOUR = re.compile(r"0\.[1-9]\d{3}")  # published factors lie in 0.1-1.0; 0.0262 is a difference
 _QUESTION = re.compile(r"[？?]")
@@ -35,20 +38,27 @@ def _regions() -> list[str]:
     return sorted({str(r["region"]) for r in refdata.grid_data()["factors"]}, key=len, reverse=True)
 
 
+def _group(m: re.Match[str]) -> str:
+    y = next(g for g in m.groups() if g)
+    return f"20{y}" if len(y) == 2 else y
+
+
 def _found(rx_or_words: re.Pattern[str] | list[str], span: str) -> list[str]:
     if isinstance(rx_or_words, re.Pattern):
-        return [m.group(1) for m in rx_or_words.finditer(span)]
+        return [_group(m) for m in rx_or_words.finditer(span)]
     return [w for w in rx_or_words if w in span]
 
 
-def _pick(rx_or_words: re.Pattern[str] | list[str], before: str, scopes: list[str]) -> str | None:
+def _pick(rx_or_words: re.Pattern[str] | list[str], before: str, scopes: list[str], first: bool = False) -> str | None:
     """The nearest value in `before` (the number's own segment), else the single one of the first scope naming any."""
     if isinstance(rx_or_words, re.Pattern):
-        hits = [(m.start(), m.group(1)) for m in rx_or_words.finditer(before)]
+        hits = [(m.start(), _group(m)) for m in rx_or_words.finditer(before)]
     else:
         hits = [(before.rfind(w), w) for w in rx_or_words if w in before]
     if hits:
         return max(hits)[1]
+    if first:  # a year: the first scope naming any decides ('21 年的因子是0.5703，别跟 22 年的弄混')
+        scopes = next(([span] for span in scopes if _found(rx_or_words, span)), [])
     got = {x for span in scopes for x in _found(rx_or_words, span)}
     return got.pop() if len(got) == 1 else None  # several years or regions, none in the number's segment: no guess
 
@@ -74,7 +84,9 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         p0 = text.rfind("\n", 0, max(0, l0 - 1)) + 1
         question = text[p0:l0] if l0 > 0 and _QUESTION.search(text[p0:l0]) else ""
         scope = question + line
-        if not _GRID.search(scope) or _GUARD.search(scope) or ("判断" in line and re.search(r"[（(]\s*[×✗✘Xx]", line)):
+        # a short line or table row of a region and its factor ('| 西北 | 0.5587 |', '华北\t2022\t0.6767') is a grid row
+        row_line = len(line.strip()) <= 40 and any(w in line for w in _regions() if w != "全国")
+        if not (_GRID.search(scope) or row_line) or _GUARD.search(scope) or ("判断" in line and re.search(r"[（(]\s*[×✗✘Xx]", line)):
             continue
         prev = max((x.claim.end for x in out if l0 <= x.claim.end <= c.start and x is not r), default=l0)
         before = text[prev:c.start]
@@ -83,7 +95,8 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         clause = text[(cut[-1] if cut else l0):(nxt.start() if nxt else l1)]
         if _NEGATED.search(clause) or text.count("“", l0, c.start) > text.count("”", l0, c.start):
             continue  # inside a quotation ('“0.5703 为 2022 年度全国平均因子”的说法有误')
-        year = _pick(_YEAR, before, [clause, line, question])
+        # a year in a later clause of the line is another statement ('× 0.5366 = …，但评价年 2023 应用 0.5306')
+        year = _pick(_YEAR, before, [clause, text[l0:c.start], question], first=True)
         region = _pick(_regions(), before, [clause, line, question])
         if region is None and any(w in scope for w in _regions()):
             continue

@@ -23,30 +23,40 @@ def _triple(subs: list[Subject]) -> tuple[Subject, Subject, Subject] | None:
     return (lead, base, pts) if lead and base and pts and lead.value != base.value else None
 
 
+def _named(text: str, lexes: list[Lexicon], s0: int, n: Claim, c: Claim) -> tuple[Subject, Subject, Subject] | None:
+    """The count indicator named nearest the count in its sentence, else the last one named before the
+    sentence in the same paragraph."""
+    para = text.rfind("\n\n", 0, s0) + 1
+    for lo, hi, key in ((s0, min(n.end + 8, c.start), lambda m: abs(m[0] - n.start)), (para, s0, lambda m: -m[0])):
+        for lex in lexes:
+            names = sorted((m for m in lex.finditer(text) if lo <= m[0] and m[1] <= hi), key=key)
+            if got := next((t for m in names if (t := _triple(lex.terms[m[2]]))), None):
+                return got
+    return None
+
+
 def recheck(text: str, claims: list[Claim], results: list[CheckResult], lexes: list[Lexicon]) -> list[CheckResult]:
-    """Replace an unverifiable score claim by the 5.2 linear score of the count before it."""
+    """Replace an open score claim, or one read as the indicator's points, by the 5.2 linear score of the
+    count before it. The indicator is named in the sentence or, failing that, earlier in its paragraph
+    ('得分 = 6 × n / 8。举几个例子：满足 3 项得 2.25 分'): a sentence of examples goes on about it."""
     out = list(results)
     for s0, s1 in _sentences(text):
         idx = [i for i, c in enumerate(claims) if s0 <= c.start < s1]
         for i in idx:
             c = claims[i]
-            if out[i].status != "unverifiable" or c.unit != "分" or not _SCORE.search(text[s0:c.start]):
+            if out[i].status == "verified" or c.unit != "分" or not _SCORE.search(text[s0:c.start]):
                 continue
             counts = [j for j in idx if claims[j].end <= c.start and claims[j].unit in COUNTERS
                       and claims[j].comparator == "=" and not _LISTED.match(text[claims[j].end:c.start])]
             if not counts:
                 continue
             n = claims[counts[-1]]
-            got = None
-            for lex in lexes:
-                names = sorted((m for m in lex.finditer(text) if s0 <= m[0] and m[1] <= n.end + 8 and m[1] <= c.start),
-                               key=lambda m: abs(m[0] - n.start))
-                got = next((t for m in names if (t := _triple(lex.terms[m[2]]))), None)
-                if got:
-                    break
+            got = _named(text, lexes, s0, n, c)
             if got is None:
                 continue
             lead, base, pts = got
+            if out[i].status == "mismatch" and (out[i].expected != pts.value or out[i].expected_unit != "分"):
+                continue  # a mismatch against something else than the indicator's points stands
             frac = min(1.0, max(0.0, (n.value - base.value) / (lead.value - base.value)))
             exp = pts.value * frac
             how = (f"GB/T 36132-2025 5.2 线性比例法：分值 {fmt(pts.value)} × ({fmt(n.value)} − {fmt(base.value)})"

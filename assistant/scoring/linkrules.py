@@ -220,6 +220,8 @@ def names_left_side(text: str, claims: list[Claim], m: Match, claim: Claim) -> b
     ('柴油800 t × 3.10 = 2 480 t'); not when the name is the equation's own ('单位产品综合能耗 Eu =
     3 600 tce / 12万t = 0.03 tce/t'). A unit equivalence ('1 kWh = 3 600 kJ') keeps a name right
     before it ('标准煤热值按1 kgce = 29 307 kJ') and no farther one."""
+    if re.match(r"\s*[A-Za-z]{0,3}\s*[=＝]", text[m[1]:claim.start]) and re.match(r"[^。；;\n]*[=＝]", text[claim.end:]):
+        return True  # '二氧化碳排放总量 = 燃料燃烧 84 296 t（…）+ … = 330 320.6 t': the name is the chain's result's
     if not re.search(r"[=≈]\s*$", text[m[1]:claim.start]):
         return False
     left = [c for c in claims if c is not claim and m[1] <= c.start and c.end <= claim.start]
@@ -253,7 +255,9 @@ def counted_noun(text: str, matches: list[Match], claim: Claim) -> Match | None:
 # brackets ('8×(2.0−1.6516)/(2.0−1.2)': 1.6516 and 1.2 are operands, not the score)
 # a '-' is a minus between blanks on one line, not a list bullet opening the next line ('…25 分\n- 责任部门')
 _OPERAND_BEFORE = re.compile(r"(?:[/+×÷*（(＋−]|[ \t\u00a0]-)[ \t\u00a0]*$")
-_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^[ \t\u00a0]*[)）]?[ \t\u00a0]-[ \t\u00a0]")
+# '燃料燃烧 84 296 t（天然气 38 916 t、…）+ 购入电力 …': a bracketed breakdown between an operand and its operator
+_OPERAND_AFTER = re.compile(r"^\s*[)）]?\s*[/+×÷*＋−]|^[ \t\u00a0]*[)）]?[ \t\u00a0]-[ \t\u00a0]"
+                            r"|^\s*[（(][^（）()=＝。；]{1,60}[)）]\s*[+＋]")
 
 
 # '4.5 亿 kWh − 自发光伏 1200 万 kWh = …': a term labelled by a short word, in an equation
@@ -262,7 +266,7 @@ _LABELLED_TERM = re.compile(r"(?:[+＋−]|[ \t]-)[ \t]*[\u4e00-\u9fff]{1,6}[ \t
 
 def operand(text: str, c: Claim, s0: int) -> bool:
     """Whether `c` is an operand of a written expression (not checked on its own)."""
-    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 4])
+    return bool(_OPERAND_BEFORE.search(text[max(s0, c.start - 2):c.start]) or _OPERAND_AFTER.search(text[c.end:c.end + 70])
                 or (_LABELLED_TERM.search(text[max(s0, c.start - 10):c.start])
                     and re.match(r"[^，,；;。]*[=＝]", text[c.end:])))
 

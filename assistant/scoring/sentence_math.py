@@ -142,7 +142,8 @@ def count_list(text: str, claims: list[Claim], out: list[CheckResult], idx: list
             listed = head  # '五个“化”：A、B、C、D、E，覆盖规划、建设、运行三个阶段': the list ends at its clause
         # digits inside formulas (CO2, SF6) are no numbers
         listed = re.sub(r"^\s*\d+(?:\.\d+)+", "", listed)  # '4.3.5 用地集约化…这 4 项': the clause number heads the list
-        if not listed or "等" in listed or re.search(r"(?<![A-Za-z])\d", listed):
+        # '能源查询、能耗计算……碳资产管理': a list with an ellipsis leaves items out
+        if not listed or "等" in listed or "…" in listed or "..." in listed or re.search(r"(?<![A-Za-z])\d", listed):
             continue
         _, items, role = list_names(listed)
         if len(items) != c.value and len(alt := list_names(listed, True)[1]) == c.value:
