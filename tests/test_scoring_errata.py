@@ -56,3 +56,27 @@ def test_a_statement_nobody_corrects_is_still_checked(text: str) -> None:
 def test_an_arrow_between_different_units_is_no_revision() -> None:
     # a weight turned into points is a conversion, not a former value: the weight stays a claim
     assert _status("能源低碳化权重 35% → 35 分", "35%") == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # a value the writer tells the reader not to use is rejected, not asserted (also after the grid passes)
+    ("2023 年外购电按全国电网平均排放因子 0.5306 tCO2/MWh 计算，不要用 0.5703，那是碳市场口径。", "0.5703"),
+    ("Use 0.5306 tCO2/MWh for 2023. Don't use 0.5703 for the national average.", "0.5703"),
+    # a formula number after 不是式
+    ("单位用地面积产值应引用式(B.26)，不是式(B.25)。", "(B.25)"),
+    # misprinted in the draft, the correction computed in the next sentence
+    ("更正：报告第 3 页资源高效化权重原稿写作 25%，有误；按表C.1 应为 30%。", "25%"),
+])
+def test_a_rejected_value_stays_unjudged(text: str, number: str) -> None:
+    assert _status(text, number) == "unverifiable"
+
+
+def test_a_table_row_number_is_no_value() -> None:
+    # the row's 序号 12 is not the item's points: only 8分 is checked
+    got = [r.claim.text for r in check("12｜绿色设计（产品绿色设计报告）｜正向定性｜—｜—｜8分")]
+    assert "12" not in got and "8分" in got
+
+
+def test_the_items_of_a_list_are_no_unit_slips_of_its_total() -> None:
+    text = "GB/T 2589 的算例：电力1 000万kWh、天然气50万m³、柴油20 t，按当量值合计约1 865.29 tce。"
+    assert _status(text, "50万m³") != "mismatch" and _status(text, "20 t") != "mismatch"

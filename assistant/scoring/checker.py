@@ -241,7 +241,7 @@ def _link(claim: Claim, ctx: _Ctx, lex: Lexicon, matches: list[Match]
             return subj, False, "", eff, _shared(claim, ctx, lex, matches, m, subj, s0, sentence, year)
         # a unit slip only when the name has no number of its own unit in between ('综合能耗 92 899.08 tce，
         # 合格品 200 000 t': the mass is another quantity's, not 综合能耗 written in t)
-        if subj is not None and not any(c is not claim and m[1] <= c.start and c.end <= claim.start and compatible_claim(c, subj) for c in claims):
+        if subj is not None and not linkrules.list_item(text, claim) and not any(c is not claim and m[1] <= c.start and c.end <= claim.start and compatible_claim(c, subj) for c in claims):
             slip = slip or subj
     after = [m for m in matches if claim.end - 2 <= m[0] < s1 and m[1] > claim.end and m[0] - claim.end <= 12
              and not any(p in text[claim.end:m[0]] for p in "，,、：:（）()=＝")]  # a name after "=" is the right side

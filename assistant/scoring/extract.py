@@ -33,6 +33,8 @@ _MASKS = [re.compile(p, re.M) for p in (
     # '（GB/T 36132-2025 4.2 a）', 'GB/T 2589-2020 的 5.1': a clause number right after a dated standard
     r"(?<=[-—]\d{4})\s*(?:的|第)?\s*[1-9]\.\d{1,2}(?:\.\d{1,2})*(?![\d.])(?!\s*(?:%|[a-zA-Z]{2}|万|亿|倍))",
     r"(?:条款|章节|条)\s*\d+(?:\.\d+)*",
+    # '12｜绿色设计｜…｜8分', '| 3 | 用地集约化 |': a bare integer opening a table row is the row's 序号
+    r"^\s*[|｜]?\s*\d{1,2}(?=\s*[|｜])",
     # '标准4.4把引领值定位为…': a clause number after the document's name, not a value
     r"(?<=标准|通则)\s*\d+\.\d+(?:\.\d+)*(?=\s*(?:[把将要对中的条款说称讲写]|规定|要求|指出|明确|提到))",
     # '按5.2得满分' / '依据4.2要求' / '按5.2仍可得': a clause number after 按/依据, not a value

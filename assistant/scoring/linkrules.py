@@ -277,3 +277,11 @@ def names_operand(text: str, claims: list[Claim], m: Match, claim: Claim, s0: in
                and len(text[m[1]:c.start]) <= 4 and not re.search(r"[，,；：:、（）()=＝]", text[m[1]:c.start])
                and not re.search(r"[，,；：:、（）()]", text[m[1]:claim.start])
                for c in claims)
+
+
+def list_item(text: str, claim: Claim) -> bool:
+    """'电力1 000万kWh、天然气50万m³、柴油20 t，合计…': an item of a 、 list is its own quantity, never the list's
+    subject written in a wrong unit (the inputs of the GB/T 2589 example were 'unit slips' of its total)."""
+    after = text[claim.end:claim.end + 2].lstrip()
+    start = max(text.rfind(b, 0, claim.start) for b in "，,。；;：:\n")
+    return after.startswith("、") or "、" in text[start + 1:claim.start]

@@ -41,10 +41,12 @@ REFUTE = re.compile(r"有误|不对|不正确|不准确|错误|错了|写错|抄
                     r"^[^，,]{0,12}系[^，,]{1,12}的|^[^，,]{0,4}(?:用的是|写成了|是[^，,]{1,12}的值)|"
                     r"漏[算计了]|未计入|未将|未把|没有?把|没有?计入|编号写错|计算有误")
 _ANNOUNCE = re.compile(r"\s*[，,]?\s*(?:这里|此处|这一点|这个说法)?\s*(?:需要|需|要|得|应)(?:更正|纠正|澄清)")
-_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是|(?<![A-Za-z])(?:not|isn't))\s*(?:前|近|约)?\s*$")
+_NEGATE = re.compile(r"(?:并不是|也不是|并非|不是|而非|不应(?:该)?(?:是|为)|不该是|(?<![A-Za-z])(?:not|isn't)|"
+                     r"(?:不要|别|不能|不可|勿|不得)(?:再)?(?:用|使用|采用|套用|取)|(?i:don't|do not|never)\s+use)\s*"
+                     r"(?:前|近|约|式|公式|第)?\s*[（(]?\s*$")
 _BUT = re.compile(r"\s+(?:but|rather)\b")
 # '写成了 25%，应该是 30%', '误写为 25%，实为 30%': the number after these words is the wrong one
-_MISWRITTEN = re.compile(r"(?:写成了?|误写为|误写成|误作|误为|错写为|错写成|错成|"
+_MISWRITTEN = re.compile(r"(?:写成了?|(?<=[稿文来])写作|误写为|误写成|误作|误为|错写为|错写成|错成|"
                          r"误印为|误印成|印成了?|错印为|误植为|误排为|误记为|误记成|记成了?|误标为|误录为|误填为|填成了?)\s*$")
 _SLIP = re.compile(r"\s*[（(]?\s*(?:系|是|属|为)?\s*(?:笔误|有误|不对|错误|错了|写错了?|抄错了?|算错了?)")
 _CHANGE = re.compile(r"\s*(?:应当?)?(?:改为|改成|更正为|修改为|调整为)")
@@ -127,7 +129,7 @@ def _negations(text: str, claims: list[Claim]) -> list[Refutation]:
             out.append(Refutation(((c.start, c.end),), (corr.start, corr.end) if corr else None, body, at, "negation"))
             continue
         slip = _SLIP.match(text, c.end) or (_MISWRITTEN.search(head) and re.match(r"[^，,。；]{0,4}[，,]", text[c.end:])
-                                            and CORRECT.search(text, c.end, s1))
+                                            and CORRECT.search(text, c.end, _line_end(text, c.end)))
         change = None if slip else _CHANGE.match(text, c.end)
         if slip is None and change is None:
             continue
@@ -157,11 +159,20 @@ def analyse(text: str, claims: list[Claim]) -> list[Refutation]:
             *arrows(text, claims)]
 
 
+def _line_end(text: str, i: int) -> int:
+    """'原稿写作 94.6%，漏计了…；按…计算应为 91.4%': a misprint's correction may follow in the next sentence."""
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
 def needed(text: str) -> bool:
     """Whether the text may hold a refutation at all (keeps the common case fast)."""
     return bool(re.search(r"不是|并非|而非|不应|不该|笔误|误|不对|错|应为|应是|应取|应该|应当|改为|改成|更正|正确|写成|实为|→|->|=>|⇒|➔|"
                           r"原文|原稿|原为|"
-                          r"而是|才是|其实|实际上|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't", text))
+                          r"而是|才是|其实|实际上|漏|未计入|未将|未把|没有?把|用的是|不符|不准确|有问题|不妥|\bnot\b|isn't|[Dd]on't|[Dd]o not|[Nn]ever use|不要|不能用|不可用|勿用|别用|不得用", text))
+
+
+_REFUTED_NOTE = "被指出有误而引述的数值（文中给出更正），不是文中的主张"
 
 
 def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> list[CheckResult]:
@@ -179,7 +190,7 @@ def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> l
             if i is not None and out[i].status != "unverifiable":
                 out[i] = CheckResult(claim=out[i].claim, status="unverifiable", explanation=(
                     "数字是变更前的值（由…改为…），不核对" if ref.kind == "change"
-                    else "被指出有误而引述的数值（文中给出更正），不是文中的主张"))
+                    else _REFUTED_NOTE))
         if ref.correction is None or not ref.body:
             continue
         hit = reread(check_alone, ref.body, ref.at)
@@ -197,3 +208,14 @@ def recheck(text: str, results: list[CheckResult], check_alone: CheckAlone) -> l
             continue  # the correction already checked in its own words keeps that result
         out[i] = moved(hit, old.claim, "更正值代入原句核对：")
     return sorted(out, key=lambda r: r.claim.start)
+
+
+def hold(text: str, results: list[CheckResult]) -> list[CheckResult]:
+    """A refuted value stays unjudged after the later passes: a grid-factor pass re-read 'Don't use 0.5703'
+    as the factor it is not, a mismatch of what the writer rejects."""
+    if not needed(text):
+        return results
+    refuted = {span for ref in analyse(text, [r.claim for r in results]) for span in ref.refuted
+               if ref.correction is None or ref.correction not in ref.refuted}
+    return [CheckResult(claim=r.claim, status="unverifiable", explanation=_REFUTED_NOTE)
+            if r.status == "mismatch" and (r.claim.start, r.claim.end) in refuted else r for r in results]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from assistant.types import CheckResult
 
-from . import asked, defaults, former_state, grid_variant, rule_guards, score_parts, storey
+from . import asked, defaults, former_state, grid_variant, refute, rule_guards, score_parts, storey
 
 
 def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[CheckResult]]) -> list[CheckResult]:
@@ -21,4 +21,4 @@ def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[C
     del alone  # the signature of the other rounds' passes; none of this round's rereads a sentence yet
     out = former_state.recheck(text, score_parts.recheck(text, asked.recheck(text, results)))
     out = defaults.recheck(text, storey.recheck(text, rule_guards.recheck(text, out)))
-    return grid_variant.recheck(text, out)
+    return refute.hold(text, grid_variant.recheck(text, out))
