@@ -14,6 +14,7 @@ from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
 from assistant.retrieve.subject import (
     deferred,
     out_of_domain,
+    stated_with_subject,
     untreated_industries,
     year_with_subject,
 )
@@ -38,10 +39,6 @@ _FOCUS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
         (r"\bdeadlines?\b", r"截止"),
         (r"\bfees?\b", r"费"),
         (r"\bsubsid(?:y|ies)\b", r"补贴"),
-        # a duration in days or months (公示期是几天): the clause must state one; a date (12 月 31 日)
-        # is not a duration, so 日 alone is no evidence
-        (r"几天|多少天|几个?工作日|多少个?工作日", r"\d\s*(?:个)?(?:工作日|天)|[一二三四五六七八九十两]+(?:个)?(?:工作日|天)"),
-        (r"几个月|多少个月", r"\d\s*个月|[一二三四五六七八九十两]+个月"),
         (r"补贴", ""),
         (r"奖励", ""),
         (r"退税", ""),
@@ -49,6 +46,15 @@ _FOCUS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
         (r"加分", ""),
         (r"多少家|几家|how many\b.{0,40}\b(?:factories|companies|enterprises)", r"\d\s*家"),
         (r"第[一二三四五六七八九十百\d]+批", ""),  # a list batch (第七批名单) no best clause names
+    ))
+
+# A duration in days or months asked for (公示期是几天): a best clause must state one, together with
+# the question's specific words (subject.stated_with_subject); a date (12 月 31 日) is not a duration,
+# so 日 alone is no evidence.
+_DURATIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(q), re.compile(e)) for q, e in (
+        (r"几天|多少天|几个?工作日|多少个?工作日", r"\d\s*(?:个)?(?:工作日|天)|[一二三四五六七八九十两]+(?:个)?(?:工作日|天)"),
+        (r"几个月|多少个月", r"\d\s*个月|[一二三四五六七八九十两]+个月"),
     ))
 
 # A reporting year (2024年度) the question asks about: the clauses must state that year's data, not
@@ -85,6 +91,11 @@ def missing_specifics(q: Query, hits: list[Hit], settings: Settings, top: int = 
                 if not year_with_subject(m.group(1), q, hits, sparse, top):
                     named.append(m.group(0))
             elif not re.search(rf"(?<!\d){m.group(1)}\s*年度|\|\s*{m.group(1)}\s*\|", body):
+                named.append(m.group(0))
+        for ask, evidence in _DURATIONS:
+            m = ask.search(q.norm)
+            if m and not (stated_with_subject(evidence, q, hits, sparse, top) if sparse is not None
+                          else evidence.search(body)):
                 named.append(m.group(0))
         if sparse is not None:
             named += [t for t in untreated_industries(q, hits, top, sparse) if t not in named]

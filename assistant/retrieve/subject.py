@@ -137,11 +137,19 @@ def year_with_subject(year: str, q: Query, hits: list[Hit], sparse: SparseIndex,
     """Does one best clause state reporting year ``year`` together with the question's specific
     words that the best clauses contain? 2023年度 华东区域电网: 3.3 states 2023 年度 (nationally), 表2
     states 华东 (for 2022); neither states both, so the question is refused naming the year."""
-    stated = re.compile(rf"(?<!\d){year}\s*年度|\|\s*{year}\s*\|")
+    return stated_with_subject(re.compile(rf"(?<!\d){year}\s*年度|\|\s*{year}\s*\|"), q, hits, sparse, top,
+                               leave=(year,))
+
+
+def stated_with_subject(stated: re.Pattern[str], q: Query, hits: list[Hit], sparse: SparseIndex, top: int = 3,
+                        leave: tuple[str, ...] = ()) -> bool:
+    """Is ``stated`` (a year, a duration) found in a best clause that also contains every specific
+    word (in <= RARE_DF chunks) of the question that any best clause contains? A duration stated
+    for something else (抽查结果公示 5 个工作日) does not answer 名单公示期是几天."""
     clauses = ["\n".join(_texts(h)) for h in hits[:top]]
-    with_year = [c for c in clauses if stated.search(c)]
-    if not with_year:
+    with_it = [c for c in clauses if stated.search(c)]
+    if not with_it:
         return False
-    rare = [t for t in _content(q) if sparse.df(t) <= RARE_DF and t != year
+    rare = [t for t in _content(q) if sparse.df(t) <= RARE_DF and t not in leave and not stated.search(t)
             and any(t in c for c in clauses)]
-    return any(all(t in c for t in rare) for c in with_year)
+    return any(all(t in c for t in rare) for c in with_it)
