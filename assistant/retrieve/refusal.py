@@ -57,6 +57,8 @@ _DURATIONS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"几个月|多少个月", r"\d\s*个月|[一二三四五六七八九十两]+个月"),
     ))
 
+_DIGIT_GROUPS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+
 # A reporting year (2024年度) the question asks about: the clauses must state that year's data, not
 # merely contain the number (生态环境部公告 2024 年第 12 号 publishes the 2021 factor).
 _DATA_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年度")
@@ -79,7 +81,9 @@ def missing_specifics(q: Query, hits: list[Hit], settings: Settings, top: int = 
                      for t in (c.index_text, *map(to_index_form, (c.title, c.doc_title, c.doc_id))))
     editions = {m.group(1) for m in _YEAR_EDITION.finditer(q.norm)}  # 2018版 names an edition
     english = q.latin_share >= 0.5  # English words are not in Chinese clauses; numbers are
-    named = [t for t in q.specifics if t not in body and t not in editions
+    # Chinese standards print figures with a space between digit groups (5 000 mwh): 5000 is there
+    grouped = _DIGIT_GROUPS.sub("", body)
+    named = [t for t in q.specifics if t not in body and t not in grouped and t not in editions
              and (not english or (settings.retrieval.refusal_english_numbers and _STANDARD_NO.match(t)))]
     if settings.retrieval.refusal_focus:
         for ask, evidence in _FOCUS:
