@@ -59,6 +59,12 @@ def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: l
     offered = {c.key: c for o in outputs for c in o.citations}
     text = _bracket_bare_keys(text, offered)
     cited = [c for k, c in offered.items() if f"[{c.doc_id} §{c.clause}]" in text] if llm else list(offered.values())
+    around = _around_refusal(outputs)
+    if llm and around:
+        # the model fetched a clause the composer had refused to answer from (get_clause on a hit of
+        # a refused search): the refusal stands, as it does offline
+        cited = [c for c in cited if c.key not in around]
+        flags.append("检索判定已收录文件不能回答该问题，模型另取的条款不作为依据：" + "、".join(sorted(around)))
     before = set(_MARKER.findall(text))
     checked = validate_citations(Answer(answer=text, citations=cited, grounded=True), chunks)
     removed = before - set(_MARKER.findall(checked.answer))
@@ -66,7 +72,8 @@ def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: l
         flags.append("已删除无效引用：" + "、".join(sorted(removed)))
     text, citations = checked.answer, checked.citations
     computed = any(o.name in COMPUTED for o in outputs)
-    found = [o for o in outputs if o.name in ("search_standards", "get_clause") and o.answerable and o.text]
+    found = [o for o in outputs if o.name in ("search_standards", "get_clause") and o.answerable and o.text
+             and not (around and {c.key for c in o.citations} <= around)]
     if llm and not citations and not computed and found:
         # the model cited nothing valid: the offline composer's grounded answer stands instead
         flags.append("模型回答未引用有效条款，已改用检索到的条款原文作答")
@@ -91,6 +98,16 @@ def guard(text: str, outputs: list[ToolOutput], *, profile: Any = None, calcs: l
         text += "\n" + INJECTION_NOTE
         flags.append("检索到的条款含有指令性文字，已作为数据处理")
     return Guarded(text=text, citations=citations, grounded=bool(citations) or computed, checks=checks, flags=flags)
+
+
+def _around_refusal(outputs: list[ToolOutput]) -> set[str]:
+    """Keys a get_clause call fetched from the hits of a search that refused, when no search of the
+    turn answered: citing them would answer what the composer refused."""
+    searches = [o for o in outputs if o.name == "search_standards"]
+    if not searches or any(o.answerable for o in searches):
+        return set()
+    refused = {h.get("key") for o in searches for h in o.data.get("hits", [])}
+    return {c.key for o in outputs if o.name == "get_clause" for c in o.citations if c.key in refused}
 
 
 def _bracket_bare_keys(text: str, offered: dict[str, Citation]) -> str:

@@ -55,6 +55,11 @@ def compose(result: SearchResult, settings: Settings, *, idf: Callable[[str], fl
         if result.missing:
             named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.missing)
             refusal = prompts.render("answer/refusal_missing", named=named) + refusal
+        if result.deferred:
+            named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.deferred)
+            refusal = prompts.render("answer/refusal_deferred", named=named) + refusal
+        if result.out_of_domain:
+            refusal = prompts.render("answer/refusal_out_of_domain") + refusal
         if result.not_indexed:
             named = "、".join(f"“{_as_typed(t, result.query.text)}”" for t in result.not_indexed)
             refusal = prompts.render("answer/refusal_not_indexed", named=named) + refusal

@@ -262,6 +262,10 @@ class SparseIndex:
         """Every token of the corpus and the number of chunks it occurs in."""
         return dict(self._df)
 
+    def df(self, token: str) -> int:
+        """In how many chunks the token occurs (0: nowhere in the corpus)."""
+        return self._df.get(token, 0)
+
     def known(self, token: str) -> bool:
         """Does the token occur anywhere in the indexed corpus?"""
         return token in self._df

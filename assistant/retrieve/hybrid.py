@@ -19,7 +19,14 @@ from assistant.index.sparse import SparseIndex
 from assistant.retrieve.coverage import Coverage
 from assistant.retrieve.merge import chroma_where, merge_by_key
 from assistant.retrieve.query import Query, QueryAnalyzer
-from assistant.retrieve.refusal import absent_share, answerable, missing_specifics, relevance
+from assistant.retrieve.refusal import (
+    absent_share,
+    answerable,
+    deferred_subjects,
+    missing_specifics,
+    relevance,
+)
+from assistant.retrieve.subject import out_of_domain
 from assistant.retrieve.validate import check_doc_id, check_k, check_query
 from assistant.settings import Settings
 from assistant.types import Hit
@@ -47,6 +54,9 @@ class SearchResult(BaseModel):
                                description="Figures, acronyms or standard numbers named that no top clause contains.")
     not_indexed: list[str] = Field(default_factory=list,
                                    description="Clauses, table rows or editions cited that are not indexed.")
+    deferred: list[str] = Field(default_factory=list, description="Words of the question that the best clauses "
+                                "state only where they defer to another text (请以原文为准).")
+    out_of_domain: bool = Field(default=False, description="No content word of the question is in the best clause.")
     answerable: bool = False
     searched_superseded: bool = False
 
@@ -116,13 +126,16 @@ class Retriever:
         absent = self.absent_share(q)
         missing = self.missing_specifics(q, hits)
         dangling = q.dangling if self.settings.retrieval.refusal_dangling_refs else []
+        deferred = deferred_subjects(q, hits, self.sparse, self.settings)
+        foreign = self.settings.retrieval.refusal_focus and out_of_domain(q, hits)
         return SearchResult(query=q, hits=hits, relevance=rel, absent_share=absent, dense_similarity=cos,
-                            missing=missing, not_indexed=dangling,
-                            answerable=not missing and not dangling and self._answerable(q, hits, rel, absent, cos),
+                            missing=missing, not_indexed=dangling, deferred=deferred, out_of_domain=foreign,
+                            answerable=not missing and not dangling and not deferred
+                            and self._answerable(q, hits, rel, absent, cos),
                             searched_superseded=searched_old)
 
     def missing_specifics(self, q: Query, hits: list[Hit], top: int = 3) -> list[str]:
-        return missing_specifics(q, hits, self.settings, top)
+        return missing_specifics(q, hits, self.settings, top, self.sparse)
 
     def _answerable(self, q: Query, hits: list[Hit], rel: float, absent: float, cos: float) -> bool:
         return answerable(q, hits, rel, absent, cos, self.sparse, self.settings)

@@ -1,0 +1,82 @@
+"""The subject checks of retrieve/subject.py on a guide written for them (tests/refusal_fixture.py):
+each near-miss question is refused naming what is missing, and its answerable neighbour is answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from refusal_fixture import ANSWER, REFUSE, write_guide
+
+from assistant.api import Assistant
+from assistant.index.sparse import tokenize
+from assistant.ingest import to_index_form
+from assistant.retrieve.query import Query
+from assistant.retrieve.subject import _listed, industries
+from assistant.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    base = tmp_path_factory.mktemp("refusal")
+    a = Assistant(Settings(home=base / "home", embedder="hash"))
+    a.ingest([write_guide(base / "docs")])
+    return a
+
+
+@pytest.mark.parametrize(("question", "named"), REFUSE)
+def test_near_miss_is_refused_naming_the_subject(assistant: Assistant, question: str, named: str) -> None:
+    result = assistant.search_result(question)
+    answer = assistant.ask(question)
+    assert not result.answerable and not answer.grounded and not answer.citations
+    if named:
+        assert named in result.missing + result.deferred
+        assert f"“{named}”" in answer.answer
+    else:
+        assert result.out_of_domain and "不在已收录" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "key"), ANSWER)
+def test_answerable_neighbour_is_answered(assistant: Assistant, question: str, key: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.grounded and key in [c.key for c in answer.citations]
+
+
+def test_deferral_names_the_word_and_says_why(assistant: Assistant) -> None:
+    result = assistant.search_result("华北区域电网覆盖哪几个省份？")
+    assert result.deferred == ["省份"] and not result.missing
+    assert "以原文或相应通知为准" in assistant.ask("华北区域电网覆盖哪几个省份？").answer
+
+
+def test_refusal_focus_off_answers_the_near_misses(tmp_path: Path, assistant: Assistant) -> None:
+    off = Assistant(assistant.settings.model_copy(update={
+        "retrieval": assistant.settings.retrieval.model_copy(update={"refusal_focus": False})}))
+    result = off.search_result("华北区域电网覆盖哪几个省份？")
+    assert not result.deferred and not result.out_of_domain
+
+
+def _query(text: str) -> Query:
+    norm = to_index_form(text)
+    return Query(text=text, norm=norm, tokens=tokenize(norm))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("钢铁行业的引领值是多少", ["钢铁"]),
+    ("绿色工厂评价要求 铜冶炼 单位产品综合能耗", ["铜冶炼单位产品综"]),  # matched by its prefixes
+    ("重点行业包括哪些", []),
+    ("得分表在行业标准指标表之外还要加哪几栏", []),  # jieba's 表在 is no industry
+    ("我们行业的评价方案怎么写", []),
+])
+def test_industries_named(text: str, names: list[str]) -> None:
+    assert industries(_query(text)) == names
+
+
+@pytest.mark.parametrize(("name", "sentence", "listed"), [
+    ("钢铁", "重点行业包括:钢铁、有色金属、化工", True),
+    ("钢铁", "如发电、钢铁、水泥等行业的核算方法", True),
+    ("铜冶炼", "名称按行业确定,例如铜冶炼,对应名称即《绿色工厂评价要求 铜冶炼》", True),
+    ("钢铁", "为引导钢铁行业降低碳排放、规范评价,制定本文件", False),
+    ("钢铁", "钢铁、水泥行业另有规定,钢铁行业的引领值见表2", False),
+])
+def test_listed_mentions(name: str, sentence: str, listed: bool) -> None:
+    assert _listed(name, sentence) is listed
