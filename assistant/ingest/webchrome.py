@@ -27,6 +27,7 @@ _LEAD_WINDOW = 12  # lines; measured on copied gov and news pages: their top bar
 
 
 _SITE_OWNER = re.compile(r"^(?:主办单位|主辦單位)[：:]")  # chrome beside a copyright line, content alone
+_SHARE_BARS = re.compile(r"分享到|【打印】|【列印】|【关闭】|【關閉】")  # the part of BOILERPLATE that also stands on top
 
 
 def is_chrome(text: str, *, top: bool = False) -> bool:
@@ -36,18 +37,20 @@ def is_chrome(text: str, *, top: bool = False) -> bool:
     if _CONTROLS.search(t) or _BREADCRUMB.search(t) or _PAGER.search(t):
         return True
     if top:
-        return bool(re.search(r"分享到|【打印】|【列印】|【关闭】|【關閉】", t))
+        return bool(_SHARE_BARS.search(t))
     return bool(BOILERPLATE.search(t))
+
+
+def _chrome_line(ln: Line, top: bool = False) -> bool:
+    """A heading, table row or code line is never chrome."""
+    return not (ln.heading or ln.table or ln.verbatim) and is_chrome(ln.text, top=top)
 
 
 def chrome_edges(first: list[Line], last: Line | None) -> bool:
     """Whether :func:`strip_chrome` may drop a line of a file whose first lines are ``first`` and whose
     last non-blank line is ``last`` (a streamed file with chrome is parsed whole instead)."""
-    def plain(ln: Line) -> bool:
-        return not (ln.heading or ln.table or ln.verbatim)
-
-    top = any(plain(ln) and is_chrome(ln.text, top=True) for ln in first[:_LEAD_WINDOW])
-    return top or (last is not None and plain(last) and is_chrome(last.text))
+    top = any(_chrome_line(ln, top=True) for ln in first[:_LEAD_WINDOW])
+    return top or (last is not None and _chrome_line(last))
 
 
 def strip_chrome(lines: list[Line]) -> list[Line]:
@@ -58,17 +61,14 @@ def strip_chrome(lines: list[Line]) -> list[Line]:
     line is never chrome. When nothing but chrome is left the lines are returned as they are (the
     caller's empty-document error then names the file).
     """
-    def chrome(ln: Line, top: bool = False) -> bool:
-        return not (ln.heading or ln.table or ln.verbatim) and is_chrome(ln.text, top=top)
-
     end = len(lines)
-    while end and (not lines[end - 1].text.strip() or chrome(lines[end - 1])):
+    while end and (not lines[end - 1].text.strip() or _chrome_line(lines[end - 1])):
         end -= 1
     tail = lines[end:]
-    if not any(chrome(ln) and not _SITE_OWNER.match(ln.text.strip()) for ln in tail):
+    if not any(_chrome_line(ln) and not _SITE_OWNER.match(ln.text.strip()) for ln in tail):
         end = len(lines)
     lead = min(_LEAD_WINDOW, end)
-    kept = [ln for ln in lines[:lead] if not chrome(ln, top=True)] + lines[lead:end]
+    kept = [ln for ln in lines[:lead] if not _chrome_line(ln, top=True)] + lines[lead:end]
     if len(kept) == len(lines) or not any(ln.text.strip() for ln in kept):
         return lines
     return kept
