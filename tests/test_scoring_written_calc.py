@@ -1,0 +1,79 @@
+"""Calculations written out through labels and words (assistant/scoring/written_calc.py, column_total.py):
+each is recomputed from its own numbers. Sentences written for these tests, not taken from an evaluation
+set; each right one has a twin with one wrong result."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scoring import check
+from assistant.scoring.profile import load_profile
+
+
+def _status(text: str, number: str, profile: object = None) -> str:
+    got = [r for r in check(text, profile) if r.claim.text.strip() == number]  # type: ignore[arg-type]
+    assert got, (text, number, [r.claim.text for r in check(text, profile)])  # type: ignore[arg-type]
+    return got[0].status
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # word operators with the operand's label between ('除以用地面积')
+    ("总建筑面积18万m²，除以用地面积12万m²，等于1.5。", "1.5", "verified"),
+    ("总建筑面积18万m²，除以用地面积12万m²，等于1.2。", "1.2", "mismatch"),
+    ("Floor area 18万m² divided by 12万m² of land = 1.5.", "1.5", "verified"),
+    ("Floor area 18万m² divided by 12万m² of land = 1.2.", "1.2", "mismatch"),
+    # a period in Chinese numerals inside a label is no operand; a ratio of amounts read as a percentage
+    ("投资占比 = 近三年改造投资1.5亿元 / 近三年产值60亿元 = 2.5%", "2.5%", "verified"),
+    ("投资占比 = 近三年改造投资1.5亿元 / 近三年产值60亿元 = 25%", "25%", "mismatch"),
+    # '计算应为' closes the calculation; brackets are kept
+    ("按41万t/(45万t+5万t)计算应为82%。", "82%", "verified"),
+    ("按41万t/(45万t+5万t)计算应为84%。", "84%", "mismatch"),
+    # a weighted sum closed by 合计; the unit word the extractor leaves out is the operands' own
+    ("折算产量：A型机30万台×1.0＋B型机20万台×1.5，合计60万标准台。", "60万", "verified"),
+    ("折算产量：A型机30万台×1.0＋B型机20万台×1.5，合计65万标准台。", "65万", "mismatch"),
+    # a bracketed breakdown of an operand is no operand
+    ("排放总量 = 燃料燃烧 5 000 t（天然气 3 000 t、柴油 2 000 t）+ 外购电力 10 000 t = 15 000 tCO2。", "15 000 tCO2", "verified"),
+    ("排放总量 = 燃料燃烧 5 000 t（天然气 3 000 t、柴油 2 000 t）+ 外购电力 10 000 t = 16 000 tCO2。", "16 000 tCO2", "mismatch"),
+    # a sign after a clause break goes on from the result before it; a factor written bare
+    ("外购电 = 30 000 万 kWh − 光伏 1 000 万 kWh = 29 000 万 kWh = 290 000 MWh；× 华北 2022 年因子 0.6776 = 196 504 tCO2。",
+     "196 504 tCO2", "verified"),
+    ("外购电 = 30 000 万 kWh − 光伏 1 000 万 kWh = 29 000 万 kWh = 290 000 MWh；× 华北 2022 年因子 0.6776 = 199 504 tCO2。",
+     "199 504 tCO2", "mismatch"),
+    ("绿电 1 500 万 kWh × 0.1229 = 1 843.5 tce，÷ 7 000 ≈ 26.34%。", "26.34%", "verified"),
+    ("绿电 1 500 万 kWh × 0.1229 = 1 843.5 tce，÷ 7 000 ≈ 28.34%。", "28.34%", "mismatch"),
+    # a table row: the product of the two amounts before it, by their units
+    ("天然气｜12万m³｜2.16 tCO2/万m³｜25.9 tCO2", "25.9 tCO2", "verified"),
+    ("天然气｜12万m³｜2.16 tCO2/万m³｜31.4 tCO2", "31.4 tCO2", "mismatch"),
+    ("外购热力｜3 000 GJ｜0.11 tCO2/GJ｜330 tCO2", "330 tCO2", "verified"),
+    ("外购热力｜3 000 GJ｜0.11 tCO2/GJ｜360 tCO2", "360 tCO2", "mismatch"),
+    # a column total under lines that each end in an amount of its kind
+    ("按当量值折算：\n电力 1 000 万kWh × 0.1229 = 1 229 tce\n天然气 200 万m³ × 1.2143 = 2 428.6 tce\n综合能耗 E ≈ 3 657.6 tce",
+     "3 657.6 tce", "verified"),
+    ("按当量值折算：\n电力 1 000 万kWh × 0.1229 = 1 229 tce\n天然气 200 万m³ × 1.2143 = 2 428.6 tce\n综合能耗 E ≈ 3 757.6 tce",
+     "3 757.6 tce", "mismatch"),
+])
+def test_written_calculation(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # the tail of a longer sum this reading cannot follow is not judged alone (10万台×2 is not the total)
+    ("产量：甲30万台×1.0＋乙型号20万台×1.5＋丙(进口)10万台×2，合计80万标准台。", "80万", "unverifiable"),
+    # a capped 5.2 score stays the scoring pass's verdict (6 × 10 / 8 is capped at 6 分)
+    ("平台功能 10 项，按 6 × 10 / 8 计得 7.5 分。", "7.5 分", "mismatch"),
+    # counts are no amounts with a bare factor: '5项 × 5/8' says nothing about 分
+    ("5项 × 5/8 = 3.75分", "3.75分", "unverifiable"),
+    # rates in a column have no sum
+    ("单位产品能耗：\n一车间 0.30 tce/t\n二车间 0.40 tce/t\n合计 0.35 tce/t", "0.35 tce/t", "unverifiable"),
+])
+def test_not_a_written_calculation(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want
+
+
+def test_chain_result_beats_a_link_to_its_operand() -> None:
+    """'A 减去 B，等于 C': C is the chain's result, not B's subject (the profile's 自发自用 600 万 kWh)."""
+    profile = load_profile("corpus/examples/computer-assembly.yaml")
+    ok = "顾问：外购电就是6000万度减去屋顶光伏自发自用的600万，等于5 400万kWh，绿电交易买的不减。"
+    bad = "顾问：外购电就是6000万度减去屋顶光伏自发自用的600万，等于5 600万kWh，绿电交易买的不减。"
+    assert _status(ok, "5 400万kWh", profile) == "verified"
+    assert _status(bad, "5 600万kWh", profile) == "mismatch"
