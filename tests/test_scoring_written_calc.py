@@ -51,6 +51,10 @@ def _status(text: str, number: str, profile: object = None) -> str:
      "3 657.6 tce", "verified"),
     ("按当量值折算：\n电力 1 000 万kWh × 0.1229 = 1 229 tce\n天然气 200 万m³ × 1.2143 = 2 428.6 tce\n综合能耗 E ≈ 3 757.6 tce",
      "3 757.6 tce", "mismatch"),
+    # amounts in Chinese numerals (四百万元) are read, so a list's total in words is checked
+    ("三个车间分别投入二百万元、一百五十万元和五十万元，共计四百万元。", "四百万元", "verified"),
+    ("三个车间分别投入二百万元、一百五十万元和五十万元，共计四百五十万元。", "四百五十万元", "mismatch"),
+    ("预算：变压器更换３２０万元、照明改造８０万元、余热回收６００万元，合计一千二百万元。", "一千二百万元", "mismatch"),
 ])
 def test_written_calculation(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want

@@ -72,7 +72,7 @@ _CN_TENTHS = re.compile(r"(?<![零〇一二两三四五六七八九十百千万�
                         r"(?![本员果品型熟立功效就绩交为份分不])")
 _SCALE_OF = re.compile(r"(?<![百千万])([五十千])分制")  # 百分制 is the basis itself: nothing to check
 # a numeral neither starts nor ends with 点 ('重点项目' holds no number '点项')
-_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS.replace('点', '')}])(?<![{CN_NUM_CHARS}]点)((?!点)[{CN_NUM_CHARS}]+(?<!点))(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示]))")
+_CN_COUNT = re.compile(rf"(?<![第{CN_NUM_CHARS.replace('点', '')}])(?<![{CN_NUM_CHARS}]点)((?!点)[{CN_NUM_CHARS}]+(?<!点))(项|个|米|分|层|年|类|种|台|家|条|份|名|级(?!指标)|倍|次|列(?![入为出表明举示])|(?<=[万亿])元)")
 
 _CMP_BEFORE = [
     (">=", ("不低于", "不少于", "不小于", "至少", "大于等于", "大于或等于", "≥", ">=", "不得低于", "应达到")),
@@ -162,6 +162,8 @@ def extract_claims(text: str) -> list[Claim]:
     for m in _SCALE_OF.finditer(norm):  # '十分制': the points of a scoring basis (5.1: 百分制)
         _add_cn(claims, taken, text, norm, m.start(1), m.end(1) + 1, m.group(1), "分")
     for m in _CN_COUNT.finditer(norm):
+        if m.group(2) == "元" and (m.group(1) in ("万", "亿") or re.search(r"[\d０-９]$", norm[:m.start()])):
+            continue  # '３２０万元': the 万 of an Arabic amount is no numeral of its own
         if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分", "份", "名", "级", "倍", "次"):
             if not (m.group(1) == "十" and norm[max(0, m.start() - 1):m.start()] in tuple("共为有计达是占")):
                 continue  # '共十项' is a count; '十项全能', '一个' are words
