@@ -55,6 +55,14 @@ def _status(text: str, number: str, profile: object = None) -> str:
     ("三个车间分别投入二百万元、一百五十万元和五十万元，共计四百万元。", "四百万元", "verified"),
     ("三个车间分别投入二百万元、一百五十万元和五十万元，共计四百五十万元。", "四百五十万元", "mismatch"),
     ("预算：变压器更换３２０万元、照明改造８０万元、余热回收６００万元，合计一千二百万元。", "一千二百万元", "mismatch"),
+    # an intensity: the amount named as the total is the numerator among its parts before it
+    ("算例：外购电 2 000 MWh，乘以因子 0.5306 tCO₂/MWh，得 1 061.2 tCO₂；加上直接排放 938.8 tCO₂，排放总量 2 000 tCO₂；"
+     "合格产品 10 000 t，单位产品碳排放约 0.2 tCO₂/t。", "0.2 tCO₂/t", "verified"),
+    ("算例：外购电 2 000 MWh，乘以因子 0.5306 tCO₂/MWh，得 1 061.2 tCO₂；加上直接排放 938.8 tCO₂，排放总量 2 000 tCO₂；"
+     "合格产品 10 000 t，单位产品碳排放约 0.25 tCO₂/t。", "0.25 tCO₂/t", "mismatch"),
+    # a per-unit amount is no coefficient (guards12), and still the calculation's result
+    ("电 500 万kWh、柴油 10 t，综合能耗约 629 tce，产品 2 万 t，单位产品约 31.5 kgce/t。", "31.5 kgce/t", "verified"),
+    ("电 500 万kWh、柴油 10 t，综合能耗约 629 tce，产品 2 万 t，单位产品约 35.1 kgce/t。", "35.1 kgce/t", "mismatch"),
 ])
 def test_written_calculation(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want

@@ -37,7 +37,9 @@ from .sums import CARRIED_SUM, in_expression, operand, written_sum
 from .units import fmt
 
 _END = "。！？!?\n"
-_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和", "假设情形（")  # hypothetical.py reruns it
+# the last two: hypothetical.py reruns it; guards12 only says a per-unit amount is no coefficient, which
+# leaves it to the calculation here ('综合能耗 1865.29 tce，产品 5 万 t，单位产品约 37.3 kgce/t')
+_OPEN = ("未提供工厂画像", "未能关联到", "算式中的数", "文中所列各项之和", "假设情形（", "单位产品（产值）的量")
 _RATE = re.compile(r"(率|占比|比例|比重|系数)(?:为|约为|约|是|达到|达)?\s*$|占[^，,。；\d]{0,12}的$|(?:^|[，,])\s*占(?:约)?\s*$")
 _SHARE_OF = re.compile(r"占[^，,。；]{0,24}的\s*$")
 _AMOUNT = re.compile(r"(排放|产生|折合|折算|折标|折|计|合|约|为)[^，,。；\d]{0,6}$")
@@ -48,6 +50,9 @@ _RESTATE = re.compile(r"^\s*[，,（(]?\s*(?:即|也就是|也即|相当于|折�
 
 _PER_ITEM = re.compile(r"每(?:一)?(?:张|个|台|块|套|件|份)\s*$")
 _APPROX = re.compile(r"^\s*(?:[，,]\s*(?:约合|约为|约|大约|大概)|[≈≒]|约)\s*$")
+
+_TOTAL_NAMED = re.compile(r"(?:总量|合计|总计|总排放|综合能耗|全厂)[^，,；;。\d]{0,6}$")
+
 
 def _open(r: CheckResult) -> bool:
     return r.status == "unverifiable" and r.explanation.startswith(_OPEN)  # not a deliberate skip
@@ -121,7 +126,10 @@ def _quotient(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tu
             return got, f"计算：{a.text} ÷ {b.text}", True
     (a, qa), (b, qb) = tries[0]
     got = op(qa, qb, "/")
-    return (got, f"计算：{a.text} ÷ {b.text}", len(nums) == 1 and len(dens) == 1) if got else None
+    # '…得 2 653 t；加直接排放 1 200 t，排放总量 3 853 t；合格产品 20 000 t，单位产品碳排放约…': the last amount, named
+    # as the total, is the numerator among the parts before it
+    total_named = len(dens) == 1 and a is nums[-1][0] and bool(_TOTAL_NAMED.search(text[max(s0, a.start - 12):a.start]))
+    return (got, f"计算：{a.text} ÷ {b.text}", (len(nums) == 1 or total_named) and len(dens) == 1) if got else None
 
 
 def _share(text: str, sub: list[Claim], k: int, s0: int, bad: set[int]) -> tuple[Q, str, bool] | None:
