@@ -89,3 +89,18 @@ def test_chain_result_beats_a_link_to_its_operand() -> None:
     bad = "顾问：外购电就是6000万度减去屋顶光伏自发自用的600万，等于5 600万kWh，绿电交易买的不减。"
     assert _status(ok, "5 400万kWh", profile) == "verified"
     assert _status(bad, "5 600万kWh", profile) == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a lead or base value in 项 or 级 is the one constant of its kind (the platform's 8 / 0; grades 1 / 2)
+    ("这个指标的引领值是 8 项，基准值另说。", "8 项", "verified"),
+    ("这个指标的引领值是 11 项，基准值另说。", "11 项", "mismatch"),
+    ("问：它的基准值是多少项？答：3 项", "3 项", "mismatch"),
+    ("问：它的基准值是多少项？答：0 项", "0 项", "verified"),
+    ("能效等级的引领值为 3 级。", "3 级", "mismatch"),
+    # the factory's own or a scheme's value is no constant's; a count after other words is no role value
+    ("我厂自定的引领值为 10 项。", "10 项", "unverifiable"),
+    ("超过引领值8项，得满分6分；其余2项功能明年上线。", "2项", "unverifiable"),
+])
+def test_role_value_by_unit(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want

@@ -20,7 +20,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import column_total
+from . import column_total, role_unit
 from .quantity_math import Q, alike, evaluate, judge, op, quantity
 from .sentence_math import result
 
@@ -173,7 +173,7 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         v = _verdict(c, got, bare, text, parts)
         if v is not None:
             out[i] = result(c, v[0], _shown(v[1], c), c.unit, how)
-    return column_total.recheck(text, rows(text, out))
+    return role_unit.recheck(text, column_total.recheck(text, rows(text, out)))
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
