@@ -104,3 +104,21 @@ def test_chain_result_beats_a_link_to_its_operand() -> None:
 ])
 def test_role_value_by_unit(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want
+
+
+def test_list_item_is_no_total() -> None:
+    """'可再生电力：A 600、B 900，合计 1500': 600 is a part, not the 可再生电力 the colon names."""
+    profile = load_profile("corpus/examples/computer-assembly.yaml")
+    text = "示例厂可再生电力：屋顶光伏 600 万kWh、绿电交易 900 万kWh，合计 1500 万kWh。"
+    assert _status(text, "600 万kWh", profile) != "mismatch"
+    assert _status(text, "1500 万kWh", profile) == "verified"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a 2018 column is read as statements on the 2018 edition (its chapters 4 to 10), not against 2025
+    ("对照｜2018版｜2025版\n结构｜第4章至第10章（基本要求……绩效）｜合为第4章", "第10章", "verified"),
+    ("对照｜2018版｜2025版\n结构｜第4章至第8章（基本要求……绩效）｜合为第4章", "第8章", "mismatch"),
+    ("项目｜2018 版：第4章至第10章｜2025 版：第4章", "第10章", "verified"),
+])
+def test_edition_column(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want

@@ -29,7 +29,6 @@ from . import (
 
 def recheck(text: str, results: list[CheckResult], alone: Callable[[str], list[CheckResult]]) -> list[CheckResult]:
     """`results` after the round-fifteen passes."""
-    del alone  # the signature of the other rounds' passes; none of this round's rereads a sentence yet
     out = former_state.recheck(text, score_parts.recheck(text, asked.recheck(text, results)))
     out = defaults.recheck(text, storey.recheck(text, rule_guards.recheck(text, out)))
-    return refute.hold(text, written_calc.recheck(text, grid_variant.recheck(text, out)))
+    return refute.hold(text, written_calc.recheck(text, grid_variant.recheck(text, out), alone))

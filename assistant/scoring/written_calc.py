@@ -20,9 +20,9 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import column_total, role_unit
+from . import column_total, edition_column, list_parts, role_unit
 from .quantity_math import Q, alike, evaluate, judge, op, quantity
-from .sentence_math import result
+from .sentence_math import CheckAlone, result
 
 _CJK = r"[\u4e00-\u9fff]"
 # an operand's label after its operator: '除以用地面积', '/ 近三年产值', '＋笔记本', 'divided by 12万m² of land'
@@ -151,7 +151,7 @@ def _verdict(c: Claim, got: Q, bare: bool, text: str, parts: list[Claim]) -> tup
     return v
 
 
-def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
+def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[CheckResult]:
     """`results` with the result of each written-out chain judged from its own numbers."""
     order = sorted(range(len(results)), key=lambda i: results[i].claim.start)
     every = [results[i].claim for i in order]
@@ -173,7 +173,8 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         v = _verdict(c, got, bare, text, parts)
         if v is not None:
             out[i] = result(c, v[0], _shown(v[1], c), c.unit, how)
-    return role_unit.recheck(text, column_total.recheck(text, rows(text, out)))
+    out = role_unit.recheck(text, column_total.recheck(text, rows(text, out)))
+    return edition_column.recheck(text, list_parts.recheck(text, out), alone)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
