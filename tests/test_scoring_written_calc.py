@@ -122,3 +122,13 @@ def test_list_item_is_no_total() -> None:
 ])
 def test_edition_column(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a count with its own measure word (hours, questions) is no count of the standard's
+    ("培训安排：上午两个小时讲附录B，下午做 15 道题。", "两个", "unverifiable"),
+    ("培训安排：上午两个小时讲附录B，下午做 15 道题。", "15", "unverifiable"),
+    ("附录B 一共 20 条计算方法。", "20 条", "mismatch"),
+])
+def test_other_measure_word(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want
