@@ -132,3 +132,13 @@ def test_edition_column(text: str, number: str, want: str) -> None:
 ])
 def test_other_measure_word(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a run of exactly as many values as the heading has items, in its order, without 依次
+    ("培训讲义引用表C.1五类一级指标权重“30%、30%、16%、16%、8%”。", "8%", "verified"),
+    ("培训讲义引用表C.1五类一级指标权重“30%、30%、16%、12%、8%”。", "12%", "mismatch"),
+    ("能源低碳化四项分值8分、8分、8分、8分。", "8分", "verified"),  # the first three are right
+])
+def test_heading_run_in_order(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want

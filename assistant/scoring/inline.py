@@ -72,11 +72,27 @@ def _children(head: str, claims: list[Claim], out: list[CheckResult], vals: list
     return False
 
 
+def _bare_run(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int) -> None:
+    """'表C.1五类一级指标示例权重“30%、30%、16%、16%、8%”': a run of exactly as many values as the heading has
+    items, joined by 、 right after its name (no 依次 needed when the count and the units match)."""
+    runs: list[list[int]] = []
+    for i in idx:
+        if runs and re.fullmatch(r"\s*、\s*", text[claims[runs[-1][-1]].end:claims[i].start]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        head = text[max(s0, claims[run[0]].start - 24):claims[run[0]].start]
+        if len(run) >= 3 and not re.search(r"得分|得|扣", head.split("，")[-1]):
+            _children(head.split("，")[-1], claims, out, run)
+
+
 def _lists(text: str, claims: list[Claim], out: list[CheckResult], idx: list[int], s0: int, s1: int,
            alone: CheckAlone) -> None:
     sent = text[s0:s1]
     m = _LIST_KEY.search(sent)
     if not m:
+        _bare_run(text, claims, out, idx, s0)
         return
     vals: list[int] = []  # the run of values right after the key word, joined by separators only
     for i in (i for i in idx if claims[i].start >= s0 + m.end()):
