@@ -142,3 +142,27 @@ def test_other_measure_word(text: str, number: str, want: str) -> None:
 ])
 def test_heading_run_in_order(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want
+
+
+_HEAD = "序号｜二级指标｜单位｜引领值｜基准值｜分值｜实际值｜得分\n"
+
+
+@pytest.mark.parametrize(("row", "number", "want"), [
+    # a score table read by its header: points and the platform's lead/base against 表C.1, the score by 5.2
+    ("4｜能碳管理平台功能满足项数｜项｜8｜0｜6｜6｜4.5", "4.5", "verified"),
+    ("4｜能碳管理平台功能满足项数｜项｜8｜0｜6｜6｜5.5", "5.5", "mismatch"),
+    ("4｜能碳管理平台功能满足项数｜项｜12｜0｜6｜6｜4.5", "12", "mismatch"),
+    ("4｜能碳管理平台功能满足项数｜项｜12｜0｜6｜6｜4.5", "4.5", "verified"),  # judged on the constant's 8
+    ("7｜工业用水重复利用率｜%｜95｜85｜6｜91｜3.6", "6", "mismatch"),  # 表C.1: 8 分
+    ("1｜单位产品综合能耗｜tce/t｜0.30｜0.40｜8｜0.34｜4.8", "4.8", "verified"),
+    ("1｜单位产品综合能耗｜tce/t｜0.30｜0.40｜8｜0.34｜5.8", "5.8", "mismatch"),
+])
+def test_score_table(row: str, number: str, want: str) -> None:
+    assert _status(_HEAD + row, number) == want
+
+
+def test_fullwidth_table_rows_stay_rows() -> None:
+    """A row of ｜ cells is no line broken mid-sentence: it is not joined to the next row."""
+    from assistant.scoring import layout
+    text = _HEAD + "4｜能碳管理平台功能满足项数｜项｜8｜0｜6｜6｜4.5"
+    assert layout.rewrite(text)[0].count("\n") == 1

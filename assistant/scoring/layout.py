@@ -40,7 +40,7 @@ _ITEM = re.compile(r"\s*(?:[（(]?\d{1,2}[)）.、](?!\d)|[一二三四五六七
 # a heading line ('2.4 2023 年度全国电网平均排放因子', 'B.26 建筑系数') ends where it ends
 _HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+\s|[A-Z]\.\d+\s|第\S{1,3}[章节条]\s)")
 # rows and fields are lines of their own: a table row, aligned columns, CSV, a `key: value` line
-_FIELDS = re.compile(r"\t|\||\S(?: {2,}|\u3000+)\S|^[^,，\n]*(?:,[^ ,\n][^,\n]*){2,}$|^\s*(?:-\s+)?[A-Za-z_][\w]*\s*:\s")
+_FIELDS = re.compile(r"\t|\||｜|\S(?: {2,}|\u3000+)\S|^[^,，\n]*(?:,[^ ,\n][^,\n]*){2,}$|^\s*(?:-\s+)?[A-Za-z_][\w]*\s*:\s")
 # 16 characters: PDF lines of the corpus carry 20-40; a short line is a heading or a label
 _LONG_LINE = 16
 

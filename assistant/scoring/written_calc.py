@@ -20,7 +20,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import column_total, counters, edition_column, list_parts, role_unit
+from . import column_total, counters, edition_column, list_parts, role_unit, score_table
 from .quantity_math import Q, alike, evaluate, judge, op, quantity
 from .sentence_math import CheckAlone, result
 
@@ -173,7 +173,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         v = _verdict(c, got, bare, text, parts)
         if v is not None:
             out[i] = result(c, v[0], _shown(v[1], c), c.unit, how)
-    out = role_unit.recheck(text, column_total.recheck(text, rows(text, out)))
+    out = score_table.recheck(text, role_unit.recheck(text, column_total.recheck(text, rows(text, out))))
     return counters.recheck(text, edition_column.recheck(text, list_parts.recheck(text, out), alone))
 
 
