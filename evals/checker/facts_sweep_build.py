@@ -13,8 +13,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blindset import row, write  # noqa: E402
-from facts_sweep_items import ITEMS  # noqa: E402
+from blindset import row, write
+from facts_sweep_items import ITEMS
 
 OUT = Path(__file__).resolve().parent / "facts_sweep.jsonl"
 PREFIX = "fs"
