@@ -48,6 +48,17 @@ PAIRS = [
     # facts §4 coefficients: a bracketed denominator, and 标准煤 as the coefficient's context word (M)
     ("电力当量值为 0.1229 kgce/(kW·h)。", "电力当量值为 0.1292 kgce/(kW·h)。", "kgce"),
     ("燃料油 1.4286 千克标准煤/千克。", "燃料油 1.4826 千克标准煤/千克。", "千克标准煤"),
+    # round three: the informal names of 表C.1's subjects and classes (synonyms.yaml term_variants, terms)
+    ("附录C 示例中，碳强度的分值为8分。", "附录C 示例中，碳强度的分值为12分。", "分"),
+    ("表C.1：绿电占比一项分值8分。", "表C.1：绿电占比一项分值3分。", "分"),
+    ("示例表中固废利用率的分值是6分。", "示例表中固废利用率的分值是9分。", "分"),
+    ("表C.1 的亩均产值一项为8分。", "表C.1 的亩均产值一项为7分。", "分"),
+    ("示例表里技改投资占比的分值4分。", "示例表里技改投资占比的分值7分。", "分"),
+    ("附录C 示例中能源低碳一类的权重为30%。", "附录C 示例中能源低碳一类的权重为45%。", "%"),
+    ("表C.1 中土地集约利用的权重为8%。", "表C.1 中土地集约利用的权重为18%。", "%"),
+    ("绿色供应链评价：供应商审核一项3分。", "绿色供应链评价：供应商审核一项7分。", "分"),
+    ("绿色园区管理机构的专职管理人员不少于2名。", "绿色园区管理机构的专职管理人员不少于5名。", "名"),
+    ("焦炉气按 0.5714 kgce/m³ 折标准煤。", "焦炉气按 0.8714 kgce/m³ 折标准煤。", "kgce"),
 ]
 
 
@@ -99,11 +110,11 @@ def test_ten_is_a_count_after_zhe() -> None:
 
 
 def test_facts_sweep_floor() -> None:
-    """The sweep's figures after the data of this round (298/316 recall, 0 false alarms): a floor with a
+    """The sweep's figures after the data of this round (344/364 recall, 0 false alarms): a floor with a
     little room, so a regression in the checker's data shows."""
     res = _run(SET)
     lines = [json.loads(x) for x in SET.read_text(encoding="utf-8").splitlines()]
-    assert res["planted"] == sum(1 for x in lines if x["expected"] == "mismatch") >= 300
+    assert res["planted"] == sum(1 for x in lines if x["expected"] == "mismatch") >= 360
     assert res["recall"] >= 0.93, res["failures"]
     assert res["false_alarms"] == 0, res["failures"]
 
