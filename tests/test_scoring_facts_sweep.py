@@ -131,3 +131,10 @@ def test_facts_sweep_lines_validate() -> None:
     got = [json.loads(x) for x in SET.read_text(encoding="utf-8").splitlines()]
     assert validate(got, "fs", 150) == []
     assert got == built()
+
+
+def test_a_clause_written_as_such_is_not_its_equation() -> None:
+    """'第 B.28 条' names a clause: plot ratio's clause is B.27 (its equation is (B.28)), so B.28 is wrong there,
+    while a bare 'B.28' next to plot ratio may still be its equation."""
+    assert _status("容积率的算法写在附录B 第 B.28 条。", "B.28") == "mismatch"
+    assert _status("容积率的算法写在附录B 第 B.27 条。", "B.27") == "verified"
