@@ -165,8 +165,8 @@ def extract_claims(text: str) -> list[Claim]:
         if m.group(2) == "元" and (m.group(1) in ("万", "亿") or re.search(r"[\d０-９]$", norm[:m.start()])):
             continue  # '３２０万元': the 万 of an Arabic amount is no numeral of its own
         if m.group(1) in ("一", "万", "亿", "千", "百", "十") and m.group(2) in ("个", "种", "类", "项", "家", "台", "条", "分", "份", "名", "级", "倍", "次"):
-            if not (m.group(1) == "十" and norm[max(0, m.start() - 1):m.start()] in tuple("共为有计达是占")):
-                continue  # '共十项' is a count; '十项全能', '一个' are words
+            if not (m.group(1) == "十" and norm[max(0, m.start() - 1):m.start()] in tuple("共为有计达是占这")):
+                continue  # '共十项', '这十个' are counts; '十项全能', '一个' are words
         if m.group(2) == "年" and re.fullmatch(r"[〇零○一二三四五六七八九]{4}", m.group(1)):
             continue  # '二〇二五年十二月三十一日': a date (references.py checks it), not a number of years
         if not any(taken[m.start():m.end()]):

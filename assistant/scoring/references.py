@@ -255,7 +255,9 @@ def _judge(text: str, sent: str, s0: int, kind: str, got: str, a: int, b: int, d
     what = f"{f['doc']} {f['event']}日期" if kind == "date" else f.get("description") or "、".join(f.get("terms", [])[:1])
     # B.27 is plot ratio's formula clause and (B.28) its equation: a bare '（B.27）' after the rule refers
     # to it rightly; not when the sentence asks for the equation's number ('公式编号是（B.27）', '式（B.27）')
-    loose = "编号" not in sent and "对应" not in sent and not re.search(r"式\s*[(（]?\s*$", text[max(0, a - 3):a + 1])
+    # nor when it says it is a clause ('第 B.28 条': the clause of plot ratio is B.27)
+    loose = "编号" not in sent and "对应" not in sent and not re.search(r"式\s*[(（]?\s*$", text[max(0, a - 3):a + 1]) \
+        and not (kind == "annex" and re.match(r"\s*条", text[b:]))
     twin = next((str(g["value"]) for g in facts() if loose and f.get("id") and g.get("id") == f["id"]
                  and g["kind"] in ("annex", "equation") and g["kind"] != kind), "")
     res = _result(text, a, b, got, twin if got == twin else str(f["value"]), what,

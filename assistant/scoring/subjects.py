@@ -189,7 +189,7 @@ def add_reference(lex: Lexicon) -> None:
                     unit=f"kgce/{row['unit']}", reference=co["citation_key"], confidence=row.get("confidence", "M"),
                     how=f"{co['standard']} {row['name']}折标系数{('（' + row['basis'] + '）') if row.get('basis') else ''}",
                     constant=True, alternatives=alts, value_range=rng)  # type: ignore[arg-type]
-        bare = Subject(**{**s.__dict__, "context_any": ["系数", "kgce", "折标", "折算"]})
+        bare = Subject(**{**s.__dict__, "context_any": list(co.get("bare_context", ["系数", "kgce", "折标", "折算"]))})
         for a in {row["name"], *row.get("aliases", [])}:
             for suffix in ("折标系数", "折标准煤系数", "折标煤系数", "标准煤折算系数", "折算系数"):
                 for mid in ("", "的", "的默认", "默认", "的参考", "参考"):
@@ -236,7 +236,7 @@ def add_reference(lex: Lexicon) -> None:
         for t in ("热力排放因子", "热力的排放因子", "热力缺省排放因子", "热力的缺省排放因子", "热力默认排放因子",
                   "热力的默认排放因子", "热力因子", "热力的排放因子缺省值", "购入热力的缺省排放因子",
                   "外购热力排放因子", "外购热力的排放因子", "购入热力排放因子", "外购热力的默认排放因子", "外购热力默认排放因子",
-                  "外购热力的缺省排放因子"):
+                  "外购热力的缺省排放因子", *heat.get("terms", [])):
             lex.add(t, h)
 
 

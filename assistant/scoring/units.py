@@ -62,7 +62,8 @@ _ATOM_RE = "|".join(re.escape(t) for t in sorted(_ATOMS, key=len, reverse=True))
 # A space may stand between a magnitude and its unit ('12 万 m²', '1 亿 kWh', GB/T 3101 spacing).
 UNIT_RE = (
     rf"(?:(?:(?:千万|百万|万|亿|千)[ \u00a0\u2009\u202f]?)?(?:{_ATOM_RE}))"
-    rf"(?:\s*(?:/|每)\s*(?:千万|百万|万|亿|千)?(?:{_ATOM_RE}))?"
+    # 'kgce/(kW·h)', 'kgce/（kW·h）': a bracketed denominator, as GB/T 2589 prints it
+    rf"(?:\s*(?:/|每)\s*(?:(?:千万|百万|万|亿|千)?(?:{_ATOM_RE})|\((?:{_ATOM_RE})\)|（(?:{_ATOM_RE})）))?"
 )
 
 
@@ -100,7 +101,7 @@ def _parse_part(part: str, allow_unknown: bool) -> tuple[dict[str, int], float]:
 
 def parse_unit(text: str, allow_unknown: bool = True) -> Unit:
     """Parse 'tce/t', 'kgce/kWh', '万元/m2', '%', '' ...; unknown words become their own dimension."""
-    s = (text or "").strip().replace(" ", "").replace("每", "/")
+    s = re.sub(r"/[(（]([^()（）/]+)[)）]$", r"/\1", (text or "").strip().replace(" ", "").replace("每", "/"))
     dims: dict[str, int] = {}
     factor = 1.0
     parts = s.split("/") if s else []
