@@ -60,7 +60,7 @@ def test_paraphrase_tune_floor():
     # blind9: seen since round ten (tuned on its failures by class: refuted quotes first)
     ("paraphrase_blind9.jsonl", 0.97, 0.01),
     # blind10: written for round ten and tuned on in round ten (its failures read by class)
-    ("paraphrase_blind10.jsonl", 0.925, 0.01),
+    ("paraphrase_blind10.jsonl", 0.93, 0.01),
     # blind11: written for round eleven's measurement of round ten, then seen and tuned on in round eleven
     # (its failures read by class); its blind result before tuning was 0.787 / 0.037
     ("paraphrase_blind11.jsonl", 0.90, 0.0),
@@ -71,35 +71,42 @@ def test_paraphrase_tune_floor():
     # twelve and by the fallback linker (first run 0.598 / 0.076 at round eleven; 0.707 / 0 after both),
     # then in rounds thirteen (a) and (b) (0.777 / 0 after (a), 0.864 / 0 after both), then in round
     # fourteen (questions carried into answers, reference fill-ins, corpus facts: 0.924 / 0)
-    ("paraphrase_blind13_tune.jsonl", 0.92, 0.0),
+    ("paraphrase_blind13_tune.jsonl", 0.925, 0.0),
     # its held-out half is only counted, failures not read (0.620 / 0.090 at round eleven, 0.662 / 0.084
     # after round twelve and the fallback linker, 0.669 / 0.090 after rounds thirteen (a) and (b): (b)'s
     # grid-factor pass added one catch and one false alarm there; 0.683 / 0.084 after (c), round fourteen
     # and the lead's false-alarm classes): a regression guard at that held-out result
     # Round fifteen released it to tuning (its failures read by class with blind14's and blind15's tune halves;
     # no longer held out): 0.683 / 0.084 → 0.718 / 0.018, a development floor now
-    ("paraphrase_blind13_heldout.jsonl", 0.71, 0.02),
+    # round sixteen (written calculations, score tables) with the facts sweep: 0.718 / 0.018 → 0.754 / 0.012
+    ("paraphrase_blind13_heldout.jsonl", 0.75, 0.013),
     # blind14 is split by subject too; its tune half was tuned on in round thirteen (c: layout, tables,
     # records, English notes; first run 0.532 / 0.038, 0.727 / 0 after, 0.755 / 0 with rounds 13a/b and 14)
     # round fifteen: 0.755 / 0 → 0.791 / 0
-    ("paraphrase_blind14_tune.jsonl", 0.79, 0.0),
+    # round sixteen with the facts sweep (stop 21): 0.791 / 0 → 0.820 / 0
+    ("paraphrase_blind14_tune.jsonl", 0.82, 0.0),
     # its held-out half is only counted, failures not read: 0.531 / 0.071 at its first run (after round
     # twelve and the fallback linker), 0.593 / 0.064 after rounds thirteen and fourteen, 0.602 / 0.050 after
     # round fifteen and the lead's errata work (stop 20); a regression guard
-    ("paraphrase_blind14_heldout.jsonl", 0.60, 0.05),
+    # round sixteen and the facts sweep (stop 21): 0.602 / 0.050 → 0.619 / 0.050
+    ("paraphrase_blind14_heldout.jsonl", 0.61, 0.05),
     # blind15 (this release's last set): written blind and counted once, on the final checker, tuned on
     # by no round (0.694 / 0.041 tune half, 0.607 / 0.038 held-out half): regression guards on both halves
     # round fifteen tuned on the tune half only (its failures read by class): 0.694 / 0.041 → 0.787 / 0.025
-    ("paraphrase_blind15_tune.jsonl", 0.78, 0.025),
+    # round sixteen (stop 21): 0.787 / 0.025 → 0.815 / 0.016
+    ("paraphrase_blind15_tune.jsonl", 0.81, 0.017),
     # held-out half: 0.607 / 0.038 → 0.655 / 0.038 after round fifteen (stop 20), counted, never read
-    ("paraphrase_blind15_heldout.jsonl", 0.65, 0.04),
+    # round sixteen and the facts sweep (stop 21): 0.655 / 0.038 → 0.667 / 0.038
+    ("paraphrase_blind15_heldout.jsonl", 0.66, 0.04),
     # blind16 (stop 20): written blind in twelve new genres, first run 0.735 / 0.061 tune, 0.689 / 0.072
     # held-out (evals/results/checker-blind16-first-run.md); its tune half was then tuned on by the lead
     # (refuted values held after the grid passes, 不要用/Don't use, row numbers, list items: 0.761 / 0.015)
-    ("paraphrase_blind16_tune.jsonl", 0.76, 0.016),
+    # round sixteen, tuned on its misses by class, with the facts sweep (stop 21): 0.761 / 0.015 → 0.846 / 0
+    ("paraphrase_blind16_tune.jsonl", 0.84, 0.0),
     # its held-out half is only counted: 0.689 / 0.072 at the first run and after round fifteen and the
     # lead's round on the tune half (nothing transferred): a regression guard
-    ("paraphrase_blind16_heldout.jsonl", 0.68, 0.073),
+    # round sixteen and the facts sweep (stop 21): 0.689 / 0.072 → 0.708 / 0.064, counted once, never read
+    ("paraphrase_blind16_heldout.jsonl", 0.70, 0.065),
 ])
 def test_blind_set_floors(name, recall, false_alarms):
     from assistant.scoring.evaluate import REPO, _run
