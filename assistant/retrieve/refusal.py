@@ -13,6 +13,7 @@ from assistant.retrieve.query import Query
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
 from assistant.retrieve.subject import (
     deferred,
+    deferred_ask,
     out_of_domain,
     stated_with_subject,
     untreated_industries,
@@ -107,8 +108,11 @@ def missing_specifics(q: Query, hits: list[Hit], settings: Settings, top: int = 
 
 
 def deferred_subjects(q: Query, hits: list[Hit], sparse: SparseIndex, settings: Settings, top: int = 3) -> list[str]:
-    """The question's specific words that the best clauses leave to another text (请以原文为准)."""
-    return deferred(q, hits, sparse, top) if settings.retrieval.refusal_focus and hits else []
+    """The question's specific words that the best clauses leave to another text (请以原文为准), or
+    what it asks for when a best clause defers exactly that (subject.deferred_ask)."""
+    if not (settings.retrieval.refusal_focus and hits):
+        return []
+    return deferred(q, hits, sparse, top) or deferred_ask(q, hits, top)
 
 
 def answerable(q: Query, hits: list[Hit], rel: float, absent: float, cos: float, sparse: SparseIndex,
