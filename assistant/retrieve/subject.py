@@ -209,3 +209,13 @@ def deferred_ask(q: Query, hits: list[Hit], top: int = 3) -> list[str]:
             if itemwise and not _ENUMERATION.search(body):
                 return ["各项名称"]
     return []
+
+
+def edition_gap(q: Query, answered: list[str], other: list[str]) -> list[str]:
+    """The question's content words that the clause which answered it states (``answered``: its
+    texts) and the other edition's best clause (``other``) does not: 取水量包括消防用水吗, answered by
+    a clause that names 消防用水, is not answered by an earlier edition's 资源投入 that names only
+    取水量. The longest such word first (消防用水 before 消防)."""
+    said, there = "\n".join(answered), "\n".join(other)
+    gap = [t for t in _content(q) if t in said and t not in there]
+    return sorted(gap, key=len, reverse=True)
