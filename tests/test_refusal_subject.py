@@ -6,28 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from refusal_fixture import ANSWER, REFUSE, write_guide
+from refusal_fixture import ANSWER, ASK_ANSWER, ASK_REFUSE, REFUSE
 
 from assistant.api import Assistant
 from assistant.index.sparse import tokenize
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query
 from assistant.retrieve.subject import _listed, industries
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    base = tmp_path_factory.mktemp("refusal")
-    a = Assistant(Settings(home=base / "home", embedder="hash"))
-    a.ingest([write_guide(base / "docs")])
-    return a
 
 
 @pytest.mark.parametrize(("question", "named"), REFUSE)
-def test_near_miss_is_refused_naming_the_subject(assistant: Assistant, question: str, named: str) -> None:
-    result = assistant.search_result(question)
-    answer = assistant.ask(question)
+def test_near_miss_is_refused_naming_the_subject(refusal_assistant: Assistant, question: str, named: str) -> None:
+    result = refusal_assistant.search_result(question)
+    answer = refusal_assistant.ask(question)
     assert not result.answerable and not answer.grounded and not answer.citations
     if named:
         assert named in result.missing + result.deferred
@@ -37,20 +28,20 @@ def test_near_miss_is_refused_naming_the_subject(assistant: Assistant, question:
 
 
 @pytest.mark.parametrize(("question", "key"), ANSWER)
-def test_answerable_neighbour_is_answered(assistant: Assistant, question: str, key: str) -> None:
-    answer = assistant.ask(question)
+def test_answerable_neighbour_is_answered(refusal_assistant: Assistant, question: str, key: str) -> None:
+    answer = refusal_assistant.ask(question)
     assert answer.grounded and key in [c.key for c in answer.citations]
 
 
-def test_deferral_names_the_word_and_says_why(assistant: Assistant) -> None:
-    result = assistant.search_result("华北区域电网覆盖哪几个省份？")
+def test_deferral_names_the_word_and_says_why(refusal_assistant: Assistant) -> None:
+    result = refusal_assistant.search_result("华北区域电网覆盖哪几个省份？")
     assert result.deferred == ["省份"] and not result.missing
-    assert "以原文或相应通知为准" in assistant.ask("华北区域电网覆盖哪几个省份？").answer
+    assert "以原文或相应通知为准" in refusal_assistant.ask("华北区域电网覆盖哪几个省份？").answer
 
 
-def test_refusal_focus_off_answers_the_near_misses(tmp_path: Path, assistant: Assistant) -> None:
-    off = Assistant(assistant.settings.model_copy(update={
-        "retrieval": assistant.settings.retrieval.model_copy(update={"refusal_focus": False})}))
+def test_refusal_focus_off_answers_the_near_misses(tmp_path: Path, refusal_assistant: Assistant) -> None:
+    off = Assistant(refusal_assistant.settings.model_copy(update={
+        "retrieval": refusal_assistant.settings.retrieval.model_copy(update={"refusal_focus": False})}))
     result = off.search_result("华北区域电网覆盖哪几个省份？")
     assert not result.deferred and not result.out_of_domain
 
@@ -80,3 +71,21 @@ def test_industries_named(text: str, names: list[str]) -> None:
 ])
 def test_listed_mentions(name: str, sentence: str, listed: bool) -> None:
     assert _listed(name, sentence) is listed
+
+
+@pytest.mark.parametrize(("question", "named"), ASK_REFUSE)
+def test_asked_for_thing_the_clause_defers_is_refused(refusal_assistant: Assistant, question: str,
+                                                      named: str) -> None:
+    result = refusal_assistant.search_result(question)
+    answer = refusal_assistant.ask(question)
+    assert not result.answerable and result.deferred == [named]
+    assert not answer.grounded and f"“{named}”" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "key"), ASK_ANSWER)
+def test_what_the_deferring_clause_does_say_is_answered(refusal_assistant: Assistant, question: str,
+                                                        key: str) -> None:
+    result = refusal_assistant.search_result(question)
+    answer = refusal_assistant.ask(question)
+    assert result.answerable and not result.deferred
+    assert answer.grounded and key in [c.key for c in answer.citations]
