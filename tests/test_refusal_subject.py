@@ -12,7 +12,8 @@ from assistant.api import Assistant
 from assistant.index.sparse import tokenize
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query
-from assistant.retrieve.subject import _listed, industries
+from assistant.retrieve.subject import _listed, industries, uncomputed
+from assistant.types import Chunk, Hit
 
 
 @pytest.mark.parametrize(("question", "named"), REFUSE)
@@ -89,3 +90,19 @@ def test_what_the_deferring_clause_does_say_is_answered(refusal_assistant: Assis
     answer = refusal_assistant.ask(question)
     assert result.answerable and not result.deferred
     assert answer.grounded and key in [c.key for c in answer.citations]
+
+
+def _hit(key: str, text: str) -> Hit:
+    doc, clause = key.split("§")
+    return Hit(chunk=Chunk(id=key, key=key, doc_id=doc, source_id=doc, clause=clause, text=text,
+                           index_text=to_index_form(text)), score=0.1)
+
+
+def test_a_calculation_no_best_clause_gives_is_refused() -> None:
+    park = _hit("园区§3.3", "绿色园区能源利用类的指标有能源产出率、清洁能源使用率。")
+    factory = _hit("通则§B.8", "单位产品取水量按 Vu = V / Q 计算。")
+    asked = _query("绿色园区能源产出率的计算公式是什么？")
+    assert uncomputed(asked, [park, factory]) == ["绿色园区的计算公式"]
+    stated = _hit("园区§3.4", "绿色园区能源产出率 = 园区工业增加值 / 园区综合能源消费量。")
+    assert uncomputed(asked, [park, stated]) == []
+    assert uncomputed(_query("绿色园区能源利用类有哪些指标？"), [park, factory]) == []  # no calculation asked

@@ -16,6 +16,7 @@ from assistant.retrieve.subject import (
     deferred_ask,
     out_of_domain,
     stated_with_subject,
+    uncomputed,
     untreated_industries,
     year_with_subject,
 )
@@ -104,6 +105,7 @@ def missing_specifics(q: Query, hits: list[Hit], settings: Settings, top: int = 
                 named.append(m.group(0))
         if sparse is not None:
             named += [t for t in untreated_industries(q, hits, top, sparse) if t not in named]
+        named += uncomputed(q, hits, top)
     return named
 
 
