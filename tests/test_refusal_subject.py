@@ -106,3 +106,13 @@ def test_a_calculation_no_best_clause_gives_is_refused() -> None:
     stated = _hit("园区§3.4", "绿色园区能源产出率 = 园区工业增加值 / 园区综合能源消费量。")
     assert uncomputed(asked, [park, stated]) == []
     assert uncomputed(_query("绿色园区能源利用类有哪些指标？"), [park, factory]) == []  # no calculation asked
+
+
+def test_a_value_of_something_the_guide_never_names_is_refused(refusal_assistant: Assistant) -> None:
+    result = refusal_assistant.search_result("煤矸石的排放因子是多少？")
+    assert not result.answerable and "煤矸石" in result.missing
+    assert "“煤矸石”" in refusal_assistant.ask("煤矸石的排放因子是多少？").answer
+    known = refusal_assistant.search_result("取水量的范围包括哪些？")  # a subject the guide names
+    assert known.answerable and not known.missing
+    for asker in ("我们这边的全国电网因子是多少？", "去年的全国电网因子是多少？"):  # the asker's context
+        assert refusal_assistant.search_result(asker).answerable

@@ -17,6 +17,7 @@ from assistant.retrieve.subject import (
     out_of_domain,
     stated_with_subject,
     uncomputed,
+    unknown_subject,
     untreated_industries,
     year_with_subject,
 )
@@ -105,6 +106,7 @@ def missing_specifics(q: Query, hits: list[Hit], settings: Settings, top: int = 
                 named.append(m.group(0))
         if sparse is not None:
             named += [t for t in untreated_industries(q, hits, top, sparse) if t not in named]
+            named += [t for t in unknown_subject(q, sparse) if t not in named]
         named += uncomputed(q, hits, top)
     return named
 
