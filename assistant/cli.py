@@ -105,7 +105,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     moved = order_notes(result.hits)  # a sub-clause kept next to its parent: the scores do not decrease
     if moved:
-        print("按融合得分排序；下级条款排在其上级条款旁（答案通常在最深一级条款中），标“下级条款”的一条得分可能较低。")
+        print("排序：先按融合得分，再把下级条款提到其上级条款旁（答案通常在最深一级条款中）；标“下级条款”的条目因此可能排在得分更高的条目之前。")
     for n, h in enumerate(result.hits, 1):
         c = h.chunk
         label = "【已废止】" if c.status == "superseded" else ""

@@ -44,7 +44,7 @@ def test_search_listing_explains_the_order(monkeypatch: pytest.MonkeyPatch, caps
     monkeypatch.setattr(cli, "_search", lambda args: SimpleNamespace(hits=hits))
     assert cli.main(["search", "取水"]) == 0
     out = capsys.readouterr().out
-    assert "下级条款排在其上级条款旁" in out
+    assert "再把下级条款提到其上级条款旁" in out
     line = next(x for x in out.splitlines() if x.startswith("2. "))
     assert "S§4.2" in line and "0.0900，S§4 的下级条款" in line
     assert "下级条款" not in next(x for x in out.splitlines() if x.startswith("3. "))
