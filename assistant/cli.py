@@ -101,11 +101,17 @@ def cmd_search(args: argparse.Namespace) -> int:
         return 0
     if not result.hits:
         print("没有找到结果。")
+    from assistant.retrieve.merge import order_notes
+
+    moved = order_notes(result.hits)  # a sub-clause kept next to its parent: the scores do not decrease
+    if moved:
+        print("排序：先按融合得分，再把下级条款提到其上级条款旁（答案通常在最深一级条款中）；标“下级条款”的条目因此可能排在得分更高的条目之前。")
     for n, h in enumerate(result.hits, 1):
         c = h.chunk
         label = "【已废止】" if c.status == "superseded" else ""
         page = f" 第{c.pages[0]}页" if c.pages else ""
-        print(f"{n}. {label}{c.key}{_trust_label(c)}  {c.title}  (得分 {h.score:.4f}{page})")
+        sub = f"，{moved[n - 1]} 的下级条款" if n - 1 in moved else ""
+        print(f"{n}. {label}{c.key}{_trust_label(c)}  {c.title}  (得分 {h.score:.4f}{sub}{page})")
         print(f"   {c.doc_title} | {c.clause_path}")
         print("   " + c.text.replace("\n", " ")[:160])
     return 0

@@ -117,3 +117,18 @@ def computers():  # type: ignore[no-untyped-def]
     from assistant.scoring.evaluate import REPO
     from assistant.scoring.profile import load_profile
     return load_profile(REPO / "corpus" / "examples" / "computer-assembly.yaml")
+
+
+@pytest.fixture(scope="session")
+def refusal_assistant(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The guide of tests/refusal_fixture.py indexed by the hash embedder, once for every refusal
+    test module (composer, offline agent, LLM path)."""
+    from refusal_fixture import write_guide
+
+    from assistant.api import Assistant
+    from assistant.settings import Settings
+
+    base = tmp_path_factory.mktemp("refusal")
+    a = Assistant(Settings(home=base / "home", embedder="hash", agent={"store": str(base / "c.sqlite")}))
+    a.ingest([write_guide(base / "docs")])
+    return a

@@ -48,6 +48,20 @@ GUIDE = """# 测试核算指南
 ### 4.1 取水量
 
 取水量是工厂从各种水源取得的水量，不包括消防用水和对外供水。
+
+## 5 获评以后
+
+### 5.1 动态管理
+
+已列入的工厂每年更新数据，表现落后的可被移出。【置信度：中】具体的移出条件请以主管部门的原文为准。
+
+### 5.2 信息披露
+
+企业对外披露绿色信息，共四项披露内容，每项 2.5 分。【置信度：中】四项披露内容各自的名称请以附件原文为准。
+
+### 5.3 资金支持
+
+获评工厂可以申请技术改造资金。具体的支持额度本语料不收录。
 """
 
 MANIFEST = f"""version: 1
@@ -61,11 +75,26 @@ documents:
 
 
 def write_guide(folder: Path) -> Path:
+    """The guide and its manifest in ``folder`` (tests/conftest.py's ``refusal_assistant`` indexes it
+    once per session)."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "guide.md").write_text(GUIDE, encoding="utf-8")
     (folder / "manifest.yaml").write_text(MANIFEST, encoding="utf-8")
     return folder
 
+
+# What a question asks for, deferred by the clause that is about it (retrieve/subject.deferred_ask):
+# (question, the word the refusal names); and the neighbours that clause does answer.
+ASK_REFUSE = [
+    ("工厂被移出的条件有哪些？", "条件"),
+    ("四项披露内容分别是什么？", "各项名称"),
+    ("技术改造资金的支持额度是多少？", "额度"),
+]
+ASK_ANSWER = [
+    ("动态管理有哪些要求？", f"{DOC_ID}§5.1"),
+    ("信息披露共有几项内容，每项多少分？", f"{DOC_ID}§5.2"),
+    ("获评工厂可以申请什么资金？", f"{DOC_ID}§5.3"),
+]
 
 # (question, why it must be refused: the word the refusal names, or "" for out of domain)
 REFUSE = [

@@ -6,28 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from refusal_fixture import ANSWER, REFUSE, write_guide
+from refusal_fixture import ANSWER, ASK_ANSWER, ASK_REFUSE, REFUSE
 
 from assistant.api import Assistant
 from assistant.index.sparse import tokenize
 from assistant.ingest import to_index_form
 from assistant.retrieve.query import Query
-from assistant.retrieve.subject import _listed, industries
-from assistant.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    base = tmp_path_factory.mktemp("refusal")
-    a = Assistant(Settings(home=base / "home", embedder="hash"))
-    a.ingest([write_guide(base / "docs")])
-    return a
+from assistant.retrieve.subject import _listed, industries, uncomputed
+from assistant.types import Chunk, Hit
 
 
 @pytest.mark.parametrize(("question", "named"), REFUSE)
-def test_near_miss_is_refused_naming_the_subject(assistant: Assistant, question: str, named: str) -> None:
-    result = assistant.search_result(question)
-    answer = assistant.ask(question)
+def test_near_miss_is_refused_naming_the_subject(refusal_assistant: Assistant, question: str, named: str) -> None:
+    result = refusal_assistant.search_result(question)
+    answer = refusal_assistant.ask(question)
     assert not result.answerable and not answer.grounded and not answer.citations
     if named:
         assert named in result.missing + result.deferred
@@ -37,20 +29,20 @@ def test_near_miss_is_refused_naming_the_subject(assistant: Assistant, question:
 
 
 @pytest.mark.parametrize(("question", "key"), ANSWER)
-def test_answerable_neighbour_is_answered(assistant: Assistant, question: str, key: str) -> None:
-    answer = assistant.ask(question)
+def test_answerable_neighbour_is_answered(refusal_assistant: Assistant, question: str, key: str) -> None:
+    answer = refusal_assistant.ask(question)
     assert answer.grounded and key in [c.key for c in answer.citations]
 
 
-def test_deferral_names_the_word_and_says_why(assistant: Assistant) -> None:
-    result = assistant.search_result("华北区域电网覆盖哪几个省份？")
+def test_deferral_names_the_word_and_says_why(refusal_assistant: Assistant) -> None:
+    result = refusal_assistant.search_result("华北区域电网覆盖哪几个省份？")
     assert result.deferred == ["省份"] and not result.missing
-    assert "以原文或相应通知为准" in assistant.ask("华北区域电网覆盖哪几个省份？").answer
+    assert "以原文或相应通知为准" in refusal_assistant.ask("华北区域电网覆盖哪几个省份？").answer
 
 
-def test_refusal_focus_off_answers_the_near_misses(tmp_path: Path, assistant: Assistant) -> None:
-    off = Assistant(assistant.settings.model_copy(update={
-        "retrieval": assistant.settings.retrieval.model_copy(update={"refusal_focus": False})}))
+def test_refusal_focus_off_answers_the_near_misses(tmp_path: Path, refusal_assistant: Assistant) -> None:
+    off = Assistant(refusal_assistant.settings.model_copy(update={
+        "retrieval": refusal_assistant.settings.retrieval.model_copy(update={"refusal_focus": False})}))
     result = off.search_result("华北区域电网覆盖哪几个省份？")
     assert not result.deferred and not result.out_of_domain
 
@@ -80,3 +72,47 @@ def test_industries_named(text: str, names: list[str]) -> None:
 ])
 def test_listed_mentions(name: str, sentence: str, listed: bool) -> None:
     assert _listed(name, sentence) is listed
+
+
+@pytest.mark.parametrize(("question", "named"), ASK_REFUSE)
+def test_asked_for_thing_the_clause_defers_is_refused(refusal_assistant: Assistant, question: str,
+                                                      named: str) -> None:
+    result = refusal_assistant.search_result(question)
+    answer = refusal_assistant.ask(question)
+    assert not result.answerable and result.deferred == [named]
+    assert not answer.grounded and f"“{named}”" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "key"), ASK_ANSWER)
+def test_what_the_deferring_clause_does_say_is_answered(refusal_assistant: Assistant, question: str,
+                                                        key: str) -> None:
+    result = refusal_assistant.search_result(question)
+    answer = refusal_assistant.ask(question)
+    assert result.answerable and not result.deferred
+    assert answer.grounded and key in [c.key for c in answer.citations]
+
+
+def _hit(key: str, text: str) -> Hit:
+    doc, clause = key.split("§")
+    return Hit(chunk=Chunk(id=key, key=key, doc_id=doc, source_id=doc, clause=clause, text=text,
+                           index_text=to_index_form(text)), score=0.1)
+
+
+def test_a_calculation_no_best_clause_gives_is_refused() -> None:
+    park = _hit("园区§3.3", "绿色园区能源利用类的指标有能源产出率、清洁能源使用率。")
+    factory = _hit("通则§B.8", "单位产品取水量按 Vu = V / Q 计算。")
+    asked = _query("绿色园区能源产出率的计算公式是什么？")
+    assert uncomputed(asked, [park, factory]) == ["绿色园区的计算公式"]
+    stated = _hit("园区§3.4", "绿色园区能源产出率 = 园区工业增加值 / 园区综合能源消费量。")
+    assert uncomputed(asked, [park, stated]) == []
+    assert uncomputed(_query("绿色园区能源利用类有哪些指标？"), [park, factory]) == []  # no calculation asked
+
+
+def test_a_value_of_something_the_guide_never_names_is_refused(refusal_assistant: Assistant) -> None:
+    result = refusal_assistant.search_result("煤矸石的排放因子是多少？")
+    assert not result.answerable and "煤矸石" in result.missing
+    assert "“煤矸石”" in refusal_assistant.ask("煤矸石的排放因子是多少？").answer
+    known = refusal_assistant.search_result("取水量的范围包括哪些？")  # a subject the guide names
+    assert known.answerable and not known.missing
+    for asker in ("我们这边的全国电网因子是多少？", "去年的全国电网因子是多少？"):  # the asker's context
+        assert refusal_assistant.search_result(asker).answerable

@@ -173,9 +173,16 @@ def _other_edition(q: str, ctx: Context, refs: RefResolver, editions: list[dict]
         if mapped and has_key(f"{target}§{mapped}"):
             return Resolved(q, "get_clause", {"key": f"{target}§{mapped}"},
                             note=f"（接上文：{doc} 第{clause}条在 {target} 中对应第{mapped}条）")
-    topic = ctx.subject or ctx.query
+    # the previous question itself, not its subject: whether the edition answers it is retrieval's
+    # refusal decision (取水量包括消防用水吗 asked of 2018 meets 资源投入, which does not say)
+    asked = _EDITION_REF.sub("", ctx.query).strip(" ，,的") if ctx.query else ""
+    topic = asked if len(asked) >= 2 else ctx.subject or ctx.query
     return Resolved(topic, "search_standards", {"query": topic, "doc_id": target, "include_superseded": True},
                     note=f"（接上文：在 {target} 中检索“{topic}”）")
+
+
+# An edition or standard named in the previous question: the follow-up names its own.
+_EDITION_REF = re.compile(r"(?:GB|gb)\s*/?\s*[Tt]?\s*\d+(?:\.\d+)?(?:\s*[-—]\s*\d{4})?|(?<!\d)20\d{2}\s*年?\s*版")
 
 
 def _pick(docs: set[str], current: str | None, editions: list[dict]) -> str | None:

@@ -19,6 +19,7 @@ from assistant.agent.tools import Toolbox
 from assistant.agent.types import ToolOutput
 from assistant.errors import ToolError
 from assistant.ingest import find_doc_id, to_index_form
+from assistant.retrieve.subject import edition_gap
 from assistant.scoring import list_schemes
 
 _CLAUSE_FILLER = re.compile(
@@ -136,18 +137,39 @@ class Planner:
     def run(self, question: str, ctx: Context, on_step: Step | None = None) -> PlanResult:
         planned = self.route(question, ctx)
         out = self.tools.call(planned.tool, planned.args)
+        edition = planned.tool == "search_standards" and bool(planned.args.get("doc_id"))
+        if edition and out.answerable:
+            out = self._edition_answers(planned, out, ctx)
+        if edition and not out.answerable:
+            # an edition follow-up that the named edition does not answer: say so, with what it says
+            # nearby; the guard keeps a refusal's own text, so the refusal is the tool's
+            out.refusal = out.text = views.edition_refusal(planned.args["doc_id"], planned.args["query"],
+                                                           out.data.get("hits", []), self.tools.settings,
+                                                           missing=out.data.get("missing", []))
         if on_step is not None:
             on_step(out, planned.args)
         result = PlanResult(text=out.text, outputs=[out], calls=[(planned.tool, planned.args, out)])
-        if planned.tool == "search_standards" and not out.answerable and planned.args.get("doc_id"):
-            # an edition follow-up that the named edition does not answer: say so, do not guess
-            result.text = f"{planned.args['doc_id']} 中没有找到与“{planned.args['query']}”对应的条款。\n" + out.text
         if planned.note:
             result.note = planned.note
             result.text = planned.note + "\n" + result.text
             out.numbers.extend(views.numbers_in(planned.note))
         result.meta = self._meta(planned, out, ctx)
         return result
+
+    def _edition_answers(self, planned: Planned, out: ToolOutput, ctx: Context) -> ToolOutput:
+        """An edition follow-up's search answered: does the edition's clause state what the clause
+        that answered the previous question states about it? If not (2018 资源投入 names 取水量, not
+        消防用水), the edition does not answer the question: a refusal, its hits kept as nearby."""
+        index = self.tools.index.sparse
+        answered = [c.index_text for k in ctx.keys for c in index.by_key(k)]
+        cited = {c.key for c in out.citations}
+        other = [c.index_text for c in out.chunks if c.key in cited]
+        q = self.tools.retriever.analyzer.analyze(planned.args["query"])
+        gap = edition_gap(q, answered, other) if answered else []
+        if not gap:
+            return out
+        return ToolOutput(name=out.name, summary="该版本没有回答该问题的条款", answerable=False, chunks=out.chunks,
+                          data={"answerable": False, "hits": out.data.get("hits", [])[:3], "missing": gap[:1]})
 
     def _meta(self, planned: Planned, out: ToolOutput, ctx: Context) -> dict[str, Any]:
         meta: dict[str, Any] = {"route": planned.tool, "query": planned.question, "keys": out.citation_keys}

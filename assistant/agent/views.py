@@ -178,3 +178,19 @@ def edition_text(links: list[dict], rows: list[dict[str, Any]], clause: str | No
         lines.append(f"{cit.doc_id} {label(cit.clause)}「{cit.title}」：「{cit.quote}」{format_ref(cit)}")
     lines.append("提示：申报和评价应以现行标准为准。")
     return "\n".join(lines)
+
+
+def edition_refusal(doc_id: str, question: str, hits: list[dict[str, Any]], settings: Any = None,
+                    nearby: int = 2, missing: list[str] | None = None) -> str:
+    """The refusal of an edition follow-up: edition ``doc_id`` does not answer ``question``
+    (prompts/answer/edition_not_stated; with ``missing``, the words its clauses lack), then its
+    nearest clauses as reference, not as citations."""
+    prompts = Prompts(settings)
+    text = prompts.render("answer/edition_not_stated", doc_id=doc_id, question=question)
+    if missing:
+        text += prompts.render("answer/refusal_missing", named="、".join(f"“{w}”" for w in missing))
+    near = [h for h in hits if h.get("key", "").startswith(doc_id + "§")][:nearby]
+    if near:
+        lines = [f"- 第{h['key'].partition('§')[2]}条「{h.get('title', '')}」：{h.get('quote', '')}" for h in near]
+        text += "\n" + prompts.render("answer/edition_nearby", doc_id=doc_id) + "\n" + "\n".join(lines)
+    return text

@@ -68,3 +68,17 @@ def deepest_first(hits: list[Hit], window: int = 10, keep: frozenset[str] = froz
             continue
         out.insert(i, out.pop(child_at))  # the best descendant moves up to just above its parent
     return out
+
+
+def order_notes(hits: list[Hit]) -> dict[int, str]:
+    """Why a hit sits above a better-scored one: the position (0-based) of each hit placed out of
+    score order by ``deepest_first``, with the key of its ancestor in the list (the clause it was
+    kept next to). A list in plain score order gets no notes."""
+    notes: dict[int, str] = {}
+    for i, hit in enumerate(hits):
+        if not any(h.score > hit.score for h in hits[i + 1:]):
+            continue
+        parent = next((h.chunk.key for h in hits if h is not hit and is_ancestor(h.chunk, hit.chunk)), None)
+        if parent is not None:
+            notes[i] = parent
+    return notes

@@ -13,8 +13,11 @@ from assistant.retrieve.query import Query
 from assistant.retrieve.refs import YEAR_EDITION as _YEAR_EDITION
 from assistant.retrieve.subject import (
     deferred,
+    deferred_ask,
     out_of_domain,
     stated_with_subject,
+    uncomputed,
+    unknown_subject,
     untreated_industries,
     year_with_subject,
 )
@@ -103,12 +106,17 @@ def missing_specifics(q: Query, hits: list[Hit], settings: Settings, top: int = 
                 named.append(m.group(0))
         if sparse is not None:
             named += [t for t in untreated_industries(q, hits, top, sparse) if t not in named]
+            named += [t for t in unknown_subject(q, sparse) if t not in named]
+        named += uncomputed(q, hits, top)
     return named
 
 
 def deferred_subjects(q: Query, hits: list[Hit], sparse: SparseIndex, settings: Settings, top: int = 3) -> list[str]:
-    """The question's specific words that the best clauses leave to another text (请以原文为准)."""
-    return deferred(q, hits, sparse, top) if settings.retrieval.refusal_focus and hits else []
+    """The question's specific words that the best clauses leave to another text (请以原文为准), or
+    what it asks for when a best clause defers exactly that (subject.deferred_ask)."""
+    if not (settings.retrieval.refusal_focus and hits):
+        return []
+    return deferred(q, hits, sparse, top) or deferred_ask(q, hits, top)
 
 
 def answerable(q: Query, hits: list[Hit], rel: float, absent: float, cos: float, sparse: SparseIndex,
