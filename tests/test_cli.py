@@ -16,6 +16,17 @@ def _env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ASSISTANT_EMBEDDER", "hash")
 
 
+def test_empty_home_says_so(core_docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Before anything is ingested every answer is a refusal: ask says why, on stderr; after ingest it does not."""
+    assert main(["ask", "取水量包括消防用水吗？"]) == 0
+    got = capsys.readouterr()
+    assert "还没有收录任何文件" in got.err and "assistant ingest" in got.err
+    assert main(["ingest", "-q", str(core_docs)]) == 0
+    capsys.readouterr()
+    assert main(["ask", "取水量包括消防用水吗？"]) == 0
+    assert "还没有收录任何文件" not in capsys.readouterr().err
+
+
 def test_ingest_search_ask_remove(core_docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ingest", "-q", str(core_docs)]) == 0
     out = capsys.readouterr().out

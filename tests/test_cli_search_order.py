@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from assistant import cli
+from assistant import cli, cli_search
 from assistant.ingest import to_index_form
 from assistant.retrieve.merge import deepest_first, order_notes
 from assistant.types import Chunk, Hit
@@ -41,7 +41,7 @@ def test_plain_score_order_has_no_notes() -> None:
 
 def test_search_listing_explains_the_order(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     hits = [PARENT, CHILD, OTHER, LAST]
-    monkeypatch.setattr(cli, "_search", lambda args: SimpleNamespace(hits=hits))
+    monkeypatch.setattr(cli_search, "_search", lambda args: SimpleNamespace(hits=hits))
     assert cli.main(["search", "取水"]) == 0
     out = capsys.readouterr().out
     assert "再把下级条款提到其上级条款旁" in out
@@ -52,6 +52,6 @@ def test_search_listing_explains_the_order(monkeypatch: pytest.MonkeyPatch, caps
 
 def test_search_listing_in_score_order_has_no_note(monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(cli, "_search", lambda args: SimpleNamespace(hits=[PARENT, OTHER, LAST]))
+    monkeypatch.setattr(cli_search, "_search", lambda args: SimpleNamespace(hits=[PARENT, OTHER, LAST]))
     assert cli.main(["search", "取水"]) == 0
     assert "下级条款" not in capsys.readouterr().out
