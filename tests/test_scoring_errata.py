@@ -27,6 +27,9 @@ def _status(text: str, number: str) -> str:
     # a revision arrow between two numbers of one unit
     ("P12 表3 能源低碳化权重：35% → 30%。", "35%", "30%", "verified"),
     ("P12 表3 能源低碳化权重：35% -> 25%。", "35%", "25%", "mismatch"),
+    # quoted on both sides, as in an erratum table
+    ("勘误表：P7 第2行 “表C.1中用地集约化权重为10%” → “8%”。", "10%", "8%", "verified"),
+    ("勘误表：P7 第2行 “表C.1中用地集约化权重为8%” → “12%”。", "8%", "12%", "mismatch"),
 ])
 def test_the_refuted_value_is_no_claim_and_the_correction_is_checked(text: str, old: str, new: str,
                                                                      want: str) -> None:

@@ -58,7 +58,8 @@ def reported(text: str, claims: list[Claim]) -> list[Refutation]:
 _LABELLED = re.compile(r"(?:原文|原稿|原句|原表述|原为|误)\s*[：:]\s*([^；;。\n]{1,200}?)\s*[；;。\n，,]?\s*"
                        r"(?:现?更正为|改为|修改为|应为|正确为|正|现为)\s*[：:]")
 # A revision arrow between two numbers of one unit: '35% → 30%' (the left one is the former value)
-_ARROW = re.compile(r"\s*(?:→|->|—>|=>|⇒|➔)\s*")
+# (quoted on both sides in an erratum table: '“…权重为10%” → “8%”')
+_ARROW = re.compile(r"\s*[”\"」』]?\s*(?:→|->|—>|=>|⇒|➔)\s*[“\"「『]?\s*")
 
 
 def labelled(text: str, claims: list[Claim]) -> list[Refutation]:
