@@ -166,3 +166,12 @@ def test_fullwidth_table_rows_stay_rows() -> None:
     from assistant.scoring import layout
     text = _HEAD + "4｜能碳管理平台功能满足项数｜项｜8｜0｜6｜6｜4.5"
     assert layout.rewrite(text)[0].count("\n") == 1
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # 万度 is 万 kWh
+    ("光伏 520 万度，折标煤 639.08 tce。", "639.08 tce", "verified"),
+    ("光伏 520 万度，折标煤 739.08 tce。", "739.08 tce", "mismatch"),
+])
+def test_wan_du_is_kwh(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want

@@ -104,6 +104,8 @@ def _unit_at(text: str, pos: int) -> tuple[str, int]:
         unit = re.sub(r"[ \u00a0\u2009\u202f]", "", m.group(1))  # not the 't' of '5 types', the 'h' of '3 hours'
         return ("分" if unit in ("points", "point") else unit), m.end()
     m = _BARE_MULT.match(text, pos)
+    if m and text[m.end():m.end() + 1] == "度" and not re.match(r"[\u4e00-\u9fff]", text[m.end() + 1:m.end() + 2] or "。"):
+        return m.group(1) + "kWh", m.end() + 1  # '光伏 520 万度，': 万度 is 万 kWh (no temperature is said in 万)
     if m:
         return m.group(1), m.end()
     return "", pos
