@@ -175,3 +175,26 @@ def test_fullwidth_table_rows_stay_rows() -> None:
 ])
 def test_wan_du_is_kwh(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want
+
+
+_CU = "corpus/examples/copper-smelter.yaml"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a worked example on the sentence's own scheme values is judged on them, not on the illustrative scheme
+    # (8 × (15 − 12) / (15 − 10) = 4.8; the illustrative scheme's 16 / 8 would give 4)
+    ("本厂单位产品取水量 12 m³/t，基准值 15、引领值 10，满分 8 分，得 4.8 分。", "4.8 分", "verified"),
+    ("本厂单位产品取水量 12 m³/t，基准值 15、引领值 10，满分 8 分，得 5.8 分。", "5.8 分", "mismatch"),
+    ("本厂单位产品取水量 12 m³/t，基准值 15、引领值 10，满分 8 分，得 4.8 分。", "15", "unverifiable"),
+    # a value called the scheme's is a claim on the profile's scheme (illustrative: 16 / 8 m³/t)
+    ("本厂单位产品取水量 12 m³/t，优于方案基准值 18 m³/t。", "18 m³/t", "mismatch"),
+])
+def test_own_scheme_values(text: str, number: str, want: str) -> None:
+    assert _status(text, number, load_profile(_CU)) == want
+
+
+def test_decimals_grouped_by_three() -> None:
+    """'0.464 5 tce/t' is one number (GB/T 8170 groups decimals by three), with four decimals."""
+    from assistant.scoring.extract import extract_claims
+    got = [(c.text, c.value, c.decimals) for c in extract_claims("单位产品综合能耗 0.464 5 tce/t，系数 1.214 3。")]
+    assert got == [("0.464 5 tce/t", 0.4645, 4), ("1.214 3", 1.2143, 4)]

@@ -60,6 +60,9 @@ _ARABIC = re.compile(rf"(?<![A-Za-z0-9_.,\d])({_NUM})(?![\d])")
 # is one number or two columns ('序号 3 100') is decided by _grouped_ok.
 _SPACE = " \u00a0\u2009\u202f"
 _GROUPED = re.compile(rf"(?<![A-Za-z0-9_.,\d])([1-9]\d{{0,2}}(?:[{_SPACE}]\d{{3}})+(?:\.\d+)?)(?![\d]|[{_SPACE}]\d)")
+# Decimals grouped by three the same way (GB/T 8170: '0.464 5 tce/t', '1 234.567 8'): one number when a unit
+# or the end of a phrase follows (a space-separated table column would be followed by another number)
+_DEC_GROUPED = re.compile(rf"(?<![A-Za-z0-9_.,\d])(\d+(?:[{_SPACE}]\d{{3}})*\.\d{{3}}(?:[{_SPACE}]\d{{1,3}})+)(?![\d]|[{_SPACE}]\d)")
 # Before a grouped run: a label that numbers things ('序号 3 100', '第 2 000'), so the head is a label.
 _LABEL_BEFORE = re.compile(r"(?:序号|编号|第|表|图|式|条|项|No\.?|#)\s*$")
 _UNIT = re.compile(rf"\s*({UNIT_RE})")
@@ -180,6 +183,8 @@ def extract_claims(text: str) -> list[Claim]:
         for i in range(s, e):
             taken[i] = True
     grouped = {m.start(1): m.end(1) for m in _GROUPED.finditer(norm) if _grouped_ok(norm, m.start(1), m.end(1), mask)}
+    grouped.update({m.start(1): m.end(1) for m in _DEC_GROUPED.finditer(norm) if not any(mask[m.start(1):m.end(1)])
+                    and (_unit_at(norm, m.end(1))[0] or re.match(r"[）)，,。；;、\s×÷/+\-−=＝\u4e00-\u9fff]|$", norm[m.end(1):m.end(1) + 1]))})
     pos = 0
     for m in _ARABIC.finditer(norm):
         s, e = m.span(1)

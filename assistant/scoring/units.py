@@ -240,7 +240,7 @@ def _finite(value: float, raw: object, field_name: str) -> float:
 
 def decimals_of(num_text: str) -> int:
     """Number of digits after the decimal point in a written number."""
-    num_text = num_text.replace(",", "")
+    num_text = re.sub(r"[,\s\u00a0\u2009\u202f]", "", num_text)  # '0.464 5': decimals grouped by three
     return len(num_text.split(".", 1)[1]) if "." in num_text else 0
 
 

@@ -20,7 +20,7 @@ import re
 
 from assistant.types import CheckResult, Claim
 
-from . import column_total, counters, edition_column, list_parts, role_unit, score_table
+from . import column_total, counters, edition_column, list_parts, own_scheme, role_unit, score_table
 from .quantity_math import Q, alike, evaluate, judge, op, quantity
 from .sentence_math import CheckAlone, result
 
@@ -174,7 +174,8 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         if v is not None:
             out[i] = result(c, v[0], _shown(v[1], c), c.unit, how)
     out = score_table.recheck(text, role_unit.recheck(text, column_total.recheck(text, rows(text, out))))
-    return counters.recheck(text, edition_column.recheck(text, list_parts.recheck(text, out), alone))
+    out = counters.recheck(text, edition_column.recheck(text, list_parts.recheck(text, out), alone))
+    return own_scheme.recheck(text, out)
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
