@@ -198,3 +198,19 @@ def test_decimals_grouped_by_three() -> None:
     from assistant.scoring.extract import extract_claims
     got = [(c.text, c.value, c.decimals) for c in extract_claims("单位产品综合能耗 0.464 5 tce/t，系数 1.214 3。")]
     assert got == [("0.464 5 tce/t", 0.4645, 4), ("1.214 3", 1.2143, 4)]
+
+
+def test_part_after_qizhong_is_no_whole() -> None:
+    """'累计投入 4.8 亿元，其中某单项 1.35 亿元': the part is not judged as the profile's whole (4.8 亿元)."""
+    text = "2021—2023 年累计投入绿色低碳改造资金约 4.8 亿元，其中余热回收单项投资 1.35 亿元。"
+    assert _status(text, "1.35 亿元", load_profile(_CU)) != "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # a count right after the names it counts, peers of the name a constant counts the parts of
+    ("示例指标表中，能源低碳化与资源高效化两项权重合计 60%。", "两项", "verified"),
+    # a heading's own parts listed short of the full list keep the constant's verdict (绿色回收 has 4)
+    ("绿色回收 20 分，由产品回收率、包装回收率、回收体系建设 3 项组成。", "3 项", "mismatch"),
+])
+def test_count_of_listed_names(text: str, number: str, want: str) -> None:
+    assert _status(text, number) == want

@@ -16,9 +16,29 @@ _TOTAL = re.compile(r"^\s*[，,]?\s*(?:合计|共计|总计|一共|总共|共)\s
 _ITEM = re.compile(r"^\s*[、和及与]\s*[\u4e00-\u9fffA-Za-z]{0,10}\s*$")
 
 
+def _part_after_whole(text: str, out: list[CheckResult], k: int) -> bool:
+    """'累计投入约 4.8 亿元，其中余热发电单项 1.35 亿元': a number after 其中 that a subject link judged against the
+    whole stated before it in the sentence (the link's expected value is that number) is a part of it."""
+    r = out[k]
+    if r.status != "mismatch" or "计算/来源" not in r.explanation or r.expected is None:
+        return False
+    s0 = max(text.rfind(b, 0, r.claim.start) for b in "。；;\n") + 1
+    for p in out:
+        c = p.claim
+        if s0 <= c.start and c.end <= r.claim.start and "其中" in text[c.end:r.claim.start] \
+                and abs(c.value - r.expected) <= 1e-9 * max(1.0, abs(c.value)) and c.unit == r.claim.unit:
+            return True
+    return False
+
+
 def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
-    """`results` with a list item no longer judged as the total the list adds up to."""
+    """`results` with a list item no longer judged as the total the list adds up to, nor a part after 其中
+    as the whole before it."""
     out = list(results)
+    for k in range(len(out)):
+        if _part_after_whole(text, out, k):
+            out[k] = CheckResult(claim=out[k].claim, status="unverifiable",
+                                 explanation="“其中”之后的一部分，不与前文的整体比较")
     order = sorted(range(len(out)), key=lambda i: out[i].claim.start)
     for n in range(len(order)):
         end = n
