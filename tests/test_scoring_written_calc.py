@@ -208,7 +208,7 @@ def test_part_after_qizhong_is_no_whole() -> None:
 
 @pytest.mark.parametrize(("text", "number", "want"), [
     # a count right after the names it counts, peers of the name a constant counts the parts of
-    ("示例指标表中，能源低碳化与资源高效化两项权重合计 60%。", "两项", "verified"),
+    ("专家提到，示例指标表里能源低碳化和资源高效化两项权重合计60%，是创建重点。", "两项", "verified"),
     # a heading's own parts listed short of the full list keep the constant's verdict (绿色回收 has 4)
     ("绿色回收 20 分，由产品回收率、包装回收率、回收体系建设 3 项组成。", "3 项", "mismatch"),
 ])
