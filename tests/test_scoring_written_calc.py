@@ -40,6 +40,9 @@ def _status(text: str, number: str, profile: object = None) -> str:
     ("外购电 = 30 000 万 kWh − 光伏 1 000 万 kWh = 29 000 万 kWh = 290 000 MWh；× 华北 2022 年因子 0.6776 = 199 504 tCO2。",
      "199 504 tCO2", "mismatch"),
     ("绿电 1 500 万 kWh × 0.1229 = 1 843.5 tce，÷ 7 000 ≈ 26.34%。", "26.34%", "verified"),
+    # a label with a year and a long name ('乘以 2022 年度华北区域电网排放因子')
+    ("外购 100 000 MWh，乘以 2022 年度华北区域电网排放因子 0.6776 tCO2/MWh，得 67 760 tCO2。", "67 760 tCO2", "verified"),
+    ("外购 100 000 MWh，乘以 2022 年度华北区域电网排放因子 0.6776 tCO2/MWh，得 76 760 tCO2。", "76 760 tCO2", "mismatch"),
     ("绿电 1 500 万 kWh × 0.1229 = 1 843.5 tce，÷ 7 000 ≈ 28.34%。", "28.34%", "mismatch"),
     # a table row: the product of the two amounts before it, by their units
     ("天然气｜12万m³｜2.16 tCO2/万m³｜25.9 tCO2", "25.9 tCO2", "verified"),

@@ -38,7 +38,7 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
         # only a worked example on its own values (points, base, lead, actual and the score it gives): a bare
         # '引领值为30%' or '方案引领值 35%' is a claim on the profile's scheme and stays judged
         # or a sentence that writes its own calculation of the score ('得分 8 × (0.50 − 0.4645) ÷ (0.50 − 0.40) = 2.84 分')
-        computed = any(out[i].claim.unit == "分" and out[i].status == "verified" and "计算：" in out[i].explanation for i in idx)
+        computed = any(out[i].claim.unit == "分" and out[i].status != "unverifiable" and "计算：" in out[i].explanation for i in idx)
         if not own or not ((score is not None and len(found) >= 4) or computed):
             continue
         for i in own:

@@ -27,7 +27,7 @@ from .sentence_math import CheckAlone, result
 _CJK = r"[\u4e00-\u9fff]"
 # an operand's label after its operator: '除以用地面积', '/ 近三年产值', '＋笔记本', 'divided by 12万m² of land'
 _PERIOD = r"(?:(?:近|前|过去)\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年)?"
-_LABEL = (rf"(?:{_PERIOD}[A-Za-z]{{0,4}}{_CJK}{{0,10}}(?:\s*(?:19|20)\d{{2}}\s*年度?\s*{_CJK}{{0,6}})?"
+_LABEL = (rf"(?:{_PERIOD}[A-Za-z]{{0,4}}{_CJK}{{0,10}}(?:\s*(?:19|20)\d{{2}}\s*年度?\s*{_CJK}{{0,10}})?"
           rf"|[A-Za-z][A-Za-z₂ ]{{0,20}})")  # '× 华北 2022 年因子'; the year is no operand (_label)
 # a sign anywhere between labels; a word operator right after the previous operand (a one-character
 # word only there: '加工', '减排', '除尘' inside a label are no operators)
