@@ -16,6 +16,7 @@ def test_layers_contract_lists_the_stages_in_order() -> None:
     layers = next(c for c in config["contracts"] if c["type"] == "layers")["layers"]
     assert layers == [
         "assistant.cli | assistant.evaluation",
+        "assistant.cli_search",  # the search command, split from cli.py (it imports only the retriever)
         "assistant.api",
         "assistant.api_app",
         "assistant.api_views",
