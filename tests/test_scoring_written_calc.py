@@ -217,3 +217,11 @@ def test_part_after_qizhong_is_no_whole() -> None:
 ])
 def test_count_of_listed_names(text: str, number: str, want: str) -> None:
     assert _status(text, number) == want
+
+
+def test_estimate_on_a_stated_factor_is_a_what_if() -> None:
+    """'按 2022 年因子 0.5366 测算，外购电排放为…': another factor's estimate is not the profile's 2023 emission;
+    '经测算' alone states the present value and stays judged."""
+    profile = load_profile("corpus/examples/computer-assembly.yaml")
+    assert _status("按 2022 年因子 0.5366 测算，外购电排放为 28 976.4 tCO2。", "28 976.4 tCO2", profile) != "mismatch"
+    assert _status("经测算，外购电排放为 29 976.4 tCO2。", "29 976.4 tCO2", profile) == "mismatch"

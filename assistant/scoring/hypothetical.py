@@ -37,7 +37,8 @@ _CUE = re.compile(_CHANGE)
 _EXAMPLE = re.compile(r"某(?:厂|企业|工厂|公司|铜厂|电脑厂)|(?:比如|例如|举例|举个例子)[，,：:\s]|(?:^|[。\n])\s*例\s*[：:]"
                       r"|同行|同业|标杆企业|先进企业|行业平均|行业先进|竞争对手|兄弟单位|其他企业|供应商\s*[A-Z甲乙丙]")
 # a recalculation the sentence itself makes: '按 2023 年因子 0.5306 重算，…'
-_REDO = re.compile(r"重算|重新计算|改用|换用|改按")
+# (or an estimate on a stated value: '按 2022 年因子 0.5366 测算，外购电排放为…' is a what-if, recomputed from the profile)
+_REDO = re.compile(r"重算|重新计算|改用|换用|改按|按[^，,。；;]{0,16}\d[^，,。；;]{0,6}(?:测算|估算|试算)")
 _IF = re.compile(r"如果|假如|假设|假定|倘若|要是|若(?![干])")
 # a target and what it needs: '要达到引领值 30%，…需增至…', '补齐到 8 项即可…'
 _TARGET = re.compile(r"要达到|达到|提高到|提高至|提升到|提升至|降到|降至|补齐到|补到|增至")
