@@ -225,3 +225,13 @@ def test_estimate_on_a_stated_factor_is_a_what_if() -> None:
     profile = load_profile("corpus/examples/computer-assembly.yaml")
     assert _status("按 2022 年因子 0.5366 测算，外购电排放为 28 976.4 tCO2。", "28 976.4 tCO2", profile) != "mismatch"
     assert _status("经测算，外购电排放为 29 976.4 tCO2。", "29 976.4 tCO2", profile) == "mismatch"
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [
+    # '按当量值折' names the factor; another clause's 等价值 does not make this clause's conversion 等价值
+    ("外购电 5 400 万 kWh，按当量值折 6 636.6 tce。", "6 636.6 tce", "verified"),
+    ("外购电 5 400 万 kWh，按当量值折 6 936.6 tce。", "6 936.6 tce", "mismatch"),
+    ("按当量值，外购电 5 400 万 kWh 折 6 636.6 tce；若按等价值（示例 0.30 kgce/kWh）折 16 200 tce。", "6 636.6 tce", "verified"),
+])
+def test_named_factor_conversion(text: str, number: str, want: str) -> None:
+    assert _status(text, number, load_profile("corpus/examples/computer-assembly.yaml")) == want

@@ -20,7 +20,7 @@ from .units import fmt
 
 _BY = re.compile(r"^\s*[，,]?\s*(?:若|如果?)?\s*(?:按|按照|取|采用|以)\s*"
                  r"([^，,。；;\d]{1,16}?|[^，,。；;\d]{0,6}(?:19|20)\d{2}\s*年度?[^，,。；;\d]{1,10}?)\s*"
-                 r"(?:折标准煤|折标|折算|折合|计算|计|算)[，,]?\s*[^\d，,。；;]{0,8}?(?:为|约为|约|是|得)?\s*$")
+                 r"(?:折标准煤|折标|折算|折合|计算|计|算|折)[，,]?\s*[^\d，,。；;]{0,8}?(?:为|约为|约|是|得)?\s*$")
 
 
 # '1 500 万 kWh，折 1 843.5 tce': electricity converted with no factor named is the 当量值 (GB/T 2589-2020)
@@ -55,8 +55,9 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
             continue
         m = _BY.match(text[q.end:c.start])
         if m is None:
-            stop = text.find("。", c.end)
-            if (r := _fold(text, q, c, stop if stop >= 0 else len(text))) is not None:
+            # the clause's end: '…折 6 636.6 tce；若按等价值…' speaks of 等价值 in another clause
+            stop = min((k for k in (text.find(ch, c.end) for ch in "。；;") if k >= 0), default=len(text))
+            if (r := _fold(text, q, c, stop)) is not None:
                 out[b] = r
             continue
         name = m.group(1).strip()
