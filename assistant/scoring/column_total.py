@@ -16,7 +16,8 @@ import re
 from assistant.types import CheckResult
 
 from .quantity_math import alike, judge, quantity, total
-from .sentence_math import result
+from .sentence_math import result, within
+from .sentences import spans as sentence_spans
 
 _TOTAL = re.compile(r"合计|总计|小计|共计|总量|总和|综合能耗|排放总量|总排放")
 _TAIL = re.compile(r"^[\s。；;，,）)]*$")
@@ -24,7 +25,7 @@ _TAIL = re.compile(r"^[\s。；;，,）)]*$")
 
 def _last(out: list[CheckResult], start: int, end: int, text: str) -> int | None:
     """The result whose number ends the line text[start:end] (only punctuation after it)."""
-    inside = [n for n, r in enumerate(out) if start <= r.claim.start and r.claim.end <= end]
+    inside = within(out, start, end)
     if not inside:
         return None
     n = max(inside, key=lambda k: out[k].claim.end)
@@ -34,10 +35,7 @@ def _last(out: list[CheckResult], start: int, end: int, text: str) -> int | None
 def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
     """`results` with each open column total judged against the sum of the amounts above it."""
     out = list(results)
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    spans = sentence_spans(text, "\n")
     for li, (a, b) in enumerate(spans):
         i = _last(out, a, b, text)
         if i is None or out[i].status != "unverifiable" or not _TOTAL.search(text[a:out[i].claim.start]):

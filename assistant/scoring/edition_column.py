@@ -16,7 +16,9 @@ import re
 
 from assistant.types import CheckResult
 
-from .sentence_math import CheckAlone, moved
+from .sentence_math import CheckAlone, moved, within
+from .sentences import cell_spans
+from .sentences import spans as sentence_spans
 
 _SEP = re.compile(r"[|｜\t]")
 _OLD = re.compile(r"2018\s*(?:版|年版|edition)|36132-2018")
@@ -25,21 +27,12 @@ _LABEL = re.compile(r"^(\s*(?:2018\s*版|GB/T\s*36132-2018))\s*[：:]")
 _EDITION = re.compile(r"(?:GB/T\s*36132-)?(?:2018|2025)\s*(?:版|年版|edition)?")  # a header cell holds no other number
 
 
-def _cells(line: str, start: int) -> list[tuple[int, int, str]]:
-    out, pos = [], 0
-    for part in _SEP.split(line):
-        out.append((start + pos, start + pos + len(part), part))
-        pos += len(part) + 1
-    return out
-
-
 def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[CheckResult]:
     """`results` with the numbers of a 2018 column read as statements on the 2018 edition."""
     out = list(results)
     old_cols: set[int] = set()
-    start = 0
-    for line in text.split("\n"):
-        cells = _cells(line, start) if _SEP.search(line) else []
+    for a0, b0 in sentence_spans(text, "\n"):
+        cells = [(a, b, text[a:b]) for a, b in cell_spans(text, a0, b0)] if _SEP.search(text, a0, b0) else []
         if cells and any(_OLD.search(c[2]) for c in cells) and not any(re.search(r"\d", _EDITION.sub("", c[2])) for c in cells):
             old_cols = {n for n, c in enumerate(cells) if _OLD.search(c[2]) and not _NEW.search(c[2])}  # a header row
         elif not cells:
@@ -47,7 +40,7 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
         for n, (a, b, cell) in enumerate(cells):
             if n not in old_cols and not _LABEL.match(cell):
                 continue
-            inside = [i for i, r in enumerate(out) if a <= r.claim.start and r.claim.end <= b]
+            inside = within(out, a, b)
             if inside and all(out[i].status == "verified" for i in inside):
                 continue
             prefix = "" if _OLD.search(cell) else "2018版"
@@ -68,5 +61,4 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
                 elif r.status == "mismatch" and "2025" in (r.reference + r.explanation):
                     out[i] = CheckResult(claim=r.claim, status="unverifiable",
                                          explanation="2018 版一栏的数值，不与 GB/T 36132-2025 比较")
-        start += len(line) + 1
     return sorted(out, key=lambda r: r.claim.start)

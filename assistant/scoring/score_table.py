@@ -12,8 +12,10 @@ from functools import cache
 
 from assistant.types import CheckResult, Claim
 
-from . import refdata
-from .sentence_math import result
+from . import arith, refdata
+from .sentence_math import result, within
+from .sentences import cell_spans
+from .sentences import spans as sentence_spans
 
 _SEP = re.compile(r"[|｜\t]")
 _WORD = {"points": "分值", "lead": "引领值", "base": "基准值"}
@@ -47,27 +49,23 @@ def recheck(text: str, results: list[CheckResult]) -> list[CheckResult]:
     out = list(results)
     cols: dict[str, int] = {}
     head: list[str] = []
-    start = 0
-    for line in text.split("\n"):
-        cells = _SEP.split(line) if _SEP.search(line) else []
+    for a, b in sentence_spans(text, "\n"):
+        spans = cell_spans(text, a, b) if _SEP.search(text, a, b) else []
+        cells = [text[x:y] for x, y in spans]
         if cells and (h := _header(cells)):
             cols, head = h, cells
         elif len(cells) != len(head) or not cols:
             cols = {} if not cells else cols
         else:
-            _row(start, cells, head, cols, out)
-        start += len(line) + 1
+            _row(spans, cells, head, cols, out)
     return out
 
 
-def _row(start: int, cells: list[str], head: list[str], cols: dict[str, int], out: list[CheckResult]) -> None:
-    spans, pos = [], start
-    for cell in cells:
-        spans.append((pos, pos + len(cell)))
-        pos += len(cell) + 1
+def _row(spans: list[tuple[int, int]], cells: list[str], head: list[str], cols: dict[str, int],
+         out: list[CheckResult]) -> None:
     at: dict[str, int] = {}
     for role, n in cols.items():
-        inside = [i for i, r in enumerate(out) if spans[n][0] <= r.claim.start and r.claim.end <= spans[n][1]]
+        inside = within(out, *spans[n])
         if len(inside) == 1:
             at[role] = inside[0]
     name = " ".join(c for n, c in enumerate(cells) if n not in cols.values())
@@ -90,7 +88,7 @@ def _row(start: int, cells: list[str], head: list[str], cols: dict[str, int], ou
     if all(r in at for r in ("lead", "base", "points", "actual", "score")) and out[at["score"]].status == "unverifiable":
         lead, base, pts, act = (known.get(r, out[at[r]].claim.value) for r in ("lead", "base", "points", "actual"))
         if lead != base:
-            want = pts * min(1.0, max(0.0, (act - base) / (lead - base)))
+            want = arith._points({"points": pts, "base": base, "lead": lead, "actual": act})  # 5.2, capped
             c: Claim = out[at["score"]].claim
             ok = abs(c.value - want) <= 0.5 * 10 ** -max(c.decimals, 1) + 1e-9 or round(want, c.decimals) == c.value
             out[at["score"]] = result(c, ok, round(want, 4), "分",

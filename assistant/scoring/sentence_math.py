@@ -43,6 +43,11 @@ def moved(hit: CheckResult, claim: Claim, why: str) -> CheckResult:
                                   "explanation": why + hit.explanation})
 
 
+def within(results: list[CheckResult], start: int, end: int) -> list[int]:
+    """Indices of the results whose number lies inside text[start:end] (a table cell, a line)."""
+    return [i for i, r in enumerate(results) if start <= r.claim.start and r.claim.end <= end]
+
+
 def result(c: Claim, ok: bool, exp: float, unit: str, how: str, ref: str = "") -> CheckResult:
     return CheckResult(claim=c, status="verified" if ok else "mismatch", expected=exp, expected_unit=unit,
                        reference=ref, explanation=(f"与句中计算一致：{fmt(exp)} {unit}。" if ok else

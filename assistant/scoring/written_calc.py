@@ -15,14 +15,16 @@ is that operand's) is the chain's result, and is judged as such ('6000万 减去
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from assistant.types import CheckResult, Claim
 
 from . import column_total, counters, edition_column, list_parts, own_scheme, role_unit, score_table
 from .quantity_math import Q, alike, evaluate, judge, op, quantity
-from .sentence_math import CheckAlone, result
+from .sentence_math import CheckAlone, result, within
+from .sentences import cell_spans
+from .sentences import spans as sentence_spans
+from .units import MULTIPLIERS
 
 _CJK = r"[\u4e00-\u9fff]"
 # an operand's label after its operator: '除以用地面积', '/ 近三年产值', '＋笔记本', 'divided by 12万m² of land'
@@ -44,7 +46,6 @@ _EQGAP = re.compile(
     rf"^(?P<close>[\s)）]*)(?:[，,]\s*)?(?:{_LABEL}\s*)?(?:[=＝≈≒]|等于|合计|共计|总计|合共|总共|计算应为|计算为|计算得|"
     rf"应为|算得|算出来?是?|得到|得出|可得|就是|即|得)\s*(?:约为?|大约)?\s*$")
 _COUNTS = {"分", "项", "个", "类", "种", "条", "次", "年", "倍", "层", "台", "件", "家", "人", "名"}
-_SCALE = {"万": 1e4, "亿": 1e8, "千": 1e3}
 _NOT_RESULT = re.compile(r"其中|另有|另外|此外|分别|目标|计划|要求|不低于|不少于|不超过|以上|以下|原稿|原文|误")
 
 
@@ -123,7 +124,7 @@ def _chain(text: str, sub: list[Claim], k: int) -> tuple[Q, bool, str, list[Clai
         # '4 000 MWh × 0.5306 = 2 122.4 tCO2', '1 843.5 tce ÷ 7 000 ≈ 26.34%': a factor written bare carries
         # the units between; the written numbers (with their 万/亿) are checked with the writer's scale left
         # open (judge's bare). Not for counts and points: '5项 × 5/8' is no factor without its unit
-        bare_qs = [quantity(p.model_copy(update={"unit": "", "value": p.value * _SCALE.get(p.unit[:1], 1)})) for p in parts]
+        bare_qs = [quantity(p.model_copy(update={"unit": "", "value": p.value * MULTIPLIERS.get(p.unit[:1], 1)})) for p in parts]
         got = evaluate(re.sub(r"\s", "", body), [q for q in bare_qs if q is not None])
         return (got, True, "计算：" + (text[parts[0].start:parts[-1].end] + ops[-1]).strip() + "（系数未写单位，按数值核对）",
                 parts) if got is not None else None
@@ -178,23 +179,13 @@ def recheck(text: str, results: list[CheckResult], alone: CheckAlone) -> list[Ch
     return own_scheme.recheck(text, out)
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    bounds = [m.start() for m in re.finditer(r"[|｜]", line)]
-    edges = [-1, *bounds, len(line)]
-    return [(a + 1, b) for a, b in itertools.pairwise(edges)]
-
-
 def rows(text: str, results: list[CheckResult]) -> list[CheckResult]:
     """A table row whose cell is the product of the two numeric cells before it, by their units
     ('外购电力｜5.4万MWh｜0.5306 tCO2/MWh｜28 652.4 tCO2'): MWh × tCO2/MWh is tCO2, so the row computes it."""
     out = list(results)
-    start = 0
-    for line in text.split("\n"):
-        cells = _cells(line) if ("|" in line or "｜" in line) else []
-        numeric = []
-        for a, b in cells:
-            inside = [n for n, r in enumerate(out) if start + a <= r.claim.start and r.claim.end <= start + b]
-            numeric.append(inside[0] if len(inside) == 1 else None)
+    for a, b in sentence_spans(text, "\n"):
+        cells = cell_spans(text, a, b, "|｜") if any(ch in text[a:b] for ch in "|｜") else []
+        numeric = [inside[0] if len(inside := within(out, x, y)) == 1 else None for x, y in cells]
         for n in range(2, len(numeric)):
             i, x, y = numeric[n], numeric[n - 2], numeric[n - 1]
             if i is None or x is None or y is None or out[i].status != "unverifiable":
@@ -208,6 +199,4 @@ def rows(text: str, results: list[CheckResult]) -> list[CheckResult]:
             if v is not None:
                 out[i] = result(r.claim, v[0], _shown(v[1], r.claim), r.claim.unit,
                                 f"计算：{out[x].claim.text.strip()} × {out[y].claim.text.strip()}（同一行）")
-        start += len(line) + 1
     return out
-
