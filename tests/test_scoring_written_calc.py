@@ -207,6 +207,8 @@ def test_part_after_qizhong_is_no_whole() -> None:
     """'累计投入 4.8 亿元，其中某单项 1.35 亿元': the part is not judged as the profile's whole (4.8 亿元)."""
     text = "2021—2023 年累计投入绿色低碳改造资金约 4.8 亿元，其中余热回收单项投资 1.35 亿元。"
     assert _status(text, "1.35 亿元", load_profile(_CU)) != "mismatch"
+    # a number larger than the one before 其中 is no part of it (各 5 分 is each item's, not a whole)
+    assert _status("586号绿色回收下四项各 5 分，其中包装回收率 10 分。", "10 分") == "mismatch"
 
 
 @pytest.mark.parametrize(("text", "number", "want"), [

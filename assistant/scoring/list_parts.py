@@ -25,8 +25,10 @@ def _part_after_whole(text: str, out: list[CheckResult], k: int) -> bool:
     s0 = max(text.rfind(b, 0, r.claim.start) for b in "。；;\n") + 1
     for p in out:
         c = p.claim
+        # a whole holds its part: '四项各 5 分，其中产品回收率 10 分' is no part of 5 分 (and 各 5 分 is no whole)
         if s0 <= c.start and c.end <= r.claim.start and "其中" in text[c.end:r.claim.start] \
-                and abs(c.value - r.expected) <= 1e-9 * max(1.0, abs(c.value)) and c.unit == r.claim.unit:
+                and abs(c.value - r.expected) <= 1e-9 * max(1.0, abs(c.value)) and c.unit == r.claim.unit \
+                and r.claim.value < c.value:
             return True
     return False
 
