@@ -249,7 +249,7 @@ def uncomputed(q: Query, hits: list[Hit], top: int = 3) -> list[str]:
 
 
 # A value, a list or a calculation asked for (煤矸石的折标准煤系数是多少).
-_ASKS_VALUE = re.compile(r"多少|几[项个类种名分年次天月家条份]|数值|系数|哪些|哪几|分别是|公式|怎么算|怎么计算")
+_ASKS_VALUE = re.compile(_ASKS_NUMBER.pattern + r"|哪些|哪几|分别是|公式|怎么算|怎么计算")  # a number, items or a formula
 _LEAD_SUBJECT = re.compile(r"^([\u4e00-\u9fff]{2,8})的")
 _DEICTIC = re.compile(r"[我你您他她它咱这那哪本该贵]")
 
